@@ -1,0 +1,113 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiFailure } from '../api/client';
+import { ProblemType, type NewSupportRequest, type SupportRequest } from '../api/contract';
+import { Link } from '../components/link';
+import { useLoad } from '../lib/use-load';
+
+type Field = Exclude<keyof NewSupportRequest, 'idempotencyKey'>;
+
+export function NewRequestPage() {
+  const { t } = useTranslation();
+  const [partner] = useLoad(api.partner, []);
+  const contact = partner.state === 'ready' ? partner.data.contact : undefined;
+  return (
+    <>
+      <h1>{t('support.formHeading')}</h1>
+      {/* Contact fields start from the account's contact, as the real form does; keyed so they fill in once loaded. */}
+      <RequestForm key={contact ? 'contact' : 'blank'} contact={contact} />
+    </>
+  );
+}
+
+function RequestForm({ contact }: { contact?: { name: string; email: string; phone: string } }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState<Record<Field, string>>({
+    problemType: '',
+    title: '',
+    description: '',
+    contactName: contact?.name ?? '',
+    contactEmail: contact?.email ?? '',
+    contactPhone: contact?.phone ?? '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const [created, setCreated] = useState<SupportRequest>();
+  const key = useRef(crypto.randomUUID());
+  const inFlight = useRef(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (inFlight.current || created) return;
+    const type = ProblemType.safeParse(form.problemType);
+    if (!type.success) {
+      setErrors({ problemType: t('support.chooseTypeError') });
+      return;
+    }
+    inFlight.current = true;
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      setCreated(await api.createSupportRequest({ ...form, problemType: type.data, idempotencyKey: key.current }));
+      setErrors({});
+    } catch (e) {
+      if (e instanceof ApiFailure && Object.keys(e.fields).length > 0) {
+        setErrors(e.fields as Partial<Record<Field, string>>);
+        setFailure(t('support.fixErrors'));
+      } else setFailure(t('support.submitError'));
+    } finally {
+      inFlight.current = false;
+      setBusy(false);
+    }
+  };
+
+  const describe = (field: Field) => ({
+    'aria-invalid': errors[field] ? true : undefined,
+    'aria-describedby': errors[field] ? `${field}-error` : undefined,
+    required: true,
+  });
+  const error = (field: Field) => errors[field] && <span className="field-error" id={`${field}-error`}>{errors[field]}</span>;
+  const text = (field: Exclude<Field, 'problemType' | 'description'>, type = 'text') => (
+    <label>
+      {t(`support.${field}`)}
+      <input type={type} name={field} value={form[field]} onChange={(e) => setForm({ ...form, [field]: e.target.value })} {...describe(field)} />
+      {error(field)}
+    </label>
+  );
+
+  if (created)
+    return (
+      <>
+        <p role="status">{t('support.submitted', { number: created.number })}</p>
+        <Link href={`/partner/support/requests/${created.id}`}>{created.title}</Link>
+      </>
+    );
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <label>
+        {t('support.typeOfProblem')}
+        <select name="problemType" value={form.problemType} onChange={(e) => setForm({ ...form, problemType: e.target.value })} {...describe('problemType')}>
+          <option value="">{t('support.chooseType')}</option>
+          {ProblemType.options.map((type) => (
+            <option key={type} value={type}>{t(`support.types.${type}`)}</option>
+          ))}
+        </select>
+        {error('problemType')}
+      </label>
+      {text('title')}
+      <label>
+        {t('support.description')}
+        <textarea name="description" rows={4} value={form.description} onChange={(e) => setForm({ ...form, description: e.target.value })} {...describe('description')} />
+        {error('description')}
+      </label>
+      {text('contactName')}
+      {text('contactEmail', 'email')}
+      {text('contactPhone', 'tel')}
+      {failure && <p role="alert">{failure}</p>}
+      {busy && <p role="status" className="progress">{t('support.submitting')}</p>}
+      <p><button type="submit" disabled={busy}>{t('support.submit')}</button></p>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+// Usage: npx tsx docs/parser/cli.ts <page.md> [--json]
+// Prints a one-line-per-step summary (or the whole parse as JSON); bad documentation exits 2.
+import { reportDocError } from './cli-errors';
+import { parseDocFile } from './read-file';
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--'));
+if (!file) {
+  process.stderr.write('usage: cli.ts <page.md> [--json]\n');
+  process.exit(64);
+}
+try {
+  const page = parseDocFile(file);
+  if (args.includes('--json')) {
+    process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${page.file} ${page.form} ${page.locales.join(',')}\n`);
+    for (const p of page.procedures) {
+      process.stdout.write(`${p.id} (${p.steps.length} steps)\n`);
+      for (const s of p.steps) {
+        const labels = Object.entries(s.labels).map(([loc, ls]) => `${loc}: ${ls.map((l) => l.text).join(' | ')}`);
+        process.stdout.write(`  ${s.n}. [${s.line}] ${labels.join('  //  ')}\n`);
+      }
+    }
+    for (const r of page.rules) process.stdout.write(`rule ${r.id} @${r.line} ${JSON.stringify(r.figures)}\n`);
+  }
+} catch (e) {
+  reportDocError(e);
+}

@@ -1,0 +1,120 @@
+import type { Blockquote, List, ListItem, RootContent } from 'mdast';
+import { blockSentences } from './blocks';
+import type { ParseContext } from './context';
+import { DocError } from './errors';
+import { htmlTags, checkSpans } from './inline';
+import type { Note, Sentence, Step } from './model';
+import { noteKind, noteParagraphSentences } from './notes';
+import { listNumbers } from './numbering';
+import type { SectionBody } from './sections';
+import { joinLabels, joinText } from './text';
+
+/** A sentence with the position facts the rule finder needs (which section, which list level). */
+export interface SentenceRef {
+  sentence: Sentence;
+  section?: string;
+  listDepth: number;
+  itemFirst: boolean;
+}
+
+export interface Digest {
+  steps: Step[];
+  notes: Note[];
+  paragraphs: Sentence[];
+  refs: SentenceRef[];
+}
+
+type Node = RootContent | ListItem;
+
+class Digester {
+  readonly out: Digest = { steps: [], notes: [], paragraphs: [], refs: [] };
+  constructor(private readonly ctx: ParseContext, private readonly section?: string) {}
+
+  private ref(sentences: Sentence[], listDepth: number, itemFirst: boolean): Sentence[] {
+    sentences.forEach((sentence, i) => {
+      const ref: SentenceRef = { sentence, listDepth, itemFirst: itemFirst && i === 0 };
+      if (this.section !== undefined) ref.section = this.section;
+      this.out.refs.push(ref);
+    });
+    return sentences;
+  }
+
+  walk(node: Node, listDepth: number, itemFirst: boolean): void {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+        this.out.paragraphs.push(...this.ref(blockSentences(node, this.ctx), listDepth, itemFirst));
+        return;
+      case 'list':
+        for (const item of node.children) this.walk(item, listDepth, false);
+        return;
+      case 'listItem':
+        node.children.forEach((c, i) => this.walk(c, listDepth + 1, i === 0));
+        return;
+      case 'blockquote':
+        this.quote(node, listDepth);
+        return;
+      case 'html':
+        checkSpans(htmlTags(node.value, node.position?.start.line ?? 0), this.ctx.file);
+        return;
+      default:
+        return; // code, thematic breaks, definitions carry no prose the harness checks
+    }
+  }
+
+  private quote(node: Blockquote, listDepth: number): void {
+    const kind = noteKind(node, this.ctx);
+    if (!kind) {
+      for (const c of node.children) this.walk(c, listDepth, false);
+      return;
+    }
+    const sentences: Sentence[] = [];
+    for (const c of node.children) {
+      if (c.type === 'paragraph') sentences.push(...this.ref(noteParagraphSentences(c, this.ctx), listDepth, false));
+    }
+    this.out.notes.push({ line: node.position?.start.line ?? 0, kind, sentences, text: joinText(sentences) });
+  }
+
+  steps(list: List, numbers: readonly number[]): void {
+    list.children.forEach((item, i) => {
+      const [first, ...rest] = item.children;
+      const sentences = first?.type === 'paragraph' ? this.ref(blockSentences(first, this.ctx), 1, true) : [];
+      this.out.steps.push({
+        n: numbers[i] ?? i + 1,
+        line: item.position?.start.line ?? 0,
+        sentences,
+        text: joinText(sentences),
+        labels: joinLabels(sentences),
+      });
+      // Follow-up paragraphs ("renews each year…") describe the outcome, not an action to take.
+      const tail = first?.type === 'paragraph' ? rest : item.children;
+      for (const c of tail) this.walk(c, 1, false);
+    });
+  }
+}
+
+/**
+ * Sorts a section's content into steps, notes and other sentences. The first top-level ordered list is
+ * the procedure; a later one joins it only when it carries the numbering on (a list interrupted by a
+ * note or image), and one that restarts at 1 is ordinary content.
+ */
+export function digestSection(body: SectionBody, ctx: ParseContext): Digest {
+  const d = new Digester(ctx, body.heading?.id);
+  for (const block of body.blocks) {
+    if (block.type !== 'list' || !block.ordered || !body.heading) {
+      d.walk(block, 0, false);
+      continue;
+    }
+    const numbers = listNumbers(block, ctx.source, ctx.file);
+    const start = numbers[0] ?? 1;
+    const last = d.out.steps[d.out.steps.length - 1]?.n;
+    const line = block.position?.start.line ?? 0;
+    if (last === undefined && start !== 1) {
+      throw new DocError(ctx.file, line, `numbered list skips a number: steps of '${body.heading.id}' start at ${start}, expected 1`);
+    }
+    if (last === undefined || start === last + 1) d.steps(block, numbers);
+    else if (start === 1) d.walk(block, 0, false);
+    else throw new DocError(ctx.file, line, `numbered list skips a number: expected step ${last + 1}, found step ${start}`);
+  }
+  return d.out;
+}

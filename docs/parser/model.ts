@@ -1,0 +1,118 @@
+// Shapes the parser hands to the test harness. Everything is plain data so a parsed page can be
+// snapshotted, diffed between locales, or serialised to JSON by a CLI.
+
+export type Locale = string; // BCP 47, canonical case: 'en-US', 'ko-KR'
+export type DocForm = 'bilingual' | 'translated' | 'english';
+
+export interface LocalText {
+  [locale: string]: string;
+}
+
+export interface Label {
+  text: string;
+  path: string[];
+  gloss?: string;
+}
+
+export interface Sentence {
+  id?: string;
+  line: number;
+  text: LocalText;
+  labels: Record<Locale, Label[]>;
+  /** Link targets inside the sentence, any language, first-seen order. */
+  links?: string[];
+}
+
+export interface Step {
+  n: number;
+  line: number;
+  sentences: Sentence[];
+  text: LocalText;
+  labels: Record<Locale, Label[]>;
+}
+
+export type NoteKind = 'NOTE' | 'TIP' | 'IMPORTANT' | 'CAUTION' | 'WARNING';
+
+export interface Note {
+  line: number;
+  kind: NoteKind;
+  sentences: Sentence[];
+  text: LocalText;
+}
+
+export interface Procedure {
+  id: string;
+  line: number;
+  depth: number;
+  title: LocalText;
+  steps: Step[];
+  notes: Note[];
+  paragraphs: Sentence[];
+}
+
+export type RuleId =
+  | 'membership-options'
+  | 'network-member-required'
+  | 'benefit-developer-tools'
+  | 'benefit-licenses'
+  | 'benefit-seats'
+  | 'benefit-azure-credit'
+  | 'charged-immediately'
+  | 'renews-yearly-on-purchase-date'
+  | 'auto-renew-off-anytime'
+  | 'auto-renew-not-back-on-until-renewal'
+  | 'renewal-reminder'
+  | 'cancel-through-support'
+  | 'external-link-notice'
+  | 'next-steps-activate'
+  | 'related-add-users';
+
+export const RULE_IDS: readonly RuleId[] = [
+  'membership-options',
+  'network-member-required',
+  'benefit-developer-tools',
+  'benefit-licenses',
+  'benefit-seats',
+  'benefit-azure-credit',
+  'charged-immediately',
+  'renews-yearly-on-purchase-date',
+  'auto-renew-off-anytime',
+  'auto-renew-not-back-on-until-renewal',
+  'renewal-reminder',
+  'cancel-through-support',
+  'external-link-notice',
+  'next-steps-activate',
+  'related-add-users',
+];
+
+/** Lists (membership tiers, platforms) need string[]; the brief's number|string could not hold them. */
+export type Figure = number | string | string[];
+
+export interface Rule {
+  id: RuleId;
+  line: number;
+  procedure?: string;
+  sentence: LocalText;
+  figures: Record<string, Figure>;
+}
+
+export interface Section {
+  id: string;
+  line: number;
+  depth: number;
+  title: LocalText;
+}
+
+export interface DocPage {
+  file: string;
+  locale: Locale;
+  locales: Locale[];
+  form: DocForm;
+  title: LocalText;
+  frontMatter: Record<string, unknown>;
+  procedures: Procedure[];
+  rules: Rule[];
+  /** Later occurrences of a rule id already in `rules` (the page repeats itself across procedures). */
+  repeats: Rule[];
+  sections: Section[];
+}

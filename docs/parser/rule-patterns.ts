@@ -1,0 +1,128 @@
+import type { Figure, Locale, RuleId } from './model';
+import { toNumber } from './numbers';
+
+export type Figures = Record<string, Figure>;
+
+export interface RulePattern {
+  id: RuleId;
+  /** Must match one sentence; patterns never look across sentences. */
+  test: RegExp;
+  figures?: (sentence: string, links: readonly string[]) => Figures;
+}
+
+/** How the page names membership tiers and competency levels, for the membership-options rule. */
+export interface TierWords {
+  tiers: [RegExp, string][];
+  levels: [RegExp, string][];
+}
+
+function count(sentence: string, re: RegExp): number | undefined {
+  return toNumber(re.exec(sentence)?.[1]);
+}
+
+function pick(entries: [string, number | undefined][]): Figures {
+  const out: Figures = {};
+  for (const [k, v] of entries) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+const PLATFORMS = ['iOS', 'Android', 'Linux', 'Windows', 'macOS'];
+function target(_: string, links: readonly string[]): Figures {
+  return links[0] === undefined ? {} : { href: links[0] };
+}
+
+function platforms(sentence: string): Figures {
+  const found = PLATFORMS.filter((p) => new RegExp(`\\b${p}\\b`).test(sentence));
+  return found.length ? { platforms: found } : {};
+}
+
+const EN: RulePattern[] = [
+  { id: 'membership-options', test: /offers the following (\w+) membership options/i,
+    figures: (s) => pick([['options', count(s, /following (\w+) membership options/i)]]) },
+  { id: 'network-member-required', test: /must be a network member to upgrade/i },
+  { id: 'benefit-developer-tools', test: /developer tools/i, figures: platforms },
+  { id: 'benefit-licenses', test: /Windows 10 Enterprise\b.*licenses/i,
+    figures: (s) => pick([
+      ['windowsLicenses', count(s, /(\w+) Windows 10 Enterprise\b[^,]*licenses/i)],
+      ['visualStudioLicenses', count(s, /(\w+) Visual Studio Professional licenses/i)],
+      ['visualStudioTeamServicesAccounts', count(s, /\b(a|an|one|\d+) no-cost Visual Studio Team Services account/i)],
+    ]) },
+  { id: 'benefit-seats', test: /Office 365 \(E3\) seats/i,
+    figures: (s) => {
+      const suites = count(s, /(\w+) seats of Enterprise Mobility Suite/i);
+      return pick([
+        ['office365Seats', count(s, /up to (\w+) Office 365 \(E3\) seats/i)],
+        ['emsSeats', suites],
+        ['crmSeats', /seats of [^.]*Dynamics CRM/i.test(s) ? suites : undefined],
+      ]);
+    } },
+  { id: 'benefit-azure-credit', test: /Azure credits?\b.*\bevery month/i,
+    figures: (s) => pick([['azureCreditUsdPerMonth', count(s, /US\$\s?([\d,]+)/)]]) },
+  { id: 'charged-immediately', test: /will be charged immediately/i },
+  { id: 'renews-yearly-on-purchase-date', test: /renew automatically each year on this date/i,
+    figures: () => ({ renewalIntervalYears: 1 }) },
+  { id: 'auto-renew-off-anytime', test: /turn off automatic renewal at any time/i },
+  { id: 'auto-renew-not-back-on-until-renewal', test: /won['’]t be able to turn .{0,40}back on until you renew/i },
+  { id: 'renewal-reminder', test: /remind you to renew before your subscription expires/i },
+  { id: 'cancel-through-support', test: /to cancel your .*subscription, you must contact Partner Center Support/i },
+  { id: 'external-link-notice', test: /this link will take you to another website/i },
+  { id: 'next-steps-activate', test: /^activate your Action Pack subscription\b/i, figures: target },
+  { id: 'related-add-users', test: /^add users and assign permissions/i, figures: target },
+];
+
+// Korean wording of the vendored ko-KR page (machine translation, handoff 2020-03-30). Patterns key on
+// the fixed phrases of that translation; a retranslated page may need this table updated.
+const KO: RulePattern[] = [
+  { id: 'membership-options', test: /(\S+) 가지 멤버 ?자격 옵션/,
+    figures: (s) => pick([['options', count(s, /(\S+) 가지 멤버 ?자격 옵션/)]]) },
+  { id: 'network-member-required', test: /네트워크 회원이어야/ },
+  { id: 'benefit-developer-tools', test: /개발자 도구/, figures: platforms },
+  { id: 'benefit-licenses', test: /Windows 10 Enterprise.*라이선스/,
+    figures: (s) => pick([
+      ['windowsLicenses', count(s, /Windows 10 Enterprise[^,]*?라이선스 (\d+)개/)],
+      ['visualStudioLicenses', count(s, /Visual Studio Professional 라이선스 (\d+)개/)],
+      ['visualStudioTeamServicesAccounts', /무료 Visual Studio Team Services 계정/.test(s) ? 1 : undefined],
+    ]) },
+  { id: 'benefit-seats', test: /Office 365 ?\(E3\) 실제 사용자 수/,
+    figures: (s) => {
+      const suites = count(s, /Enterprise Mobility Suite[^,]*?실제 사용자 수 (\d+)명/);
+      return pick([
+        ['office365Seats', count(s, /Office 365 ?\(E3\) 실제 사용자 수 최대 (\d+)명/)],
+        ['emsSeats', suites],
+        ['crmSeats', /Dynamics CRM[^,]*?실제 사용자 수/.test(s) ? suites : undefined],
+      ]);
+    } },
+  { id: 'benefit-azure-credit', test: /매달 .*Azure 크레딧/,
+    figures: (s) => pick([['azureCreditUsdPerMonth', count(s, /미화 ([\d,]+)달러/)]]) },
+  { id: 'charged-immediately', test: /즉시 신용 ?카드로 청구/ },
+  { id: 'renews-yearly-on-purchase-date', test: /매년 이 날짜에 .*자동으로 갱신/, figures: () => ({ renewalIntervalYears: 1 }) },
+  { id: 'auto-renew-off-anytime', test: /언제든지 .*자동 갱신을 끌 수/ },
+  { id: 'auto-renew-not-back-on-until-renewal', test: /다시 갱신할 때까지.*켤 수 없/ },
+  { id: 'renewal-reminder', test: /만료되기 전에 갱신하라고 알려/ },
+  { id: 'cancel-through-support', test: /구독을 취소하려면 .*지원에 문의/ },
+  { id: 'external-link-notice', test: /다른 웹 ?사이트로 이동/ },
+  { id: 'next-steps-activate', test: /^Action Pack 구독 활성화/, figures: target },
+  { id: 'related-add-users', test: /^사용자 추가 및 권한 할당/, figures: target },
+];
+
+const EN_TIERS: TierWords = {
+  tiers: [[/action pack/i, 'action-pack'], [/\bnetwork membership/i, 'network'], [/competenc/i, 'competencies']],
+  levels: [[/\bsilver competency/i, 'silver'], [/\bgold competency/i, 'gold']],
+};
+
+const KO_TIERS: TierWords = {
+  tiers: [[/Action Pack/i, 'action-pack'], [/네트워크/, 'network'], [/역량/, 'competencies']],
+  levels: [[/실버 역량/, 'silver'], [/골드 역량/, 'gold']],
+};
+
+const TABLES: Record<string, { rules: RulePattern[]; words: TierWords }> = {
+  en: { rules: EN, words: EN_TIERS },
+  ko: { rules: KO, words: KO_TIERS },
+};
+
+/** Pattern table for a locale, by language ('ko-KR' and 'ko' share one), or undefined if none. */
+export function tableFor(locale: Locale): { rules: RulePattern[]; words: TierWords } | undefined {
+  return TABLES[locale.split('-')[0]?.toLowerCase() ?? ''];
+}
+
+export const RULE_LANGUAGES = Object.keys(TABLES);

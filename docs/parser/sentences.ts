@@ -1,0 +1,170 @@
+import type { Label, Locale, Sentence } from './model';
+import type { TextToken, Token } from './inline';
+import { makeLabel } from './labels';
+
+const TERMINAL = new Set(['.', '!', '?', '。', '！', '？']);
+// A full stop after these is not the end of a sentence.
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|no|fig|cf)\.$/i;
+
+function lineAt(t: TextToken, offset: number): number {
+  return t.line + (t.value.slice(0, offset).match(/\n/g)?.length ?? 0);
+}
+
+function lastChar(tokens: readonly TextToken[]): string {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const v = tokens[i]?.value ?? '';
+    if (v !== '') return v[v.length - 1] ?? '';
+  }
+  return '';
+}
+
+function nextVisible(tokens: readonly TextToken[], ti: number, ci: number): string | undefined {
+  for (let i = ti; i < tokens.length; i++) {
+    const v = tokens[i]?.value ?? '';
+    const m = /\S/u.exec(v.slice(i === ti ? ci : 0));
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+/**
+ * Splits text that has no sentence spans (plain English, translated copies without wrappers) into the
+ * same sentences the span form would give. Never splits inside bold labels or link text, where
+ * `Get started! Add a way to pay` must stay whole.
+ */
+export function splitSentences(tokens: readonly TextToken[]): TextToken[][] {
+  const groups: TextToken[][] = [];
+  let cur: TextToken[] = [];
+  tokens.forEach((t, ti) => {
+    if (t.strong !== undefined || t.link !== undefined) {
+      cur.push(t);
+      return;
+    }
+    let start = 0;
+    for (let ci = 0; ci < t.value.length; ci++) {
+      if (!/\s/u.test(t.value[ci] ?? '')) continue;
+      const before = ci > 0 ? (t.value[ci - 1] ?? '') : lastChar(cur);
+      if (!TERMINAL.has(before)) continue;
+      if (ABBREVIATION.test(t.value.slice(0, ci))) continue;
+      const next = nextVisible(tokens, ti, ci);
+      // Lower-case Latin after a full stop means the sentence goes on ("e.g. foo", "3. item").
+      if (next === undefined || /[a-z]/.test(next)) continue;
+      cur.push({ ...t, value: t.value.slice(start, ci), line: lineAt(t, start) });
+      groups.push(cur);
+      cur = [];
+      start = ci;
+    }
+    cur.push({ ...t, value: t.value.slice(start), line: lineAt(t, start) });
+  });
+  groups.push(cur);
+  return groups.filter((g) => g.some((t) => t.value.trim() !== ''));
+}
+
+function firstLine(tokens: readonly TextToken[]): number {
+  for (const t of tokens) {
+    const i = t.value.search(/\S/u);
+    if (i >= 0) return lineAt(t, i);
+  }
+  return tokens[0]?.line ?? 0;
+}
+
+function plainText(tokens: readonly TextToken[]): string {
+  return tokens.map((t) => t.value).join('').replace(/\s+/gu, ' ').trim();
+}
+
+function labelsOf(tokens: readonly TextToken[]): Label[] {
+  const labels: Label[] = [];
+  let run: string[] = [];
+  let runId: number | undefined;
+  const flush = () => {
+    const raw = run.join('');
+    if (raw.trim() !== '') labels.push(makeLabel(raw));
+    run = [];
+  };
+  for (const t of tokens) {
+    if (t.strong !== runId) flush();
+    runId = t.strong;
+    if (t.strong !== undefined) run.push(t.value);
+  }
+  flush();
+  return labels;
+}
+
+interface Draft {
+  id?: string;
+  line: number;
+  parts: Map<Locale, TextToken[]>;
+}
+
+function toSentence(d: Draft): Sentence {
+  const s: Sentence = { line: d.line, text: {}, labels: {} };
+  if (d.id !== undefined) s.id = d.id;
+  const links: string[] = [];
+  for (const [loc, toks] of d.parts) {
+    const text = plainText(toks);
+    if (text === '') continue;
+    s.text[loc] = text;
+    s.labels[loc] = labelsOf(toks);
+    for (const t of toks) if (t.href !== undefined && !links.includes(t.href)) links.push(t.href);
+  }
+  if (links.length) s.links = links;
+  return s;
+}
+
+function draftsFromSplit(tokens: readonly TextToken[], locale: Locale): Draft[] {
+  return splitSentences(tokens).map((g) => ({ line: firstLine(g), parts: new Map([[locale, g]]) }));
+}
+
+/**
+ * Turns one block's tokens into sentences. With `data-ttu-id`/`data-stu-id` spans each id is one
+ * sentence whose translation and English source are paired by id; without spans, punctuation decides.
+ * `locale` is the language of translated (ttu) or unmarked text; stu text is always English.
+ */
+export function sentencesOf(tokens: readonly Token[], locale: Locale, english: Locale): Sentence[] {
+  const marked = tokens.some((t) => t.kind === 'open' && (t.ttu !== undefined || t.stu !== undefined));
+  if (!marked) {
+    const texts = tokens.filter((t): t is TextToken => t.kind === 'text');
+    return draftsFromSplit(texts, locale).map(toSentence);
+  }
+
+  const drafts: Draft[] = [];
+  const byId = new Map<string, Draft>();
+  const stack: { loc?: Locale; id?: string }[] = [];
+  let loose: TextToken[] = [];
+  const flushLoose = () => {
+    if (loose.some((t) => t.value.trim() !== '')) drafts.push(...draftsFromSplit(loose, locale));
+    loose = [];
+  };
+
+  for (const t of tokens) {
+    if (t.kind === 'text') {
+      const owner = [...stack].reverse().find((s) => s.id !== undefined);
+      const d = owner?.id === undefined ? undefined : byId.get(owner.id);
+      if (!d || owner?.loc === undefined) {
+        loose.push(t);
+        continue;
+      }
+      const list = d.parts.get(owner.loc) ?? [];
+      list.push(t);
+      d.parts.set(owner.loc, list);
+      continue;
+    }
+    if (t.tag !== 'span') continue;
+    if (t.kind === 'close') {
+      stack.pop();
+      continue;
+    }
+    const id = t.ttu ?? t.stu;
+    const loc = t.ttu !== undefined ? locale : t.stu !== undefined ? english : undefined;
+    stack.push(id !== undefined && loc !== undefined ? { id, loc } : {});
+    if (id === undefined) continue;
+    flushLoose();
+    if (!byId.has(id)) {
+      const d: Draft = { id, line: t.line, parts: new Map() };
+      byId.set(id, d);
+      drafts.push(d);
+    }
+  }
+  flushLoose();
+  return drafts.map(toSentence).filter((s) => Object.keys(s.text).length > 0);
+}

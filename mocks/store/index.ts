@@ -1,0 +1,6 @@
+export { Store } from './store';
+export type { ChargeRow, OrderRow, PaymentMethodRow, SupportRequestRow } from './store';
+export { seedScenario, scenarios, addStoredCard, addSubscription, addSupportRequests } from './scenarios';
+export type { Scenario, SubscriberOptions } from './scenarios';
+export { anniversaryIn, nextRenewal, addDays, toIsoDate } from './dates';
+export { testCards, maskCard } from './test-cards';

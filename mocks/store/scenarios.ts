@@ -1,0 +1,76 @@
+import type { Subscription } from '../../app/src/api/contract';
+import { addDays, anniversaryIn } from './dates';
+import { Store, type PaymentMethodRow } from './store';
+
+/** The partner accounts a test can start from. */
+export type Scenario = 'member-without-payment-method' | 'member-with-payment-method' | 'non-member' | 'subscriber';
+export const scenarios: readonly Scenario[] = ['member-without-payment-method', 'member-with-payment-method', 'non-member', 'subscriber'];
+
+export interface SubscriberOptions {
+  /** Days until the subscription's renewal date; random within the year when omitted. */
+  renewsInDays?: number;
+  autoRenew?: boolean;
+}
+
+export function addStoredCard(store: Store): PaymentMethodRow {
+  const f = store.faker;
+  return store.paymentMethods.create({
+    id: store.id('pm'),
+    brand: 'visa',
+    last4: '1111',
+    holderName: store.partner.contact.name,
+    expiryMonth: f.number.int({ min: 1, max: 12 }),
+    expiryYear: store.now().getUTCFullYear() + f.number.int({ min: 1, max: 5 }),
+    outcome: 'approve',
+  });
+}
+
+export function addSubscription(store: Store, options: SubscriberOptions = {}): Subscription {
+  const card = store.paymentMethods.all()[0] ?? addStoredCard(store);
+  const renewsIn = options.renewsInDays ?? store.faker.number.int({ min: 31, max: 330 });
+  const renewalDate = addDays(store.today(), renewsIn);
+  const startDate = anniversaryIn(renewalDate, Number(renewalDate.slice(0, 4)) - 1);
+  return store.subscriptions.create({
+    id: store.id('sub'),
+    offerId: 'action-pack',
+    startDate,
+    renewalDate,
+    autoRenew: options.autoRenew ?? true,
+    paymentMethodId: card.id,
+  });
+}
+
+export function addSupportRequests(store: Store, count: number): void {
+  const f = store.faker;
+  for (let i = 0; i < count; i++) {
+    store.supportRequests.create({
+      id: store.id('sr'),
+      number: f.string.numeric({ length: 10, allowLeadingZeros: false }),
+      problemType: f.helpers.arrayElement(['account-access', 'offers-and-benefits', 'other'] as const),
+      title: f.hacker.phrase().replace(/\.$/, ''),
+      description: f.lorem.sentence(),
+      contactName: store.partner.contact.name,
+      contactEmail: store.partner.contact.email,
+      contactPhone: store.partner.contact.phone,
+      status: f.helpers.arrayElement(['open', 'closed'] as const),
+      createdOn: addDays(store.today(), -f.number.int({ min: 1, max: 90 })),
+    });
+  }
+}
+
+export function seedScenario(store: Store, scenario: Scenario): Store {
+  switch (scenario) {
+    case 'non-member':
+      store.partner = { ...store.partner, membership: 'none' };
+      break;
+    case 'member-with-payment-method':
+      addStoredCard(store);
+      break;
+    case 'subscriber':
+      addSubscription(store);
+      break;
+    case 'member-without-payment-method':
+      break;
+  }
+  return store;
+}

@@ -1,0 +1,27 @@
+import type { Locator, Page } from '@playwright/test';
+import type { Catalog } from './labels';
+
+export class MembershipPage {
+  readonly heading: Locator;
+  readonly options: Locator;
+  readonly yourMembership: Locator;
+  readonly competencyLevels: Locator;
+  readonly networkRule: Locator;
+
+  constructor(
+    public readonly page: Page,
+    l: Catalog,
+  ) {
+    const main = page.getByRole('main');
+    this.heading = main.getByRole('heading', { level: 1, name: l.membership.heading });
+    this.options = main.getByRole('heading', { level: 2 });
+    this.yourMembership = main.getByText(`${l.membership.yourLevel}:`);
+    this.competencyLevels = main.getByRole('region', { name: l.membership.competencies }).getByRole('listitem');
+    this.networkRule = main.getByText(l.membership.networkRule);
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/partnership');
+    await this.heading.waitFor();
+  }
+}

@@ -1,0 +1,53 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs } from './fixtures/browser';
+import { loadSettings } from './fixtures/settings';
+
+const { config, browser, baseURL, seed } = loadSettings();
+const ci = !!process.env.CI;
+
+const locales = [{ locale: 'en-US', timezoneId: 'America/Los_Angeles' }] as const;
+
+export default defineConfig({
+  testDir: './specs',
+  fullyParallel: true,
+  forbidOnly: ci,
+  retries: config.RETRIES ?? (ci ? 1 : 0),
+  workers: config.WORKERS,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'playwright-report' }],
+    [
+      'allure-playwright',
+      {
+        resultsDir: 'allure-results',
+        environmentInfo: { target: baseURL, browser: browser.source, faker_seed: String(seed), node: process.version },
+      },
+    ],
+  ],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    video: config.VIDEO,
+    launchOptions: { executablePath: browser.executablePath, args: chromiumArgs },
+  },
+  projects: [
+    { name: 'unit', testDir: './specs/unit' },
+    ...locales.map(({ locale, timezoneId }) => ({
+      name: `e2e-${locale}`,
+      testDir: './specs/e2e',
+      use: { ...devices['Desktop Chrome'], locale, timezoneId, launchOptions: { executablePath: browser.executablePath, args: chromiumArgs } },
+    })),
+  ],
+  webServer: config.BASE_URL
+    ? undefined
+    : {
+        command: `npm run sandbox:serve -- --port ${config.SANDBOX_PORT}`,
+        url: baseURL,
+        reuseExistingServer: !ci,
+        timeout: 60_000,
+        stdout: 'ignore',
+      },
+});

@@ -1,0 +1,111 @@
+// Benchmark: the suite's wall time and per-test median, and the harness's own overhead on the subscribe flow
+// (fixtures, MSW, tracing, reporters) against the same clicks in a bare Playwright script, in one run.
+// Usage: npm run bench [-- --runs 5]
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { getResponse } from 'msw';
+import { chromiumArgs } from '../fixtures/browser';
+import { loadSettings } from '../fixtures/settings';
+import { createHandlers } from '../mocks/handlers';
+import { Store, testCards } from '../mocks/store';
+
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 5);
+const { browser, config } = loadSettings();
+const port = config.SANDBOX_PORT + 10;
+const baseURL = `http://127.0.0.1:${port}`;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+interface JsonSuite { specs: { tests: { results: { duration: number }[] }[] }[]; suites?: JsonSuite[] }
+function durations(suites: JsonSuite[]): number[] {
+  return suites.flatMap((s) => [...s.specs.flatMap((sp) => sp.tests.flatMap((t) => t.results.map((r) => r.duration))), ...durations(s.suites ?? [])]);
+}
+
+function playwright(args: string[]): { wallMs: number; tests: number[] } {
+  const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'report.json');
+  const started = performance.now();
+  const result = spawnSync('npx', ['playwright', 'test', '--reporter=json', ...args], {
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: out, BASE_URL: baseURL },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const wallMs = performance.now() - started;
+  if (result.status !== 0) throw new Error(`playwright ${args.join(' ')} exited ${result.status}`);
+  const report = JSON.parse(readFileSync(out, 'utf8')) as { suites: JsonSuite[] };
+  return { wallMs, tests: durations(report.suites) };
+}
+
+/** The documented clicks with nothing around them: one context, the same backend on a plain route. */
+async function bareSubscribe(): Promise<number[]> {
+  const b = await chromium.launch({ executablePath: browser.executablePath, args: chromiumArgs });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const store = new Store(i);
+    const handlers = createHandlers(store);
+    const started = performance.now();
+    const context = await b.newContext({ baseURL });
+    await context.route('**/api/**', async (route, request) => {
+      const response = await getResponse(handlers, new Request(request.url(), { method: request.method(), headers: await request.allHeaders(), body: request.postData() }));
+      if (!response) return route.abort();
+      await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
+    });
+    const page = await context.newPage();
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Partner Center' });
+    await nav.getByRole('button', { name: 'Partnership' }).click();
+    await nav.getByRole('link', { name: 'Offers', exact: true }).click();
+    await page.getByRole('button', { name: 'Subscribe now' }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByRole('button', { name: 'Get started! Add a way to pay' }).click();
+    await page.getByLabel('Name on card').fill('Bench Partner');
+    await page.getByLabel('Card number').fill(testCards.visa);
+    await page.getByLabel('Expiration month').selectOption('12');
+    await page.getByLabel('Expiration year').selectOption(String(new Date().getUTCFullYear() + 2));
+    await page.getByLabel('Security code').fill('123');
+    await page.getByLabel('Billing postal code').fill('98052');
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByRole('button', { name: 'Buy', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Your order is confirmed' }).getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('link', { name: 'Microsoft Action Pack subscription' }).waitFor();
+    await context.close();
+    times.push(performance.now() - started);
+    if (store.charges.size !== 1) throw new Error('bare run did not buy');
+  }
+  await b.close();
+  return times;
+}
+
+async function main() {
+  spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port)], { stdio: 'ignore', detached: true });
+  try {
+    for (let i = 0; i < 100; i++) {
+      if (await fetch(baseURL).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    console.log(`browser: ${browser.source}${browser.executablePath ? ` (${browser.executablePath})` : ''}; runs: ${runs}`);
+
+    const suite = playwright([]);
+    console.log(`suite: ${suite.tests.length} tests, wall ${secs(suite.wallMs)}, per-test median ${secs(median(suite.tests))}`);
+
+    const harness = playwright(['--project=e2e-en-US', '--workers=1', `--repeat-each=${runs}`, '-g', 'subscribes in the 7 documented steps']);
+    const bare = await bareSubscribe();
+    const h = median(harness.tests);
+    const r = median(bare);
+    console.log(`subscribe flow, harness (fixtures, MSW, trace, reporters): median ${secs(h)} over ${harness.tests.length} runs`);
+    console.log(`subscribe flow, bare Playwright script:                    median ${secs(r)} over ${bare.length} runs`);
+    console.log(`harness/bare ratio: ${(h / r).toFixed(2)}`);
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+await main();

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The documented flows against the sandbox (or BASE_URL), then the Allure report, whatever the outcome.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || exit $?
+rm -rf allure-results
+npx playwright test --grep-invert @unit --project='e2e-*' "$@"
+status=$?
+npx allure generate allure-results --output allure-report >/dev/null && echo "Allure report: allure-report/index.html · Playwright report: playwright-report/index.html"
+exit $status

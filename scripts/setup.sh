@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Makes a fresh clone ready: npm packages, a Chromium Playwright can drive, ffmpeg for video, a CJK font.
+# Idempotent and quick when everything is already there, so every entry point calls it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# npm packages: reinstall only when the lockfile changed since the last install.
+stamp=node_modules/.package-lock.sha
+want=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$want" > "$stamp"
+fi
+
+missing=()
+have_browser() {
+  [ -n "${CHROMIUM_PATH:-}" ] && [ -x "${CHROMIUM_PATH}" ] && return 0
+  node -e "const {chromium}=require('@playwright/test');process.exit(require('fs').existsSync(chromium.executablePath())?0:1)" 2>/dev/null && return 0
+  [ -x /usr/lib/chromium/chromium-headless-shell ] || [ -x /usr/bin/chromium ]
+}
+have_browser || missing+=(chromium chromium-headless-shell)
+[ -x /usr/lib/chromium/chromium-headless-shell ] || [ -n "${CHROMIUM_PATH:-}" ] || missing+=(chromium-headless-shell)
+command -v ffmpeg >/dev/null || missing+=(ffmpeg)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "setup: installing ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(printf '%s\n' "${missing[@]}" | sort -u) >/dev/null
+  else
+    echo "setup: missing ${missing[*]}: run 'npx playwright install chromium' (needs network), or as root 'apt-get install ${missing[*]}'" >&2
+  fi
+fi
+
+# Playwright records video with its own ffmpeg build, which cannot be downloaded here: point it at Debian's.
+if command -v ffmpeg >/dev/null; then
+  target=$(node -e "
+    const path=require('path');
+    const reg=require(path.join(path.dirname(require.resolve('playwright-core/package.json')),'lib/server/registry/index.js'));
+    const e=reg.registry.findExecutable('ffmpeg'); process.stdout.write(e&&e.executablePath()||'');" 2>/dev/null || true)
+  if [ -n "$target" ] && [ ! -e "$target" ]; then
+    mkdir -p "$(dirname "$target")" && ln -sf "$(command -v ffmpeg)" "$target"
+  fi
+fi

@@ -1,0 +1,187 @@
+import { getResponse, http, HttpResponse } from 'msw';
+import { createHandlers } from '../../mocks/handlers';
+import { expect, test } from '../../fixtures';
+import { longDate, testCard } from '../../fixtures/cards';
+
+test.describe('Subscribe to Microsoft Action Pack', () => {
+  test('a network member without a way to pay subscribes in the 7 documented steps and is charged once', async ({
+    page, store, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+  }) => {
+    await page.goto('/');
+    await offersPage.selectSubscribeNow();
+    await expect(wizard.termsLink).toHaveAttribute('href', 'https://go.microsoft.com/fwlink/?linkid=842232');
+    await wizard.agreeToTerms();
+    await wizard.continueToPaymentDetails();
+    await wizard.addWayToPay();
+    await wizard.enterPaymentDetails(testCard(store));
+    await expect(wizard.chargedNotice).toBeVisible();
+    await wizard.buy();
+    await expect(confirmation.dialog).toContainText('$475.00');
+    await expect(confirmation.dialog).toContainText('•••• 1111');
+    await confirmation.close();
+
+    await expect(offersPage.subscriptionLink).toBeVisible();
+    await expect(offersPage.subscribeNow).toBeHidden();
+    expect(store.subscriptions.size).toBe(1);
+    expect(store.charges.all()).toEqual([expect.objectContaining({ amount: { amount: 47_500, currency: 'USD' } })]);
+    expect(store.subscriptions.all()[0]?.autoRenew).toBe(true);
+  });
+
+  test.describe('with a way to pay on file', () => {
+    test.use({ scenario: 'member-with-payment-method' });
+
+    test('skips Get started and pays with the stored card', async ({
+      page, store, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+    }) => {
+      const [stored] = store.paymentMethods.all();
+      await page.goto('/');
+      await offersPage.selectSubscribeNow();
+      await wizard.agreeToTerms();
+      await wizard.continueToPaymentDetails();
+      await expect(wizard.addWayToPayButton).toBeHidden();
+      await expect(wizard.storedCards.first()).toBeChecked();
+      await wizard.enterPaymentDetails();
+      await wizard.buy();
+      await confirmation.close();
+
+      expect(store.charges.all().map((c) => c.paymentMethodId)).toEqual([stored?.id]);
+      expect(store.paymentMethods.size).toBe(1);
+    });
+  });
+
+  test('a declined card gets a clear message and nothing is bought or charged', async ({
+    page, store, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+  }) => {
+    await page.goto('/');
+    await offersPage.selectSubscribeNow();
+    await wizard.agreeToTerms();
+    await wizard.continueToPaymentDetails();
+    await wizard.addWayToPay();
+    await wizard.enterPaymentDetails(testCard(store, 'declined'));
+    await wizard.buy();
+
+    await expect(wizard.alert).toHaveText(/declined.*You have not been charged/);
+    await expect(confirmation.dialog).toBeHidden();
+    await expect(wizard.buyButton).toBeEnabled();
+    expect(store.charges.size).toBe(0);
+    expect(store.subscriptions.size).toBe(0);
+  });
+
+  test('a backend error on Buy is reported, and the retry buys exactly one subscription with one charge', async ({
+    page, store, network, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+  }) => {
+    network.use(
+      http.post('*/api/orders', () => HttpResponse.json({ code: 'unavailable', message: 'Service unavailable' }, { status: 503 }), { once: true }),
+    );
+    await page.goto('/');
+    await offersPage.selectSubscribeNow();
+    await wizard.agreeToTerms();
+    await wizard.continueToPaymentDetails();
+    await wizard.addWayToPay();
+    await wizard.enterPaymentDetails(testCard(store));
+    await wizard.buy();
+    await expect(wizard.alert).toHaveText(/couldn't complete your order\. You have not been charged/);
+    expect(store.charges.size).toBe(0);
+
+    await wizard.buy();
+    await expect(confirmation.dialog).toBeVisible();
+    expect(store.subscriptions.size).toBe(1);
+    expect(store.charges.size).toBe(1);
+  });
+
+  test('when the answer to Buy is lost after the charge, the retry returns the same order without a second charge', async ({
+    page, store, network, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+  }) => {
+    network.use(
+      http.post('*/api/orders', async ({ request }) => {
+        await getResponse(createHandlers(store), request);
+        return HttpResponse.error();
+      }, { once: true }),
+    );
+    await page.goto('/');
+    await offersPage.selectSubscribeNow();
+    await wizard.agreeToTerms();
+    await wizard.continueToPaymentDetails();
+    await wizard.addWayToPay();
+    await wizard.enterPaymentDetails(testCard(store));
+    await wizard.buy();
+    await expect(wizard.alert).toBeVisible();
+    expect(store.charges.size).toBe(1);
+
+    await wizard.buy();
+    await expect(confirmation.dialog).toBeVisible();
+    expect(store.charges.size).toBe(1);
+    expect(store.subscriptions.size).toBe(1);
+  });
+
+  test('double-clicking Buy sends one order and charges the card once', async ({
+    page, store, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+  }) => {
+    await page.goto('/');
+    await offersPage.selectSubscribeNow();
+    await wizard.agreeToTerms();
+    await wizard.continueToPaymentDetails();
+    await wizard.addWayToPay();
+    await wizard.enterPaymentDetails(testCard(store));
+    const orders: string[] = [];
+    page.on('request', (r) => void (r.method() === 'POST' && r.url().endsWith('/api/orders') && orders.push(r.url())));
+    await wizard.doubleClickBuy();
+    await expect(confirmation.dialog).toBeVisible();
+    expect(orders, 'the page sends one order for a double-click').toHaveLength(1);
+    expect(store.charges.size).toBe(1);
+    expect(store.orders.size).toBe(1);
+  });
+
+  test('Buy is refused with a message when the card details are invalid, and nothing is stored', async ({
+    page, store, offersPage, subscribeWizard: wizard,
+  }) => {
+    await page.goto('/');
+    await offersPage.selectSubscribeNow();
+    await wizard.agreeToTerms();
+    await wizard.continueToPaymentDetails();
+    await wizard.addWayToPay();
+    await wizard.enterPaymentDetails({ ...testCard(store), number: '4111111111111112' });
+    await expect(wizard.fields.cardNumber).toHaveAttribute('aria-invalid', 'true');
+    await expect(wizard.fields.cardNumber).toHaveAccessibleDescription('Enter a valid card number.');
+    expect(store.paymentMethods.size).toBe(0);
+  });
+});
+
+test.describe('Action Pack renewal date', () => {
+  test.describe('bought on 15 March 2026', () => {
+    test.use({ today: '2026-03-15' });
+
+    test('renews automatically on 15 March 2027', async ({ page, store, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation }) => {
+      await page.goto('/');
+      await offersPage.selectSubscribeNow();
+      await wizard.agreeToTerms();
+      await wizard.continueToPaymentDetails();
+      await wizard.addWayToPay();
+      await wizard.enterPaymentDetails(testCard(store));
+      await wizard.buy();
+      await expect(confirmation.dialog).toContainText(`each year on this date: ${longDate('2027-03-15')}`);
+      await confirmation.close();
+      await expect(offersPage.purchasedOffers).toContainText(`Renews automatically on ${longDate('2027-03-15')}`);
+      expect(store.subscriptions.all()[0]).toMatchObject({ startDate: '2026-03-15', renewalDate: '2027-03-15' });
+    });
+  });
+
+  test.describe('bought on 29 February 2028', () => {
+    test.use({ today: '2028-02-29' });
+
+    test('renews on 28 February 2029, the last day of February in a common year', async ({
+      page, store, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+    }) => {
+      await page.goto('/');
+      await offersPage.selectSubscribeNow();
+      await wizard.agreeToTerms();
+      await wizard.continueToPaymentDetails();
+      await wizard.addWayToPay();
+      await wizard.enterPaymentDetails(testCard(store));
+      await wizard.buy();
+      await expect(confirmation.dialog).toContainText(`We charged $475.00 to Visa •••• 1111 on ${longDate('2028-02-29')}`);
+      await expect(confirmation.dialog).toContainText(longDate('2029-02-28'));
+      expect(store.subscriptions.all()[0]).toMatchObject({ startDate: '2028-02-29', renewalDate: '2029-02-28' });
+    });
+  });
+});
