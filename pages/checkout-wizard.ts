@@ -47,12 +47,12 @@ export class CheckoutWizard {
     this.alert = main.getByRole('alert');
     this.progress = main.getByRole('status');
     this.fields = {
-      holderName: main.getByLabel(l.wizard.holderName),
-      cardNumber: main.getByLabel(l.wizard.cardNumber),
-      expiryMonth: main.getByLabel(l.wizard.expiryMonth),
-      expiryYear: main.getByLabel(l.wizard.expiryYear),
-      securityCode: main.getByLabel(l.wizard.securityCode),
-      postalCode: main.getByLabel(l.wizard.postalCode),
+      holderName: main.getByLabel(l.wizard.holderName, { exact: true }),
+      cardNumber: main.getByLabel(l.wizard.cardNumber, { exact: true }),
+      expiryMonth: main.getByLabel(l.wizard.expiryMonth, { exact: true }),
+      expiryYear: main.getByLabel(l.wizard.expiryYear, { exact: true }),
+      securityCode: main.getByLabel(l.wizard.securityCode, { exact: true }),
+      postalCode: main.getByLabel(l.wizard.postalCode, { exact: true }),
     };
   }
 

@@ -52,6 +52,8 @@ export const procedures = {
       'Expand the Type of problem list and select Help with partner invoice, payment, or reconciliation file',
       'Fill in the required information and then select Submit',
     ],
+    /** Step 4 goes on to follow the request; reported as part of it. */
+    status: 'To check on the status, select Service requests > Partner Center requests, then Open, and choose the request',
   },
 } as const;
 
@@ -67,4 +69,9 @@ export function stepTitle(procedure: ProcedureKey, n: number): string {
 /** Runs one documented step as one report step, named after the documentation. */
 export function docStep<T>(procedure: ProcedureKey, n: number, body: () => Promise<T>): Promise<T> {
   return test.step(stepTitle(procedure, n), body);
+}
+
+/** The status check the documentation adds to Cancel 4. */
+export function docStatusStep<T>(body: () => Promise<T>): Promise<T> {
+  return test.step(`${procedures.cancel.short} 4 · ${procedures.cancel.status}`, body);
 }

@@ -28,6 +28,10 @@ export class Collection<T extends { id: string }> {
     return next;
   }
 
+  delete(id: string): boolean {
+    return this.rows.delete(id);
+  }
+
   get size(): number {
     return this.rows.size;
   }

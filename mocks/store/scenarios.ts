@@ -10,6 +10,8 @@ export interface SubscriberOptions {
   /** Days until the subscription's renewal date; random within the year when omitted. */
   renewsInDays?: number;
   autoRenew?: boolean;
+  /** False: the card the subscription was bought with has since been removed. */
+  paymentMethodOnFile?: boolean;
 }
 
 export function addStoredCard(store: Store): PaymentMethodRow {
@@ -30,6 +32,7 @@ export function addSubscription(store: Store, options: SubscriberOptions = {}): 
   const renewsIn = options.renewsInDays ?? store.faker.number.int({ min: 31, max: 330 });
   const renewalDate = addDays(store.today(), renewsIn);
   const startDate = anniversaryIn(renewalDate, Number(renewalDate.slice(0, 4)) - 1);
+  if (options.paymentMethodOnFile === false) store.paymentMethods.delete(card.id);
   return store.subscriptions.create({
     id: store.id('sub'),
     offerId: 'action-pack',
@@ -58,7 +61,7 @@ export function addSupportRequests(store: Store, count: number): void {
   }
 }
 
-export function seedScenario(store: Store, scenario: Scenario): Store {
+export function seedScenario(store: Store, scenario: Scenario, subscriber: SubscriberOptions = {}): Store {
   switch (scenario) {
     case 'non-member':
       store.partner = { ...store.partner, membership: 'none' };
@@ -67,7 +70,7 @@ export function seedScenario(store: Store, scenario: Scenario): Store {
       addStoredCard(store);
       break;
     case 'subscriber':
-      addSubscription(store);
+      addSubscription(store, subscriber);
       break;
     case 'member-without-payment-method':
       break;

@@ -1,5 +1,5 @@
-import { getResponse, http, HttpResponse } from 'msw';
-import { createHandlers } from '../../mocks/handlers';
+import { http, HttpResponse } from 'msw';
+import { backendAnswer } from '../../fixtures/backend';
 import { expect, test } from '../../fixtures';
 import { longDate, testCard } from '../../fixtures/cards';
 
@@ -94,7 +94,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
   }) => {
     network.use(
       http.post('*/api/orders', async ({ request }) => {
-        await getResponse(createHandlers(store), request);
+        await backendAnswer(store, request);
         return HttpResponse.error();
       }, { once: true }),
     );

@@ -49,6 +49,8 @@ export function PaymentStep({ methods, selected, onSelect, onAdded, onNext, onBa
   };
 
   const input = (field: Exclude<Field, 'expiryMonth' | 'expiryYear'>, label: string, extra: Record<string, string> = {}) => (
+    // The message sits outside the label so it describes the field without becoming part of its name.
+    <div>
     <label>
       {label}
       <input
@@ -59,8 +61,9 @@ export function PaymentStep({ methods, selected, onSelect, onAdded, onNext, onBa
         aria-describedby={errors[field] ? `${field}-error` : undefined}
         {...extra}
       />
-      {errors[field] && <span className="field-error" id={`${field}-error`}>{errors[field]}</span>}
     </label>
+    {errors[field] && <span className="field-error" id={`${field}-error`}>{errors[field]}</span>}
+    </div>
   );
 
   return (
@@ -87,28 +90,26 @@ export function PaymentStep({ methods, selected, onSelect, onAdded, onNext, onBa
           <legend>{t('wizard.newCard')}</legend>
           {input('holderName', t('wizard.holderName'), { autoComplete: 'cc-name' })}
           {input('cardNumber', t('wizard.cardNumber'), { autoComplete: 'cc-number', inputMode: 'numeric' })}
-          <label>
-            {t('wizard.expiryMonth')}
-            <select name="expiryMonth" value={form.expiryMonth} onChange={(e) => setForm({ ...form, expiryMonth: e.target.value })}
+          {/* Labelled by id: a wrapping label would add every option's text to the name. */}
+          <label htmlFor="expiryMonth">{t('wizard.expiryMonth')}</label>
+            <select id="expiryMonth" name="expiryMonth" value={form.expiryMonth} onChange={(e) => setForm({ ...form, expiryMonth: e.target.value })}
               aria-invalid={errors.expiryMonth ? true : undefined} aria-describedby={errors.expiryMonth ? 'expiryMonth-error' : undefined}>
               <option value="" />
               {Array.from({ length: 12 }, (_, i) => (
                 <option key={i} value={String(i + 1)}>{String(i + 1).padStart(2, '0')}</option>
               ))}
             </select>
-            {errors.expiryMonth && <span className="field-error" id="expiryMonth-error">{errors.expiryMonth}</span>}
-          </label>
-          <label>
-            {t('wizard.expiryYear')}
-            <select name="expiryYear" value={form.expiryYear} onChange={(e) => setForm({ ...form, expiryYear: e.target.value })}
+          {errors.expiryMonth && <span className="field-error" id="expiryMonth-error">{errors.expiryMonth}</span>}
+          {/* Labelled by id: a wrapping label would add every option's text to the name. */}
+          <label htmlFor="expiryYear">{t('wizard.expiryYear')}</label>
+            <select id="expiryYear" name="expiryYear" value={form.expiryYear} onChange={(e) => setForm({ ...form, expiryYear: e.target.value })}
               aria-invalid={errors.expiryYear ? true : undefined} aria-describedby={errors.expiryYear ? 'expiryYear-error' : undefined}>
               <option value="" />
               {years.map((y) => (
                 <option key={y} value={String(y)}>{y}</option>
               ))}
             </select>
-            {errors.expiryYear && <span className="field-error" id="expiryYear-error">{errors.expiryYear}</span>}
-          </label>
+          {errors.expiryYear && <span className="field-error" id="expiryYear-error">{errors.expiryYear}</span>}
           {input('securityCode', t('wizard.securityCode'), { autoComplete: 'cc-csc', inputMode: 'numeric' })}
           {input('postalCode', t('wizard.postalCode'), { autoComplete: 'postal-code' })}
         </fieldset>

@@ -134,6 +134,10 @@ export const enUS = {
       "Automatic renewal is off. You won't be able to turn it back on until you renew the subscription again.",
     turnOffError: "We couldn't turn off automatic renewal. Nothing was changed. Try again.",
     notFound: "We couldn't find that subscription.",
+    nextSteps: 'Next steps',
+    activate: 'Activate your Action Pack subscription',
+    related: 'Related topics',
+    addUsers: 'Add users and assign permissions to them',
   },
   support: {
     heading: 'Support',

@@ -43,9 +43,13 @@ export function CheckoutPage({ kind, subscriptionId }: { kind: Kind; subscriptio
   return (
     <>
       <h1>{t(kind === 'purchase' ? 'wizard.heading' : 'wizard.renewHeading')}</h1>
+      {value.state === 'error' && value.error instanceof ApiFailure && value.error.status === 404 ? (
+        <p role="alert">{t('subscription.notFound')}</p>
+      ) : (
       <Loadable value={value} retry={retry}>
         {(data) => <Checkout kind={kind} data={data} />}
       </Loadable>
+      )}
     </>
   );
 }

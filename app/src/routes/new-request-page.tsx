@@ -68,12 +68,15 @@ function RequestForm({ contact }: { contact?: { name: string; email: string; pho
     required: true,
   });
   const error = (field: Field) => errors[field] && <span className="field-error" id={`${field}-error`}>{errors[field]}</span>;
+  // The message sits outside the label so it describes the control without becoming part of its name.
   const text = (field: Exclude<Field, 'problemType' | 'description'>, type = 'text') => (
-    <label>
-      {t(`support.${field}`)}
-      <input type={type} name={field} value={form[field]} onChange={(e) => setForm({ ...form, [field]: e.target.value })} {...describe(field)} />
+    <div>
+      <label>
+        {t(`support.${field}`)}
+        <input type={type} name={field} value={form[field]} onChange={(e) => setForm({ ...form, [field]: e.target.value })} {...describe(field)} />
+      </label>
       {error(field)}
-    </label>
+    </div>
   );
 
   if (created)
@@ -86,22 +89,25 @@ function RequestForm({ contact }: { contact?: { name: string; email: string; pho
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
-      <label>
-        {t('support.typeOfProblem')}
-        <select name="problemType" value={form.problemType} onChange={(e) => setForm({ ...form, problemType: e.target.value })} {...describe('problemType')}>
-          <option value="">{t('support.chooseType')}</option>
-          {ProblemType.options.map((type) => (
-            <option key={type} value={type}>{t(`support.types.${type}`)}</option>
-          ))}
-        </select>
+      <div>
+        {/* Labelled by id: a wrapping label would add every option's text to the name. */}
+        <label htmlFor="problemType">{t('support.typeOfProblem')}</label>
+          <select id="problemType" name="problemType" value={form.problemType} onChange={(e) => setForm({ ...form, problemType: e.target.value })} {...describe('problemType')}>
+            <option value="">{t('support.chooseType')}</option>
+            {ProblemType.options.map((type) => (
+              <option key={type} value={type}>{t(`support.types.${type}`)}</option>
+            ))}
+          </select>
         {error('problemType')}
-      </label>
+      </div>
       {text('title')}
-      <label>
-        {t('support.description')}
-        <textarea name="description" rows={4} value={form.description} onChange={(e) => setForm({ ...form, description: e.target.value })} {...describe('description')} />
+      <div>
+        <label>
+          {t('support.description')}
+          <textarea name="description" rows={4} value={form.description} onChange={(e) => setForm({ ...form, description: e.target.value })} {...describe('description')} />
+        </label>
         {error('description')}
-      </label>
+      </div>
       {text('contactName')}
       {text('contactEmail', 'email')}
       {text('contactPhone', 'tel')}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiFailure } from '../api/client';
 import type { SupportRequest } from '../api/contract';
+import { Detail } from '../components/detail';
 import { Link } from '../components/link';
 import { Loadable } from '../components/loadable';
 import { formatDate } from '../lib/format';
@@ -71,16 +72,11 @@ export function RequestPage({ id }: { id: string }) {
         <>
           <h1>{r.title}</h1>
           <dl>
-            <dt>{t('requests.number')}</dt>
-            <dd>{r.number}</dd>
-            <dt>{t('requests.status')}</dt>
-            <dd>{r.status === 'open' ? t('requests.statusOpen') : t('requests.statusClosed')}</dd>
-            <dt>{t('support.typeOfProblem')}</dt>
-            <dd>{t(`support.types.${r.problemType}`)}</dd>
-            <dt>{t('requests.created')}</dt>
-            <dd>{formatDate(r.createdOn)}</dd>
-            <dt>{t('support.description')}</dt>
-            <dd>{r.description}</dd>
+            <Detail label={t('requests.number')} value={r.number} />
+            <Detail label={t('requests.status')} value={r.status === 'open' ? t('requests.statusOpen') : t('requests.statusClosed')} />
+            <Detail label={t('support.typeOfProblem')} value={t(`support.types.${r.problemType}`)} />
+            <Detail label={t('requests.created')} value={formatDate(r.createdOn)} />
+            <Detail label={t('support.description')} value={r.description} />
           </dl>
           <Link href="/partner/support/requests">{t('requests.backToList')}</Link>
         </>

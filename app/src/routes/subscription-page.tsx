@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiFailure } from '../api/client';
 import type { Subscription } from '../api/contract';
+import { Detail } from '../components/detail';
+import { ExternalLink } from '../components/external-link';
 import { Loadable } from '../components/loadable';
 import { RenewalReminder } from '../components/renewal-reminder';
 import { formatDate } from '../lib/format';
@@ -47,14 +49,10 @@ function Details({ subscription: s, onChange }: { subscription: Subscription; on
       <section aria-labelledby="details">
         <h2 id="details">{t('subscription.details')}</h2>
         <dl>
-          <dt>{t('subscription.status')}</dt>
-          <dd>{t('subscription.active')}</dd>
-          <dt>{t('subscription.startDate')}</dt>
-          <dd>{formatDate(s.startDate)}</dd>
-          <dt>{t('subscription.renewalDate')}</dt>
-          <dd>{formatDate(s.renewalDate)}</dd>
-          <dt>{t('subscription.autoRenew')}</dt>
-          <dd>{s.autoRenew ? t('subscription.on') : t('subscription.off')}</dd>
+          <Detail label={t('subscription.status')} value={t('subscription.active')} />
+          <Detail label={t('subscription.startDate')} value={formatDate(s.startDate)} />
+          <Detail label={t('subscription.renewalDate')} value={formatDate(s.renewalDate)} />
+          <Detail label={t('subscription.autoRenew')} value={s.autoRenew ? t('subscription.on') : t('subscription.off')} />
         </dl>
         <RenewalReminder subscription={s} />
       </section>
@@ -70,6 +68,13 @@ function Details({ subscription: s, onChange }: { subscription: Subscription; on
         {error && <p role="alert">{error}</p>}
         {!s.autoRenew && <p className="notice">{done ? t('subscription.turnedOff') : t('subscription.cannotTurnOn')}</p>}
       </section>
+      <section aria-labelledby="next-steps">
+        <h2 id="next-steps">{t('subscription.nextSteps')}</h2>
+        <ExternalLink href="https://learn.microsoft.com/partner-center/manage-your-partner-network-benefits">{t('subscription.activate')}</ExternalLink>
+        <h3>{t('subscription.related')}</h3>
+        <ExternalLink href="https://learn.microsoft.com/partner-center/create-user-accounts-and-set-permissions">{t('subscription.addUsers')}</ExternalLink>
+      </section>
     </>
   );
 }
+

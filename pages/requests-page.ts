@@ -1,0 +1,48 @@
+import type { Locator, Page } from '@playwright/test';
+import type { Catalog } from './labels';
+import { PartnerCenterMenu } from './partner-center-menu';
+import { docStatusStep } from './procedures';
+
+/** Service requests > Partner Center requests, and one request's details. */
+export class RequestsPage {
+  readonly heading: Locator;
+  readonly openFilter: Locator;
+  readonly closedFilter: Locator;
+  readonly rows: Locator;
+  readonly emptyMessage: Locator;
+  readonly requestHeading: Locator;
+  private readonly menu: PartnerCenterMenu;
+
+  constructor(
+    public readonly page: Page,
+    private readonly l: Catalog,
+  ) {
+    this.menu = new PartnerCenterMenu(page, l);
+    const main = page.getByRole('main');
+    this.heading = main.getByRole('heading', { level: 1, name: l.requests.heading });
+    this.openFilter = main.getByRole('button', { name: l.requests.open, exact: true });
+    this.closedFilter = main.getByRole('button', { name: l.requests.closed, exact: true });
+    this.rows = main.getByRole('table').getByRole('row').filter({ has: page.getByRole('cell') });
+    this.emptyMessage = main.getByText(l.requests.none.split('{{')[0] ?? '');
+    this.requestHeading = main.getByRole('heading', { level: 1 });
+  }
+
+  /** The value shown for a label in a request's details. */
+  detail(label: string): Locator {
+    return this.page.getByRole('main').getByRole('group', { name: label, exact: true }).getByRole('definition');
+  }
+
+  async checkStatusOf(title: string): Promise<void> {
+    await docStatusStep(async () => {
+      await this.menu.serviceRequestsPartnerCenterRequests();
+      await this.openFilter.click();
+      await this.rows.getByRole('link', { name: title, exact: true }).click();
+      await this.requestHeading.filter({ hasText: title }).waitFor();
+    });
+  }
+
+  async showOpenRequests(): Promise<void> {
+    await this.menu.serviceRequestsPartnerCenterRequests();
+    await this.openFilter.click();
+  }
+}

@@ -1,0 +1,64 @@
+import type { Locator, Page } from '@playwright/test';
+import type { Catalog } from './labels';
+import { docStep } from './procedures';
+
+/** Subscription details, reached from Microsoft Action Pack subscription under Purchased offers. */
+export class SubscriptionPage {
+  readonly heading: Locator;
+  readonly details: Locator;
+  readonly actions: Locator;
+  readonly renewButton: Locator;
+  readonly turnOffButton: Locator;
+  readonly turnOnControls: Locator;
+  readonly cancelControls: Locator;
+  readonly notice: Locator;
+  readonly reminder: Locator;
+  readonly alert: Locator;
+  readonly progress: Locator;
+  readonly nextSteps: Locator;
+  private readonly subscriptionLink: Locator;
+
+  constructor(
+    public readonly page: Page,
+    private readonly l: Catalog,
+  ) {
+    const main = page.getByRole('main');
+    this.heading = main.getByRole('heading', { level: 1, name: l.subscription.heading });
+    this.details = main.getByRole('region', { name: l.subscription.details });
+    this.actions = main.getByRole('region', { name: l.subscription.actions });
+    this.renewButton = this.actions.getByRole('button', { name: l.subscription.renew, exact: true });
+    this.turnOffButton = this.actions.getByRole('button', { name: l.subscription.turnOff, exact: true });
+    // Anything that would switch automatic renewal on: a button, a switch or a checkbox.
+    this.turnOnControls = main.getByRole('button', { name: /turn on|켜기/i }).or(main.getByRole('switch')).or(main.getByRole('checkbox'));
+    this.cancelControls = main.getByRole('button', { name: /^cancel|취소/i });
+    this.notice = this.actions.getByText(new RegExp(`${l.subscription.cannotTurnOn}|${l.subscription.turnedOff}`.replace(/[.()]/g, '\\$&')));
+    this.reminder = this.details.getByRole('note');
+    this.alert = main.getByRole('alert');
+    this.progress = main.getByRole('status');
+    this.nextSteps = main.getByRole('region', { name: l.subscription.nextSteps }).getByRole('link');
+    this.subscriptionLink = page
+      .getByRole('region', { name: l.offers.purchased })
+      .getByRole('link', { name: l.offers.subscription });
+  }
+
+  /** The value shown next to a label in the details, e.g. "Automatic renewal" → "On". */
+  detail(label: string): Locator {
+    return this.details.getByRole('group', { name: label, exact: true }).getByRole('definition');
+  }
+
+  async goto(id: string): Promise<void> {
+    await this.page.goto(`/partnership/offers/subscriptions/${id}`);
+  }
+
+  async turnOffAutomaticRenewal(): Promise<void> {
+    await docStep('turnOff', 3, () => this.turnOffButton.click());
+  }
+
+  async renewSubscriptions(): Promise<void> {
+    await docStep('renew', 2, async () => {
+      await this.subscriptionLink.click();
+      await this.heading.waitFor();
+      await this.renewButton.click();
+    });
+  }
+}

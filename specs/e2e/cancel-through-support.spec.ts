@@ -1,0 +1,95 @@
+import { http, HttpResponse } from 'msw';
+import { expect, test } from '../../fixtures';
+import { addSupportRequests } from '../../mocks/store';
+
+test.describe('Cancel your Action Pack subscription', () => {
+  test.use({ scenario: 'subscriber' });
+
+  test('there is no self-service cancel: the subscription details offer none', async ({ store, subscriptionPage }) => {
+    await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
+    await expect(subscriptionPage.renewButton).toBeVisible();
+    await expect(subscriptionPage.cancelControls).toHaveCount(0);
+  });
+
+  test('opens a request in the 4 documented steps and follows its status under Service requests', async ({
+    page, store, supportPage, newRequestForm: form, requestsPage,
+  }) => {
+    const title = `Cancel Action Pack ${store.faker.string.numeric(4)}`;
+    await supportPage.goToSupport();
+    await supportPage.reportProblemWithNewRequest();
+    await form.chooseInvoicePaymentOrReconciliationHelp();
+    await expect(form.fields.contactEmail).toHaveValue(store.partner.contact.email);
+    await form.fillRequiredInformationAndSubmit({ title, description: 'Please cancel my Microsoft Action Pack subscription.' });
+    await expect(form.confirmation).toContainText('The Partner Center Support team will contact you.');
+
+    await requestsPage.checkStatusOf(title);
+    await expect(requestsPage.detail('Status')).toHaveText('Open');
+    await expect(requestsPage.detail('Type of problem')).toHaveText('Help with partner invoice, payment, or reconciliation file');
+    expect(store.supportRequests.all()).toEqual([
+      expect.objectContaining({ title, problemType: 'billing-invoice-payment', status: 'open', contactEmail: store.partner.contact.email }),
+    ]);
+
+    await page.reload();
+    await expect(requestsPage.requestHeading).toHaveText(title);
+    await expect(requestsPage.detail('Status')).toHaveText('Open');
+  });
+
+  test('missing required information is refused with a message for each field, and nothing is sent', async ({ store, supportPage, newRequestForm: form }) => {
+    await supportPage.goToSupport();
+    await supportPage.reportProblemWithNewRequest();
+    await form.fillRequiredInformationAndSubmit({});
+    await expect(form.typeOfProblem).toHaveAccessibleDescription('Choose a type of problem.');
+    expect(store.supportRequests.size).toBe(0);
+
+    await form.chooseInvoicePaymentOrReconciliationHelp();
+    await form.fillRequiredInformationAndSubmit({ contactEmail: 'not-an-address' });
+    await expect(form.alert).toHaveText('Fill in the required information.');
+    await expect(form.fields.title).toHaveAccessibleDescription('Enter a title.');
+    await expect(form.fields.description).toHaveAccessibleDescription('Describe the problem.');
+    await expect(form.fields.contactEmail).toHaveAccessibleDescription('Enter a valid email address.');
+    expect(store.supportRequests.size).toBe(0);
+  });
+
+  test('pressing Submit twice opens one request', async ({ page, store, supportPage, newRequestForm: form }) => {
+    const posts: string[] = [];
+    page.on('request', (r) => void (r.method() === 'POST' && r.url().endsWith('/api/support-requests') && posts.push(r.url())));
+    await supportPage.goToSupport();
+    await supportPage.reportProblemWithNewRequest();
+    await form.chooseInvoicePaymentOrReconciliationHelp();
+    await form.fill({ title: 'Cancel Action Pack', description: 'Please cancel.' });
+    await form.submitTwice();
+    await expect(form.confirmation).toBeVisible();
+    expect(posts).toHaveLength(1);
+    expect(store.supportRequests.size).toBe(1);
+  });
+
+  test('a backend error on Submit keeps what was typed, and the retry opens one request', async ({ store, network, supportPage, newRequestForm: form }) => {
+    network.use(http.post('*/api/support-requests', () => HttpResponse.json({ code: 'unavailable', message: 'Unavailable' }, { status: 503 }), { once: true }));
+    await supportPage.goToSupport();
+    await supportPage.reportProblemWithNewRequest();
+    await form.chooseInvoicePaymentOrReconciliationHelp();
+    await form.fillRequiredInformationAndSubmit({ title: 'Cancel Action Pack', description: 'Please cancel.' });
+    await expect(form.alert).toHaveText("We couldn't submit your request. Nothing was lost; try again.");
+    await expect(form.fields.title).toHaveValue('Cancel Action Pack');
+    await expect(form.fields.description).toHaveValue('Please cancel.');
+
+    await form.submitButton.click();
+    await expect(form.confirmation).toBeVisible();
+    expect(store.supportRequests.size).toBe(1);
+  });
+
+  test('an empty request list says there are no open requests', async ({ page, requestsPage }) => {
+    await page.goto('/');
+    await requestsPage.showOpenRequests();
+    await expect(requestsPage.emptyMessage).toHaveText('You have no open service requests.');
+    await expect(requestsPage.rows).toHaveCount(0);
+  });
+
+  test('Open lists only the open requests', async ({ page, store, requestsPage }) => {
+    addSupportRequests(store, 6);
+    const open = store.supportRequests.all().filter((r) => r.status === 'open');
+    await page.goto('/');
+    await requestsPage.showOpenRequests();
+    await expect(requestsPage.rows).toHaveCount(open.length);
+  });
+});

@@ -1,0 +1,116 @@
+import { expect, test } from '../../fixtures';
+import { longDate, testCard } from '../../fixtures/cards';
+
+test.describe('Renew your Action Pack subscription', () => {
+  test.use({ scenario: 'subscriber', today: '2026-06-01' });
+
+  // Renewing in December for a January renewal date tells "one year from the renewal date" from "from today".
+  test.describe('with the card on file, automatic renewal off and renewal due on 5 January', () => {
+    test.use({ today: '2026-12-20', subscription: { renewsInDays: 16, autoRenew: false } });
+
+    test('renews in the 9 documented steps: one more year from the renewal date, automatic renewal on again', async ({
+      page, store, offersPage, subscriptionPage, renewWizard: wizard, renewConfirmation: confirmation,
+    }) => {
+      const before = store.activeSubscription();
+      expect(before).toMatchObject({ startDate: '2026-01-05', renewalDate: '2027-01-05', autoRenew: false });
+      await page.goto('/');
+      await offersPage.findPurchasedActionPack('renew');
+      await subscriptionPage.renewSubscriptions();
+      await expect(page.getByRole('main')).toContainText(longDate('2027-01-05'));
+      await wizard.verifyOrderDetails();
+      await wizard.agreeToTerms();
+      await wizard.continueToPaymentDetails();
+      await expect(wizard.addWayToPayButton).toBeHidden();
+      await wizard.enterPaymentDetails();
+      await expect(wizard.chargedNotice).toBeVisible();
+      await wizard.buy();
+      await expect(confirmation.dialog).toContainText(`each year on this date: ${longDate('2028-01-05')}`);
+      await confirmation.close();
+
+      await expect(offersPage.purchasedOffers).toContainText(`Renews automatically on ${longDate('2028-01-05')}`);
+      expect(store.subscriptions.all()).toEqual([expect.objectContaining({ id: before?.id, renewalDate: '2028-01-05', autoRenew: true })]);
+      expect(store.orders.all().map((o) => o.kind)).toEqual(['renewal']);
+      expect(store.charges.size).toBe(1);
+
+      await subscriptionPage.goto(before?.id ?? '');
+      await expect(subscriptionPage.turnOffButton).toBeVisible();
+    });
+  });
+
+  test.describe('when the card it was bought with is no longer on file', () => {
+    test.use({ subscription: { renewsInDays: 20, paymentMethodOnFile: false } });
+
+    test('adds a way to pay with Get started, the documented step 6, and renews', async ({
+      page, store, offersPage, subscriptionPage, renewWizard: wizard, renewConfirmation: confirmation,
+    }) => {
+      await page.goto('/');
+      await offersPage.findPurchasedActionPack('renew');
+      await subscriptionPage.renewSubscriptions();
+      await wizard.verifyOrderDetails();
+      await wizard.agreeToTerms();
+      await wizard.continueToPaymentDetails();
+      await wizard.addWayToPay();
+      await wizard.enterPaymentDetails(testCard(store, 'mastercard'));
+      await wizard.buy();
+      await confirmation.close();
+      expect(store.charges.all()).toEqual([expect.objectContaining({ paymentMethodId: store.paymentMethods.all()[0]?.id })]);
+      expect(store.activeSubscription()?.renewalDate).toBe('2027-06-21');
+    });
+
+    test('a declined card leaves the subscription unchanged and charges nothing', async ({
+      page, store, offersPage, subscriptionPage, renewWizard: wizard, renewConfirmation: confirmation,
+    }) => {
+      const before = store.activeSubscription();
+      await page.goto('/');
+      await offersPage.findPurchasedActionPack('renew');
+      await subscriptionPage.renewSubscriptions();
+      await wizard.verifyOrderDetails();
+      await wizard.agreeToTerms();
+      await wizard.continueToPaymentDetails();
+      await wizard.addWayToPay();
+      await wizard.enterPaymentDetails(testCard(store, 'declined'));
+      await wizard.buy();
+
+      await expect(wizard.alert).toHaveText(/declined.*You have not been charged/);
+      await expect(confirmation.dialog).toBeHidden();
+      expect(store.activeSubscription()).toEqual(before);
+      expect(store.charges.size).toBe(0);
+    });
+  });
+
+  test.describe('bought on 29 February 2028', () => {
+    test.use({ today: '2029-02-10', subscription: { renewsInDays: 18 } });
+
+    test('renews from 28 February 2029 to 28 February 2030, keeping the anniversary', async ({
+      store, subscriptionPage, page, offersPage, renewWizard: wizard, renewConfirmation: confirmation,
+    }) => {
+      const held = store.subscriptions.update(store.activeSubscription()?.id ?? '', { startDate: '2028-02-29', renewalDate: '2029-02-28' });
+      await page.goto('/');
+      await offersPage.findPurchasedActionPack('renew');
+      await subscriptionPage.renewSubscriptions();
+      await wizard.verifyOrderDetails();
+      await wizard.agreeToTerms();
+      await wizard.continueToPaymentDetails();
+      await wizard.enterPaymentDetails();
+      await wizard.buy();
+      await expect(confirmation.dialog).toContainText(longDate('2030-02-28'));
+      expect(store.subscriptions.find(held.id)?.renewalDate).toBe('2030-02-28');
+    });
+  });
+});
+
+test.describe('Renewal is only for an Action Pack the partner holds', () => {
+  test('a partner without a subscription has nothing under Purchased offers to renew', async ({ page, offersPage }) => {
+    await page.goto('/');
+    await offersPage.open();
+    await expect(offersPage.purchasedOffers).toContainText("You haven't purchased any offers yet.");
+    await expect(offersPage.subscriptionLink).toHaveCount(0);
+  });
+
+  test('renewing a subscription the partner does not hold is refused, and nothing is charged', async ({ page, store }) => {
+    await page.goto('/partnership/offers/subscriptions/sub-not-mine/renew');
+    await expect(page.getByRole('alert')).toHaveText("We couldn't find that subscription.");
+    await expect(page.getByRole('button', { name: 'Buy' })).toHaveCount(0);
+    expect(store.charges.size).toBe(0);
+  });
+});

@@ -1,0 +1,113 @@
+import { delay, http, HttpResponse } from 'msw';
+import { expect, test } from '../../fixtures';
+import { backendAnswer } from '../../fixtures/backend';
+
+test.describe('Turn off automatic Action Pack subscription renewal', () => {
+  test.use({ scenario: 'subscriber' });
+
+  test('turns off in the 3 documented steps and leaves no way to turn it back on', async ({ page, store, offersPage, subscriptionPage }) => {
+    await page.goto('/');
+    await offersPage.findPurchasedActionPack('turnOff');
+    await offersPage.selectSubscription();
+    await expect(subscriptionPage.detail('Automatic renewal')).toHaveText('On');
+    await subscriptionPage.turnOffAutomaticRenewal();
+
+    await expect(subscriptionPage.detail('Automatic renewal')).toHaveText('Off');
+    await expect(subscriptionPage.turnOffButton).toBeHidden();
+    await expect(subscriptionPage.turnOnControls).toHaveCount(0);
+    await expect(subscriptionPage.renewButton).toBeVisible();
+    expect(store.activeSubscription()?.autoRenew).toBe(false);
+
+    await page.reload();
+    await expect(subscriptionPage.notice).toHaveText(
+      "Automatic renewal is off. You won't be able to turn it back on until you renew the subscription again.",
+    );
+    await expect(subscriptionPage.turnOnControls).toHaveCount(0);
+  });
+
+  test('the backend refuses to turn automatic renewal back on, with a clear 409', async ({ page, store, subscriptionPage }) => {
+    const id = store.activeSubscription()?.id ?? '';
+    await subscriptionPage.goto(id);
+    await subscriptionPage.turnOffAutomaticRenewal();
+    await expect(subscriptionPage.detail('Automatic renewal')).toHaveText('Off');
+
+    const answer = await page.evaluate(async (url) => {
+      const response = await fetch(url, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ autoRenew: true }) });
+      return { status: response.status, body: (await response.json()) as { message: string } };
+    }, `/api/subscriptions/${id}`);
+    expect(answer).toEqual({ status: 409, body: expect.objectContaining({ message: "Automatic renewal can't be turned back on until you renew the subscription." }) });
+    expect(store.activeSubscription()?.autoRenew).toBe(false);
+  });
+
+  for (const [failure, answer] of [
+    ['a server error', () => HttpResponse.json({ code: 'unavailable', message: 'Service unavailable' }, { status: 500 })],
+    ['a dropped connection', () => HttpResponse.error()],
+  ] as const) {
+    test(`${failure} while turning off leaves renewal on with a clear message, and the retry works`, async ({ store, network, subscriptionPage }) => {
+      network.use(http.patch('*/api/subscriptions/:id', answer, { once: true }));
+      await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
+      await subscriptionPage.turnOffAutomaticRenewal();
+
+      await expect(subscriptionPage.alert).toHaveText("We couldn't turn off automatic renewal. Nothing was changed. Try again.");
+      await expect(subscriptionPage.detail('Automatic renewal')).toHaveText('On');
+      expect(store.activeSubscription()?.autoRenew).toBe(true);
+
+      await subscriptionPage.turnOffAutomaticRenewal();
+      await expect(subscriptionPage.detail('Automatic renewal')).toHaveText('Off');
+      await expect(subscriptionPage.alert).toBeHidden();
+    });
+  }
+
+  test('a slow backend shows progress until the change is made', async ({ store, network, subscriptionPage }) => {
+    network.use(
+      http.patch('*/api/subscriptions/:id', async ({ request }) => {
+        await delay(1_500);
+        return backendAnswer(store, request);
+      }),
+    );
+    await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
+    await subscriptionPage.turnOffAutomaticRenewal();
+    await expect(subscriptionPage.progress).toHaveText('Turning off automatic renewal…');
+    await expect(subscriptionPage.turnOffButton).toBeDisabled();
+    await expect(subscriptionPage.detail('Automatic renewal')).toHaveText('Off', { timeout: 10_000 });
+    await expect(subscriptionPage.progress).toBeHidden();
+  });
+});
+
+test.describe('Renewal reminder, after automatic renewal is turned off', () => {
+  test.use({ scenario: 'subscriber' });
+
+  test.describe('with 20 days left', () => {
+    test.use({ subscription: { renewsInDays: 20, autoRenew: false } });
+
+    test('reminds the partner to renew, on the offers list and in the details', async ({ page, store, offersPage, subscriptionPage }) => {
+      await page.goto('/');
+      await offersPage.open();
+      await expect(offersPage.reminder).toContainText('Renew it before then to keep your benefits.');
+      await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
+      await expect(subscriptionPage.reminder).toBeVisible();
+    });
+  });
+
+  test.describe('with 45 days left', () => {
+    test.use({ subscription: { renewsInDays: 45, autoRenew: false } });
+
+    test('does not remind yet: the reminder window is 30 days', async ({ page, offersPage }) => {
+      await page.goto('/');
+      await offersPage.open();
+      await expect(offersPage.subscriptionLink).toBeVisible();
+      await expect(offersPage.reminder).toHaveCount(0);
+    });
+  });
+
+  test.describe('with automatic renewal on and 10 days left', () => {
+    test.use({ subscription: { renewsInDays: 10, autoRenew: true } });
+
+    test('does not remind: the subscription renews by itself', async ({ page, offersPage }) => {
+      await page.goto('/');
+      await offersPage.open();
+      await expect(offersPage.subscriptionLink).toBeVisible();
+      await expect(offersPage.reminder).toHaveCount(0);
+    });
+  });
+});
