@@ -1,6 +1,6 @@
-import { test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Catalog } from './labels';
-import { docStep } from './procedures';
+import { docStep, reportStep } from './procedures';
 
 export interface CardDetails {
   holderName: string;
@@ -100,7 +100,7 @@ export class CheckoutWizard {
     await this.fields.holderName.fill(card.holderName);
 
     // Key by key, so the full number never appears as one value in traces or reports: only its last four do.
-    await test.step(`Type card number ending ${card.number.slice(-4)}`, async () => {
+    await reportStep(`Type card number ending ${card.number.slice(-4)}`, async () => {
       await this.fields.cardNumber.clear();
       await this.fields.cardNumber.focus();
       for (const digit of card.number) await this.page.keyboard.press(digit);

@@ -12,3 +12,6 @@ export function catalogFor(locale: string): Catalog {
 }
 
 export type { Catalog };
+
+/** The locales the product has a UI in. */
+export const productLocales = (): string[] => Object.keys(catalogs);

@@ -66,12 +66,29 @@ export function stepTitle(procedure: ProcedureKey, n: number): string {
   return `${p.short} ${n} · ${text}`;
 }
 
+function insideTest(): boolean {
+  try {
+    test.info();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A report step inside a test; outside one (the docs check drives the same page objects from its own
+ * process) just the body.
+ */
+export function reportStep<T>(title: string, body: () => Promise<T>): Promise<T> {
+  return insideTest() ? test.step(title, body) : body();
+}
+
 /** Runs one documented step as one report step, named after the documentation. */
 export function docStep<T>(procedure: ProcedureKey, n: number, body: () => Promise<T>): Promise<T> {
-  return test.step(stepTitle(procedure, n), body);
+  return reportStep(stepTitle(procedure, n), body);
 }
 
 /** The status check the documentation adds to Cancel 4. */
 export function docStatusStep<T>(body: () => Promise<T>): Promise<T> {
-  return test.step(`${procedures.cancel.short} 4 · ${procedures.cancel.status}`, body);
+  return reportStep(`${procedures.cancel.short} 4 · ${procedures.cancel.status}`, body);
 }

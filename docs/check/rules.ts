@@ -1,0 +1,179 @@
+import { anniversaryIn } from '../../mocks/store';
+import type { Catalog } from '../../pages';
+import { matchRules, type Rule, type RuleId } from '../parser';
+import type { AriaNode } from './aria';
+import { observed, type Facts } from './facts';
+
+export interface Verdict {
+  ok: boolean;
+  message: string;
+}
+
+interface RuleCheck {
+  /**
+   * The sentence as it read when the rule was last confirmed against the product, per language. When the
+   * page's sentence changes, the rule is drift until a writer re-confirms it, even if the product did not change.
+   */
+  pinned: Record<string, string>;
+  verify: (facts: Facts, ctx: { labels: Catalog; rule: Rule; locale: string }) => Verdict;
+}
+
+const pass = (message: string): Verdict => ({ ok: true, message });
+const fail = (message: string): Verdict => ({ ok: false, message });
+const unseen = (what: string): Verdict => fail(`not observed: ${what} (the flow that shows it did not complete)`);
+
+const has = (nodes: readonly AriaNode[] | undefined, test: (n: AriaNode) => boolean) => (nodes ?? []).some(test);
+const numbers = (figures: Record<string, unknown>) =>
+  Object.values(figures).filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+
+/** A benefit is verified by its figures: the product's sentence must state the same numbers the page does. */
+function benefit(pinned: Record<string, string>): RuleCheck {
+  return {
+    pinned,
+    verify: (facts, { rule, locale }) => {
+      const items = (observed(facts, 'subscribe', 1)?.nodes ?? []).filter((n) => n.role === 'listitem' && n.text).map((n) => n.text ?? '');
+      if (items.length === 0) return unseen('the Action Pack benefits on Offers');
+      const documented = rule.sentence[locale] ?? '';
+      if (items.includes(documented)) return pass('the product shows the sentence as documented');
+      const want = JSON.stringify(numbers(rule.figures));
+      const match = items.find((item) => matchRules(item, locale).some((m) => m.id === rule.id && JSON.stringify(numbers(m.figures)) === want));
+      return match
+        ? pass(`same figures ${want}, other wording: the screen says "${match}"`)
+        : fail(`no benefit on Offers states the documented figures ${want}; the screen lists: ${items.map((i) => `"${i}"`).join(', ')}`);
+    },
+  };
+}
+
+export const ruleChecks: Record<RuleId, RuleCheck> = {
+  'membership-options': {
+    pinned: {
+      'en-US': "Microsoft's partner program offers the following three membership options, with incremental benefits and marketing resources, offers, and programs to help you achieve your business goals.",
+    },
+    verify: (facts, { rule }) => {
+      const nodes = facts.membership?.nodes;
+      if (!nodes) return unseen('the membership overview');
+      const options = nodes.filter((n) => n.role === 'heading' && n.name && n.attrs?.includes('level=2')).length;
+      const levels = (rule.figures.competencyLevels as string[] | undefined)?.length ?? 0;
+      const items = nodes.filter((n) => n.role === 'listitem').length;
+      return options === rule.figures.options && items >= levels
+        ? pass(`${options} membership options, ${levels} competency levels`)
+        : fail(`the overview shows ${options} membership options and ${items} competency levels; the page says ${String(rule.figures.options)} and ${levels}`);
+    },
+  },
+  'network-member-required': {
+    pinned: { 'en-US': 'You must be a network member to upgrade your membership.' },
+    verify: (facts, { labels, rule, locale }) => {
+      const offers = facts.nonMemberOffers;
+      if (!offers) return unseen('Offers for a partner who is not a network member');
+      const blocked = has(offers.nodes, (n) => n.role === 'button' && n.name === labels.offers.subscribeNow && !!n.attrs?.includes('disabled'));
+      const said = offers.text.includes(rule.sentence[locale] ?? '\u0000');
+      if (!blocked) return fail(`a non-member can still select ${labels.offers.subscribeNow}`);
+      return said ? pass('a non-member sees the sentence and cannot subscribe') : fail(`a non-member cannot subscribe, but the screen does not say "${rule.sentence[locale]}"`);
+    },
+  },
+  'benefit-developer-tools': benefit({
+    'en-US': 'Use world-class developer tools to create applications and solutions for your customers on iOS, Android, Linux, and Windows',
+  }),
+  'benefit-licenses': benefit({
+    'en-US': 'Get ten Windows 10 Enterprise (upgrade) licenses, three Visual Studio Professional licenses, and a no-cost Visual Studio Team Services account',
+  }),
+  'benefit-seats': benefit({
+    'en-US': 'Get up to ten Office 365 (E3) seats, plus five seats of Enterprise Mobility Suite and Microsoft Dynamics CRM Online Professional',
+  }),
+  'benefit-azure-credit': benefit({ 'en-US': 'Receive US$100 of Microsoft Azure credits every month' }),
+  'external-link-notice': {
+    pinned: { 'en-US': 'Following this link will take you to another website.' },
+    verify: (facts, { labels }) => {
+      const nodes = observed(facts, 'subscribe', 1)?.nodes;
+      if (!nodes) return unseen('the Action Pack offer');
+      return has(nodes, (n) => n.role === 'link' && !!n.name?.endsWith(labels.app.externalHint))
+        ? pass(`the Action Pack link says ${labels.app.externalHint}`)
+        : fail('the Action Pack information link does not say that it leaves Partner Center');
+    },
+  },
+  'charged-immediately': {
+    pinned: { 'en-US': 'Your credit card will be charged immediately.' },
+    verify: (facts, { rule, locale }) => {
+      const review = observed(facts, 'subscribe', 6);
+      const store = facts.stores.get('subscribe');
+      if (!review || !store) return unseen('the order review');
+      const charge = store.charges.all()[0];
+      if (!charge || charge.chargedOn !== store.activeSubscription()?.startDate) return fail('Buy did not charge the card on the purchase date');
+      return review.text.some((t) => t.includes(rule.sentence[locale] ?? '\u0000'))
+        ? pass('the review says so and Buy charged the card at once')
+        : fail(`Buy charged the card at once, but the review does not say "${rule.sentence[locale]}"`);
+    },
+  },
+  'renews-yearly-on-purchase-date': {
+    pinned: { 'en-US': 'Your Action Pack subscription will renew automatically each year on this date.' },
+    verify: (facts) => {
+      const s = facts.stores.get('subscribe')?.activeSubscription();
+      if (!s) return unseen('a purchase');
+      const want = anniversaryIn(s.startDate, Number(s.startDate.slice(0, 4)) + 1);
+      return s.autoRenew && s.renewalDate === want
+        ? pass(`bought ${s.startDate}, renews automatically ${s.renewalDate}`)
+        : fail(`bought ${s.startDate}, renews ${s.renewalDate} (automatic: ${s.autoRenew}); expected ${want}`);
+    },
+  },
+  'auto-renew-off-anytime': {
+    pinned: {
+      'en-US': "You can turn off automatic renewal at any time from your purchased offers list; however, you won't be able to turn automatic subscription renewal back on until you renew your subscription again.",
+    },
+    verify: (facts) => {
+      const s = facts.stores.get('turnOff')?.activeSubscription();
+      if (!s || !observed(facts, 'turnOff', 3)) return unseen('turning off automatic renewal');
+      return s.autoRenew ? fail('automatic renewal is still on after Turn off automatic renewal') : pass('turned off from the purchased offers');
+    },
+  },
+  'auto-renew-not-back-on-until-renewal': {
+    pinned: {
+      'en-US': "You can turn off automatic renewal at any time from your purchased offers list; however, you won't be able to turn automatic subscription renewal back on until you renew your subscription again.",
+    },
+    verify: (facts) => {
+      const after = observed(facts, 'turnOff', 3);
+      if (!after || facts.turnBackOnStatus === undefined) return unseen('the subscription after automatic renewal was turned off');
+      const control = after.nodes.find((n) => n.role === 'switch' || n.role === 'checkbox');
+      if (control) return fail(`the details offer a ${control.role} "${control.name ?? ''}" after renewal was turned off`);
+      if (facts.turnBackOnStatus !== 409) return fail(`the backend answered ${facts.turnBackOnStatus} to turning renewal back on; expected a refusal (409)`);
+      const renewed = facts.stores.get('renew')?.activeSubscription();
+      if (!renewed?.autoRenew) return fail('renewing did not turn automatic renewal back on');
+      return pass('no control to turn it back on, the backend refuses (409), and renewing turns it on again');
+    },
+  },
+  'renewal-reminder': {
+    pinned: { 'en-US': "We'll remind you to renew before your subscription expires." },
+    verify: (facts) => {
+      const offers = observed(facts, 'renew', 1);
+      if (!offers) return unseen('Purchased offers close to expiry');
+      return has(offers.nodes, (n) => n.role === 'note') ? pass('Purchased offers remind the partner 20 days before expiry') : fail('no reminder 20 days before expiry with automatic renewal off');
+    },
+  },
+  'cancel-through-support': {
+    pinned: { 'en-US': 'To cancel your Microsoft Action Pack subscription, you must contact Partner Center Support.' },
+    verify: (facts, { labels }) => {
+      const details = observed(facts, 'turnOff', 2);
+      const store = facts.stores.get('cancel');
+      if (!details || !store) return unseen('the subscription details and the support request');
+      const cancel = details.nodes.find((n) => n.role === 'button' && n.name?.toLowerCase().includes(labels.app.cancel.toLowerCase()));
+      if (cancel) return fail(`the subscription details offer "${cancel.name ?? ''}": the page says cancelling goes through support`);
+      const request = store.supportRequests.all().find((r) => r.problemType === 'billing-invoice-payment');
+      return request ? pass(`no self-service cancel; support request ${request.number} opened`) : fail('the support request was not created');
+    },
+  },
+  'next-steps-activate': link({ 'en-US': 'Activate your Action Pack subscription' }),
+  'related-add-users': link({ 'en-US': 'Add users and assign permissions to them' }),
+};
+
+/** The page's link text must lead the product's link (which may add that it opens another website). */
+function link(pinned: Record<string, string>): RuleCheck {
+  return {
+    pinned,
+    verify: (facts, { rule, locale }) => {
+      const details = observed(facts, 'turnOff', 2);
+      if (!details) return unseen('the subscription details');
+      const text = rule.sentence[locale] ?? '\u0000';
+      const found = details.nodes.find((n) => n.role === 'link' && !!n.name?.startsWith(text));
+      return found ? pass(`link "${found.name ?? ''}"`) : fail(`no link "${text}" on the subscription details`);
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { Page } from '@playwright/test';
+import { CheckoutWizard } from './checkout-wizard';
+import { ConfirmationDialog } from './confirmation-dialog';
+import type { Catalog } from './labels';
+import { MembershipPage } from './membership-page';
+import { OffersPage } from './offers-page';
+import { RequestsPage } from './requests-page';
+import { SubscriptionPage } from './subscription-page';
+import { NewRequestForm, SupportPage } from './support-pages';
+
+/** Every page object for one page in one locale; the fixtures and the docs check both build them here. */
+export function createPages(page: Page, labels: Catalog) {
+  return {
+    offersPage: new OffersPage(page, labels),
+    membershipPage: new MembershipPage(page, labels),
+    subscribeWizard: new CheckoutWizard(page, labels, 'subscribe'),
+    renewWizard: new CheckoutWizard(page, labels, 'renew'),
+    subscribeConfirmation: new ConfirmationDialog(page, labels, 'subscribe'),
+    renewConfirmation: new ConfirmationDialog(page, labels, 'renew'),
+    subscriptionPage: new SubscriptionPage(page, labels),
+    supportPage: new SupportPage(page, labels),
+    newRequestForm: new NewRequestForm(page, labels),
+    requestsPage: new RequestsPage(page, labels),
+  };
+}
+
+export type Pages = ReturnType<typeof createPages>;
+export { catalogFor, productLocales, type Catalog } from './labels';
+export { procedures, type ProcedureKey } from './procedures';
