@@ -1,7 +1,7 @@
 // Benchmark: the suite's wall time and per-test median, and the harness's own overhead on the subscribe flow
 // (fixtures, MSW, tracing, reporters) against the same clicks in a bare Playwright script, in one run.
 // Usage: npm run bench [-- --runs 5]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,11 +11,14 @@ import { chromiumArgs } from '../fixtures/browser';
 import { loadSettings } from '../fixtures/settings';
 import { createHandlers } from '../mocks/handlers';
 import { Store, testCards } from '../mocks/store';
+import { runCheck } from '../docs/check/run';
+import { documentedPage } from '../docs/documented-page';
+import { startSandbox } from './sandbox-server';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 5);
 const { browser, config } = loadSettings();
 const port = config.SANDBOX_PORT + 10;
-const baseURL = `http://127.0.0.1:${port}`;
+let baseURL = '';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -83,15 +86,26 @@ async function bareSubscribe(): Promise<number[]> {
   return times;
 }
 
+/** The whole docs check of the vendored page, in every locale it carries, as `npm run docs:check` runs it. */
+async function docsCheck(): Promise<{ ms: number; summary: string }> {
+  const b = await chromium.launch({ executablePath: browser.executablePath, args: chromiumArgs });
+  const doc = documentedPage();
+  const started = performance.now();
+  const result = await runCheck({ doc, locales: doc.locales, browser: b, baseURL, seed: 1, today: '2026-03-15' });
+  const ms = performance.now() - started;
+  await b.close();
+  const s = result.summary;
+  return { ms, summary: `${doc.locales.join(' + ')}: ${s.steps} steps, ${s.ok} ok, ${s.drift} drift, ${s.unverified} unverified` };
+}
+
 async function main() {
-  spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port)], { stdio: 'ignore', detached: true });
+  const sandbox = await startSandbox(port);
+  baseURL = sandbox.url;
   try {
-    for (let i = 0; i < 100; i++) {
-      if (await fetch(baseURL).then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
     console.log(`browser: ${browser.source}${browser.executablePath ? ` (${browser.executablePath})` : ''}; runs: ${runs}`);
+
+    const check = await docsCheck();
+    console.log(`docs check, every locale of the page: ${secs(check.ms)} (${check.summary}; target < 20 s)`);
 
     const suite = playwright([]);
     console.log(`suite: ${suite.tests.length} tests, wall ${secs(suite.wallMs)}, per-test median ${secs(median(suite.tests))}`);
@@ -104,7 +118,7 @@ async function main() {
     console.log(`subscribe flow, bare Playwright script:                    median ${secs(r)} over ${bare.length} runs`);
     console.log(`harness/bare ratio: ${(h / r).toFixed(2)}`);
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    sandbox.stop();
   }
 }
 

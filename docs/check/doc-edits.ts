@@ -1,0 +1,38 @@
+import type { DocPage } from '../parser';
+
+/**
+ * Edits of a page's source for checking the check: what a writer's change does to the markdown. Step
+ * numbers are written literally, so removing or inserting a step renumbers the ones after it.
+ */
+function renumberFrom(lines: string[], fromLine: number, toLine: number, delta: number): void {
+  for (let i = fromLine; i < toLine && i < lines.length; i++)
+    lines[i] = (lines[i] ?? '').replace(/^(\s*)(\d+)\./, (_m, indent: string, n: string) => `${indent}${Number(n) + delta}.`);
+}
+
+function procedureOf(doc: DocPage, anchor: string) {
+  const procedure = doc.procedures.find((p) => p.id === anchor);
+  if (!procedure) throw new Error(`no procedure ${anchor}`);
+  const end = doc.procedures.find((p) => p.line > procedure.line)?.line ?? Number.MAX_SAFE_INTEGER;
+  return { procedure, end };
+}
+
+export function dropStep(source: string, doc: DocPage, anchor: string, n: number): string {
+  const { procedure, end } = procedureOf(doc, anchor);
+  const step = procedure.steps.find((s) => s.n === n);
+  if (!step) throw new Error(`no step ${n}`);
+  const lines = source.split('\n');
+  renumberFrom(lines, step.line, end - 1, -1);
+  lines.splice(step.line - 1, 2);
+  return lines.join('\n');
+}
+
+export function insertStepAfter(source: string, doc: DocPage, anchor: string, n: number, sentence: { translated: string; english: string }): string {
+  const { procedure, end } = procedureOf(doc, anchor);
+  const after = procedure.steps.find((s) => s.n === n);
+  if (!after) throw new Error(`no step ${n}`);
+  const lines = source.split('\n');
+  renumberFrom(lines, after.line, end - 1, 1);
+  const item = `${n + 1}. <span data-ttu-id="edit-1">${sentence.translated}</span><span class="sxs-lookup"><span data-stu-id="edit-1">${sentence.english}</span></span>`;
+  lines.splice(after.line + 1, 0, item, '');
+  return lines.join('\n');
+}

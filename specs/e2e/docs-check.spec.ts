@@ -1,0 +1,82 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test } from '../../fixtures';
+import { exitCodeOf } from '../../docs/check/model';
+import { dropStep, insertStepAfter } from '../../docs/check/doc-edits';
+import { runCheck, type CheckOptions } from '../../docs/check/run';
+import { documentedPage, documentedPagePath } from '../../docs/documented-page';
+import { parseDoc } from '../../docs/parser';
+
+const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
+const source = () => readFileSync(documentedPagePath, 'utf8');
+
+// The check opens contexts of its own on the test's browser and writes a screenshot per step itself;
+// a trace of those contexts would double the run for nothing a failure message does not already say.
+test.use({ trace: 'off' });
+
+test.describe('The documentation check', () => {
+  let options: (doc: CheckOptions['doc'], only?: string[]) => CheckOptions;
+
+  test.beforeEach(({ browser, baseURL, locale }) => {
+    options = (doc, only) => ({
+      doc, only, browser, baseURL: baseURL ?? '', locales: [locale ?? 'en-US'], seed: 1, today: '2026-03-15',
+      outDir: test.info().outputPath('docs-check'),
+      step: (title, body) => test.step(title, body),
+    });
+  });
+
+  test('finds every step and rule of the vendored page in sync with the product', async () => {
+    const result = await runCheck(options(documentedPage()));
+    const problems = result.results.flatMap((r) => [
+      ...r.procedures.flatMap((p) => p.steps.filter((s) => s.status !== 'ok').map((s) => `${p.id} ${s.n}: ${s.message}`)),
+      ...r.rules.filter((x) => x.status === 'drift').map((x) => `${x.id}: ${x.message}`),
+    ]);
+    expect(problems).toEqual([]);
+    expect(result.summary).toMatchObject({ steps: 23, ok: 23 });
+    expect(exitCodeOf(result)).toBe(0);
+  });
+
+  test('a label renamed in the page is drift at its procedure, step and line, naming what the screen shows', async ({ labels, locale }) => {
+    const renamed = source().replaceAll(`**${labels.wizard.buy}**`, '**Purchase**');
+    const result = await runCheck(options(parseDoc(renamed, 'renamed.md'), [SUBSCRIBE]));
+    const steps = result.results[0]?.procedures[0]?.steps ?? [];
+    expect(steps.filter((s) => s.status !== 'ok').map((s) => [s.n, s.line, s.status, s.message])).toEqual([
+      [6, 69, 'drift', `the screen shows **${labels.wizard.buy}** where the doc says **Purchase**`],
+    ]);
+    expect(exitCodeOf(result)).toBe(1);
+    expect(locale).toBeTruthy();
+  });
+
+  test('a reformatted page with the same text stays in sync', async () => {
+    const reformatted = readFileSync('docs/fixtures/upgrade-membership.ko-kr.reformatted.md', 'utf8');
+    const result = await runCheck(options(parseDoc(reformatted, 'reformatted.md'), [SUBSCRIBE]));
+    expect(result.summary).toMatchObject({ steps: 7, ok: 7, drift: 0, unverified: 0 });
+  });
+
+  test('a step the page dropped is reported as lost in its place, and the steps after it still match', async () => {
+    const dropped = dropStep(source(), documentedPage(), SUBSCRIBE, 3);
+    const result = await runCheck(options(parseDoc(dropped, 'dropped.md'), [SUBSCRIBE]));
+    const steps = result.results[0]?.procedures[0]?.steps ?? [];
+    expect(steps.map((s) => s.status)).toEqual(['ok', 'ok', 'drift', 'ok', 'ok', 'ok', 'ok']);
+    expect(steps[2]?.message).toBe('the page no longer documents this step ("Select Next to add payment details."), which the product still requires');
+  });
+
+  test('a step the page gained is reported as such, and the steps after it still match', async () => {
+    const gained = insertStepAfter(source(), documentedPage(), SUBSCRIBE, 2, {
+      translated: '회사 정보를 확인하고 **계속**을 선택합니다.',
+      english: 'Confirm your company profile and select **Continue**.',
+    });
+    writeFileSync(test.info().outputPath('gained.md'), gained);
+    const result = await runCheck(options(parseDoc(gained, 'gained.md'), [SUBSCRIBE]));
+    const steps = result.results[0]?.procedures[0]?.steps ?? [];
+    expect(steps.map((s) => [s.n, s.status])).toEqual([[1, 'ok'], [2, 'ok'], [3, 'drift'], [4, 'ok'], [5, 'ok'], [6, 'ok'], [7, 'ok'], [8, 'ok']]);
+    expect(steps[2]?.message).toBe('the page documents a step that the product flow does not have here');
+  });
+
+  test('a rule whose sentence changed is drift naming the sentence, though the product did not change', async () => {
+    const changed = source().replaceAll('Your credit card will be charged immediately.', 'Your credit card will be charged immediately when you select Buy.');
+    const result = await runCheck(options(parseDoc(changed, 'changed.md')));
+    const rule = result.results[0]?.rules.find((r) => r.id === 'charged-immediately');
+    expect(rule).toMatchObject({ status: 'drift', line: 69 });
+    expect(rule?.message).toContain('it is now "Your credit card will be charged immediately when you select Buy."');
+  });
+});
