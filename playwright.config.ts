@@ -5,7 +5,10 @@ import { loadSettings } from './fixtures/settings';
 const { config, browser, baseURL, seed } = loadSettings();
 const ci = !!process.env.CI;
 
-const locales = [{ locale: 'en-US', timezoneId: 'America/Los_Angeles' }] as const;
+const locales = [
+  { locale: 'en-US', timezoneId: 'America/Los_Angeles' },
+  { locale: 'ko-KR', timezoneId: 'Asia/Seoul' },
+] as const;
 
 export default defineConfig({
   testDir: './specs',

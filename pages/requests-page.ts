@@ -23,7 +23,7 @@ export class RequestsPage {
     this.openFilter = main.getByRole('button', { name: l.requests.open, exact: true });
     this.closedFilter = main.getByRole('button', { name: l.requests.closed, exact: true });
     this.rows = main.getByRole('table').getByRole('row').filter({ has: page.getByRole('cell') });
-    this.emptyMessage = main.getByText(l.requests.none.split('{{')[0] ?? '');
+    this.emptyMessage = main.getByText(l.requests.noneOpen).or(main.getByText(l.requests.noneClosed)).or(main.getByText(l.requests.noneAtAll));
     this.requestHeading = main.getByRole('heading', { level: 1 });
   }
 

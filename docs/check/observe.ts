@@ -6,6 +6,7 @@ export interface Observation {
   nodes: AriaNode[];
   /** The controls the page objects acted on during the step, as `role "name"`. */
   acted: AriaNode[];
+  /** The screen's accessibility tree as text, once per capture: sentences can be searched in it. */
   text: string[];
   urls: string[];
   screenshot?: Buffer;
@@ -35,40 +36,46 @@ export function installObserver(anyLocator: Locator): void {
 
 export class Recorder {
   private current: Observation | undefined;
+  private documented = new Set<string>();
 
   constructor(private readonly page: Page) {
     recorders.set(page, this);
   }
 
-  start(): void {
+  start(documented: readonly string[] = []): void {
     this.current = { nodes: [], acted: [], text: [], urls: [] };
+    this.documented = new Set(documented);
   }
 
   async beforeAction(target: Locator): Promise<void> {
     const obs = this.current;
     if (!obs) return;
-    obs.acted.push(...parseAriaSnapshot(await target.ariaSnapshot()).slice(0, 1));
-    await this.capture(obs, true);
+    const [node] = parseAriaSnapshot(await target.ariaSnapshot());
+    if (node) obs.acted.push(node);
+    // The screen just before the documented control is pressed is the one the step is about.
+    await this.capture(obs, !!node?.name && this.documented.has(node.name));
   }
 
   private async capture(obs: Observation, screenshot: boolean): Promise<void> {
-    obs.nodes.push(...parseAriaSnapshot(await this.page.locator('body').ariaSnapshot()));
-    obs.text.push(await this.page.locator('body').innerText());
+    // The snapshot carries the screen's text as well, so one call serves the labels and the rules' sentences.
+    const snapshot = await this.page.locator('body').ariaSnapshot();
+    obs.nodes.push(...parseAriaSnapshot(snapshot));
+    obs.text.push(snapshot);
     obs.urls.push(this.page.url());
-    // The screen just before the step's last action shows what the step documents (the button to press).
     if (screenshot) obs.screenshot = await this.page.screenshot();
   }
 
   async stop(): Promise<Observation> {
     const obs = this.current ?? { nodes: [], acted: [], text: [], urls: [] };
+    // A step whose documented control was never pressed (a URL, a menu path) is shown as it ends.
     await this.capture(obs, !obs.screenshot);
     this.current = undefined;
     return obs;
   }
 
   /** Runs `body` as one observed step; a step that fails still returns what it saw, with the error. */
-  async observe(body: () => Promise<void>): Promise<{ observation: Observation; error?: Error }> {
-    this.start();
+  async observe(body: () => Promise<void>, documented: readonly string[] = []): Promise<{ observation: Observation; error?: Error }> {
+    this.start(documented);
     let error: Error | undefined;
     try {
       await body();

@@ -47,7 +47,7 @@ function benefit(pinned: Record<string, string>): RuleCheck {
 export const ruleChecks: Record<RuleId, RuleCheck> = {
   'membership-options': {
     pinned: {
-      'en-US': "Microsoft's partner program offers the following three membership options, with incremental benefits and marketing resources, offers, and programs to help you achieve your business goals.",
+      'en-US': "Microsoft's partner program offers the following three membership options, with incremental benefits and marketing resources, offers, and programs to help you achieve your business goals.", 'ko-KR': "Microsoft의 파트너 프로그램은 비즈니스 목표를 달성 하는 데 도움이 되는 증분 이점과 마케팅 리소스, 제품 및 프로그램을 사용 하 여 다음과 같은 세 가지 멤버 자격 옵션을 제공 합니다.",
     },
     verify: (facts, { rule }) => {
       const nodes = facts.membership?.nodes;
@@ -61,7 +61,7 @@ export const ruleChecks: Record<RuleId, RuleCheck> = {
     },
   },
   'network-member-required': {
-    pinned: { 'en-US': 'You must be a network member to upgrade your membership.' },
+    pinned: { 'en-US': 'You must be a network member to upgrade your membership.', 'ko-KR': "멤버십을 업그레이드하려면 네트워크 회원이어야 합니다." },
     verify: (facts, { labels, rule, locale }) => {
       const offers = facts.nonMemberOffers;
       if (!offers) return unseen('Offers for a partner who is not a network member');
@@ -72,17 +72,17 @@ export const ruleChecks: Record<RuleId, RuleCheck> = {
     },
   },
   'benefit-developer-tools': benefit({
-    'en-US': 'Use world-class developer tools to create applications and solutions for your customers on iOS, Android, Linux, and Windows',
+    'en-US': 'Use world-class developer tools to create applications and solutions for your customers on iOS, Android, Linux, and Windows', 'ko-KR': "iOS, Android, Linux 및 Windows에서 고객을 위한 응용 프로그램 및 솔루션을 만들 수 있는 세계적 수준의 개발자 도구 사용",
   }),
   'benefit-licenses': benefit({
-    'en-US': 'Get ten Windows 10 Enterprise (upgrade) licenses, three Visual Studio Professional licenses, and a no-cost Visual Studio Team Services account',
+    'en-US': 'Get ten Windows 10 Enterprise (upgrade) licenses, three Visual Studio Professional licenses, and a no-cost Visual Studio Team Services account', 'ko-KR': "Windows 10 Enterprise(업그레이드) 라이선스 10개, Visual Studio Professional 라이선스 3개, 무료 Visual Studio Team Services 계정 제공",
   }),
   'benefit-seats': benefit({
-    'en-US': 'Get up to ten Office 365 (E3) seats, plus five seats of Enterprise Mobility Suite and Microsoft Dynamics CRM Online Professional',
+    'en-US': 'Get up to ten Office 365 (E3) seats, plus five seats of Enterprise Mobility Suite and Microsoft Dynamics CRM Online Professional', 'ko-KR': "Office 365(E3) 실제 사용자 수 최대 10명과 Enterprise Mobility Suite 및 Microsoft Dynamics CRM Online Professional 실제 사용자 수 5명 제공",
   }),
-  'benefit-azure-credit': benefit({ 'en-US': 'Receive US$100 of Microsoft Azure credits every month' }),
+  'benefit-azure-credit': benefit({ 'en-US': 'Receive US$100 of Microsoft Azure credits every month', 'ko-KR': "매달 미화 100달러의 Microsoft Azure 크레딧 제공" }),
   'external-link-notice': {
-    pinned: { 'en-US': 'Following this link will take you to another website.' },
+    pinned: { 'en-US': 'Following this link will take you to another website.', 'ko-KR': "이 링크를 따라 이동 하면 다른 웹 사이트로 이동 합니다." },
     verify: (facts, { labels }) => {
       const nodes = observed(facts, 'subscribe', 1)?.nodes;
       if (!nodes) return unseen('the Action Pack offer');
@@ -92,7 +92,7 @@ export const ruleChecks: Record<RuleId, RuleCheck> = {
     },
   },
   'charged-immediately': {
-    pinned: { 'en-US': 'Your credit card will be charged immediately.' },
+    pinned: { 'en-US': 'Your credit card will be charged immediately.', 'ko-KR': "즉시 신용 카드로 청구됩니다." },
     verify: (facts, { rule, locale }) => {
       const review = observed(facts, 'subscribe', 6);
       const store = facts.stores.get('subscribe');
@@ -105,7 +105,7 @@ export const ruleChecks: Record<RuleId, RuleCheck> = {
     },
   },
   'renews-yearly-on-purchase-date': {
-    pinned: { 'en-US': 'Your Action Pack subscription will renew automatically each year on this date.' },
+    pinned: { 'en-US': 'Your Action Pack subscription will renew automatically each year on this date.', 'ko-KR': "매년 이 날짜에 Action Pack 구독이 자동으로 갱신됩니다." },
     verify: (facts) => {
       const s = facts.stores.get('subscribe')?.activeSubscription();
       if (!s) return unseen('a purchase');
@@ -117,7 +117,7 @@ export const ruleChecks: Record<RuleId, RuleCheck> = {
   },
   'auto-renew-off-anytime': {
     pinned: {
-      'en-US': "You can turn off automatic renewal at any time from your purchased offers list; however, you won't be able to turn automatic subscription renewal back on until you renew your subscription again.",
+      'en-US': "You can turn off automatic renewal at any time from your purchased offers list; however, you won't be able to turn automatic subscription renewal back on until you renew your subscription again.", 'ko-KR': "언제든지 구입한 제품 목록에서 자동 갱신을 끌 수 있지만, 구독을 다시 갱신할 때까지는 자동 구독 갱신을 다시 켤 수 없습니다.",
     },
     verify: (facts) => {
       const s = facts.stores.get('turnOff')?.activeSubscription();
@@ -127,7 +127,7 @@ export const ruleChecks: Record<RuleId, RuleCheck> = {
   },
   'auto-renew-not-back-on-until-renewal': {
     pinned: {
-      'en-US': "You can turn off automatic renewal at any time from your purchased offers list; however, you won't be able to turn automatic subscription renewal back on until you renew your subscription again.",
+      'en-US': "You can turn off automatic renewal at any time from your purchased offers list; however, you won't be able to turn automatic subscription renewal back on until you renew your subscription again.", 'ko-KR': "언제든지 구입한 제품 목록에서 자동 갱신을 끌 수 있지만, 구독을 다시 갱신할 때까지는 자동 구독 갱신을 다시 켤 수 없습니다.",
     },
     verify: (facts) => {
       const after = observed(facts, 'turnOff', 3);
@@ -141,7 +141,7 @@ export const ruleChecks: Record<RuleId, RuleCheck> = {
     },
   },
   'renewal-reminder': {
-    pinned: { 'en-US': "We'll remind you to renew before your subscription expires." },
+    pinned: { 'en-US': "We'll remind you to renew before your subscription expires.", 'ko-KR': "구독이 만료되기 전에 갱신하라고 알려드립니다." },
     verify: (facts) => {
       const offers = observed(facts, 'renew', 1);
       if (!offers) return unseen('Purchased offers close to expiry');
@@ -149,7 +149,7 @@ export const ruleChecks: Record<RuleId, RuleCheck> = {
     },
   },
   'cancel-through-support': {
-    pinned: { 'en-US': 'To cancel your Microsoft Action Pack subscription, you must contact Partner Center Support.' },
+    pinned: { 'en-US': 'To cancel your Microsoft Action Pack subscription, you must contact Partner Center Support.', 'ko-KR': "Microsoft Action Pack 구독을 취소하려면 파트너 센터 지원에 문의해야 합니다." },
     verify: (facts, { labels }) => {
       const details = observed(facts, 'turnOff', 2);
       const store = facts.stores.get('cancel');
@@ -160,8 +160,8 @@ export const ruleChecks: Record<RuleId, RuleCheck> = {
       return request ? pass(`no self-service cancel; support request ${request.number} opened`) : fail('the support request was not created');
     },
   },
-  'next-steps-activate': link({ 'en-US': 'Activate your Action Pack subscription' }),
-  'related-add-users': link({ 'en-US': 'Add users and assign permissions to them' }),
+  'next-steps-activate': link({ 'en-US': 'Activate your Action Pack subscription', 'ko-KR': "Action Pack 구독 활성화" }),
+  'related-add-users': link({ 'en-US': 'Add users and assign permissions to them', 'ko-KR': "사용자 추가 및 권한 할당" }),
 };
 
 /** The page's link text must lead the product's link (which may add that it opens another website). */

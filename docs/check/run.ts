@@ -43,7 +43,8 @@ function expectedLabels(procedure: Procedure, step: Step, locale: string): Label
   return [...own, ...after];
 }
 
-const urlsIn = (text: string) => [...text.matchAll(/https?:\/\/[^\s)\]]+/g)].map((m) => m[0].replace(/[.,]$/, ''));
+// URL characters only: a translation may glue a particle to the address ("…/partner/support로").
+const urlsIn = (text: string) => [...text.matchAll(/https?:\/\/[\w\-.~:/?#@!$&'*+,;=%]+/g)].map((m) => m[0].replace(/[.,;:]+$/, ''));
 
 function describeMissing(checks: ReturnType<typeof checkLabels>): string {
   return checks
@@ -104,7 +105,7 @@ async function runProcedure(o: CheckOptions, locale: string, labels: Catalog, pr
           results.push({ ...base, status: 'drift', actual: [], message: 'the page documents a step that the product flow does not have here' });
           return;
         }
-        const { observation, error } = await recorder.observe(() => bound.run(ctx));
+        const { observation, error } = await recorder.observe(() => bound.run(ctx), expected.flatMap((l) => [...l.path, l.text, ...(l.gloss ? [l.gloss] : [])]));
         facts.steps.set(stepKey(binding.key, bound.n), observation);
         const shot = o.outDir && observation.screenshot ? join('screenshots', procedure.id, `${base.n}-${locale}.png`) : undefined;
         if (shot && o.outDir && observation.screenshot) {
@@ -155,7 +156,8 @@ async function look(o: CheckOptions, locale: string, scenario: 'member-without-p
   try {
     await page.goto(path);
     await ready(page);
-    return { nodes: parseAriaSnapshot(await page.locator('body').ariaSnapshot()), text: await page.locator('body').innerText() };
+    const snapshot = await page.locator('body').ariaSnapshot();
+    return { nodes: parseAriaSnapshot(snapshot), text: snapshot };
   } finally {
     await context.close();
   }

@@ -2,41 +2,41 @@ import { expect, test } from '../../fixtures';
 import { documentedPage } from '../../docs/documented-page';
 
 test.describe('Action Pack offer', () => {
-  test('lists exactly the benefits the documentation gives, in its order', async ({ page, offersPage }) => {
+  test('lists exactly the benefits the documentation gives, in its order', async ({ page, locale, offersPage }) => {
     await page.goto('/');
     await offersPage.open();
-    const documented = documentedPage().rules.filter((r) => r.id.startsWith('benefit-')).map((r) => r.sentence['en-US'] ?? '');
+    const documented = documentedPage().rules.filter((r) => r.id.startsWith('benefit-')).map((r) => r.sentence[locale ?? 'en-US'] ?? '');
     expect(documented).toHaveLength(4);
     await expect(offersPage.benefits).toHaveText(documented);
   });
 
-  test('marks the Action Pack information link as leading to another website', async ({ page, offersPage }) => {
+  test('marks the Action Pack information link as leading to another website', async ({ page, labels, offersPage }) => {
     await page.goto('/');
     await offersPage.open();
     await expect(offersPage.learnMore).toHaveAttribute('href', 'https://partner.microsoft.com/membership/action-pack');
     await expect(offersPage.learnMore).toHaveAttribute('target', '_blank');
-    await expect(offersPage.learnMore).toHaveAccessibleName(/\(opens another website\)$/);
+    await expect(offersPage.learnMore).toHaveAccessibleName(`${labels.offers.learnMore} ${labels.app.externalHint}`);
   });
 
   test.describe('for a partner who is not a network member', () => {
     test.use({ scenario: 'non-member' });
 
-    test('shows why and offers no way to subscribe', async ({ page, offersPage }) => {
+    test('shows why and offers no way to subscribe', async ({ page, labels, offersPage }) => {
       await page.goto('/');
       await offersPage.open();
-      await expect(offersPage.notMemberNotice).toHaveText('You must be a network member to upgrade your membership.');
+      await expect(offersPage.notMemberNotice).toHaveText(labels.offers.notMember);
       await expect(offersPage.subscribeNow).toBeDisabled();
-      await expect(offersPage.subscribeNow).toHaveAccessibleDescription('You must be a network member to upgrade your membership.');
+      await expect(offersPage.subscribeNow).toHaveAccessibleDescription(labels.offers.notMember);
     });
 
-    test('is refused by the backend even when the order is sent directly, and nothing is charged', async ({ page, store, subscribeWizard: wizard }) => {
+    test('is refused by the backend even when the order is sent directly, and nothing is charged', async ({ page, store, labels, subscribeWizard: wizard }) => {
       store.paymentMethods.create({ id: 'pm-1', brand: 'visa', last4: '1111', holderName: 'A', expiryMonth: 1, expiryYear: 2099, outcome: 'approve' });
       await page.goto('/partnership/offers/action-pack/subscribe');
       await wizard.agreeToTerms();
       await wizard.continueToPaymentDetails();
       await wizard.enterPaymentDetails();
       await wizard.buy();
-      await expect(wizard.alert).toHaveText('You must be a network member to upgrade your membership.');
+      await expect(wizard.alert).toHaveText(labels.wizard.errorNotMember);
       expect(store.charges.size).toBe(0);
       expect(store.subscriptions.size).toBe(0);
     });

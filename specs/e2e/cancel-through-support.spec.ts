@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
+import { fill } from '../../fixtures/text';
 import { addSupportRequests } from '../../mocks/store';
 
 test.describe('Cancel your Action Pack subscription', () => {
@@ -12,7 +13,7 @@ test.describe('Cancel your Action Pack subscription', () => {
   });
 
   test('opens a request in the 4 documented steps and follows its status under Service requests', async ({
-    page, store, supportPage, newRequestForm: form, requestsPage,
+    page, store, labels, supportPage, newRequestForm: form, requestsPage,
   }) => {
     const title = `Cancel Action Pack ${store.faker.string.numeric(4)}`;
     await supportPage.goToSupport();
@@ -20,33 +21,35 @@ test.describe('Cancel your Action Pack subscription', () => {
     await form.chooseInvoicePaymentOrReconciliationHelp();
     await expect(form.fields.contactEmail).toHaveValue(store.partner.contact.email);
     await form.fillRequiredInformationAndSubmit({ title, description: 'Please cancel my Microsoft Action Pack subscription.' });
-    await expect(form.confirmation).toContainText('The Partner Center Support team will contact you.');
+    await expect(form.confirmation).toBeVisible();
+    await expect(form.confirmation).toHaveText(fill(labels.support.submitted, { number: store.supportRequests.all()[0]?.number ?? '' }));
 
     await requestsPage.checkStatusOf(title);
-    await expect(requestsPage.detail('Status')).toHaveText('Open');
-    await expect(requestsPage.detail('Type of problem')).toHaveText('Help with partner invoice, payment, or reconciliation file');
+    await expect(requestsPage.detail(labels.requests.status)).toHaveText(labels.requests.statusOpen);
+    await expect(requestsPage.detail(labels.support.typeOfProblem)).toHaveText(labels.support.types['billing-invoice-payment']);
     expect(store.supportRequests.all()).toEqual([
       expect.objectContaining({ title, problemType: 'billing-invoice-payment', status: 'open', contactEmail: store.partner.contact.email }),
     ]);
 
     await page.reload();
     await expect(requestsPage.requestHeading).toHaveText(title);
-    await expect(requestsPage.detail('Status')).toHaveText('Open');
+    await expect(requestsPage.detail(labels.requests.status)).toHaveText(labels.requests.statusOpen);
   });
 
-  test('missing required information is refused with a message for each field, and nothing is sent', async ({ store, supportPage, newRequestForm: form }) => {
+  test('missing required information is refused with a message for each field, and nothing is sent', async ({ store, labels, supportPage, newRequestForm: form }) => {
+    const messages = labels.support.fieldErrors;
     await supportPage.goToSupport();
     await supportPage.reportProblemWithNewRequest();
     await form.fillRequiredInformationAndSubmit({});
-    await expect(form.typeOfProblem).toHaveAccessibleDescription('Choose a type of problem.');
+    await expect(form.typeOfProblem).toHaveAccessibleDescription(labels.support.chooseTypeError);
     expect(store.supportRequests.size).toBe(0);
 
     await form.chooseInvoicePaymentOrReconciliationHelp();
     await form.fillRequiredInformationAndSubmit({ contactEmail: 'not-an-address' });
-    await expect(form.alert).toHaveText('Fill in the required information.');
-    await expect(form.fields.title).toHaveAccessibleDescription('Enter a title.');
-    await expect(form.fields.description).toHaveAccessibleDescription('Describe the problem.');
-    await expect(form.fields.contactEmail).toHaveAccessibleDescription('Enter a valid email address.');
+    await expect(form.alert).toHaveText(labels.support.fixErrors);
+    await expect(form.fields.title).toHaveAccessibleDescription(messages.title);
+    await expect(form.fields.description).toHaveAccessibleDescription(messages.description);
+    await expect(form.fields.contactEmail).toHaveAccessibleDescription(messages.contactEmail);
     expect(store.supportRequests.size).toBe(0);
   });
 
@@ -63,13 +66,13 @@ test.describe('Cancel your Action Pack subscription', () => {
     expect(store.supportRequests.size).toBe(1);
   });
 
-  test('a backend error on Submit keeps what was typed, and the retry opens one request', async ({ store, network, supportPage, newRequestForm: form }) => {
+  test('a backend error on Submit keeps what was typed, and the retry opens one request', async ({ store, labels, network, supportPage, newRequestForm: form }) => {
     network.use(http.post('*/api/support-requests', () => HttpResponse.json({ code: 'unavailable', message: 'Unavailable' }, { status: 503 }), { once: true }));
     await supportPage.goToSupport();
     await supportPage.reportProblemWithNewRequest();
     await form.chooseInvoicePaymentOrReconciliationHelp();
     await form.fillRequiredInformationAndSubmit({ title: 'Cancel Action Pack', description: 'Please cancel.' });
-    await expect(form.alert).toHaveText("We couldn't submit your request. Nothing was lost; try again.");
+    await expect(form.alert).toHaveText(labels.support.submitError);
     await expect(form.fields.title).toHaveValue('Cancel Action Pack');
     await expect(form.fields.description).toHaveValue('Please cancel.');
 
@@ -78,10 +81,10 @@ test.describe('Cancel your Action Pack subscription', () => {
     expect(store.supportRequests.size).toBe(1);
   });
 
-  test('an empty request list says there are no open requests', async ({ page, requestsPage }) => {
+  test('an empty request list says there are no open requests', async ({ page, labels, requestsPage }) => {
     await page.goto('/');
     await requestsPage.showOpenRequests();
-    await expect(requestsPage.emptyMessage).toHaveText('You have no open service requests.');
+    await expect(requestsPage.emptyMessage).toHaveText(labels.requests.noneOpen);
     await expect(requestsPage.rows).toHaveCount(0);
   });
 

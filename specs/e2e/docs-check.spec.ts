@@ -1,12 +1,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '../../fixtures';
 import { exitCodeOf } from '../../docs/check/model';
+import { writeReports } from '../../docs/check/report';
 import { dropStep, insertStepAfter } from '../../docs/check/doc-edits';
 import { runCheck, type CheckOptions } from '../../docs/check/run';
 import { documentedPage, documentedPagePath } from '../../docs/documented-page';
 import { parseDoc } from '../../docs/parser';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
+/** Per project locale: that language, the other one, and a new wording of Subscribe now in that language. */
+const languagePairs: Record<string, [string, string, string]> = {
+  'en-US': ['en-US', 'ko-KR', 'Subscribe today'],
+  'ko-KR': ['ko-KR', 'en-US', '지금 가입'],
+};
 const source = () => readFileSync(documentedPagePath, 'utf8');
 
 // The check opens contexts of its own on the test's browser and writes a screenshot per step itself;
@@ -24,8 +30,12 @@ test.describe('The documentation check', () => {
     });
   });
 
-  test('finds every step and rule of the vendored page in sync with the product', async () => {
-    const result = await runCheck(options(documentedPage()));
+  test('finds every step and rule of the vendored page in sync with the product', async ({ locale }) => {
+    // Stable names, so a writer can take the step screenshots of both languages from reports/docs-check.
+    const outDir = `reports/docs-check/${locale ?? 'en-US'}`;
+    const result = await runCheck({ ...options(documentedPage()), outDir });
+    writeReports(result, outDir);
+    await test.info().attach('docs-drift.md', { path: `${outDir}/docs-drift.md`, contentType: 'text/markdown' });
     const problems = result.results.flatMap((r) => [
       ...r.procedures.flatMap((p) => p.steps.filter((s) => s.status !== 'ok').map((s) => `${p.id} ${s.n}: ${s.message}`)),
       ...r.rules.filter((x) => x.status === 'drift').map((x) => `${x.id}: ${x.message}`),
@@ -72,11 +82,29 @@ test.describe('The documentation check', () => {
     expect(steps[2]?.message).toBe('the page documents a step that the product flow does not have here');
   });
 
-  test('a rule whose sentence changed is drift naming the sentence, though the product did not change', async () => {
-    const changed = source().replaceAll('Your credit card will be charged immediately.', 'Your credit card will be charged immediately when you select Buy.');
-    const result = await runCheck(options(parseDoc(changed, 'changed.md')));
+  test('a rule whose sentence changed is drift naming the sentence, though the product did not change', async ({ locale }) => {
+    // Same rule, new wording: the pattern still finds it, the pin no longer matches it.
+    const reworded: Record<string, [string, string]> = {
+      'en-US': ['Your credit card will be charged immediately.', 'Your credit card will be charged immediately when you select Buy.'],
+      'ko-KR': ['즉시 신용 카드로 청구됩니다.', '구매를 선택하면 즉시 신용 카드로 청구됩니다.'],
+    };
+    const [before, after] = reworded[locale ?? 'en-US'] ?? ['', ''];
+    const result = await runCheck(options(parseDoc(source().replaceAll(before, after), 'changed.md')));
     const rule = result.results[0]?.rules.find((r) => r.id === 'charged-immediately');
     expect(rule).toMatchObject({ status: 'drift', line: 69 });
-    expect(rule?.message).toContain('it is now "Your credit card will be charged immediately when you select Buy."');
+    expect(rule?.message).toContain(`it is now "${after}"`);
   });
+
+  test('a label changed in one language of the page fails that language only', async ({ browser, baseURL, labels, locale }) => {
+    const [mine = 'en-US', other = 'ko-KR', renamed = ''] = languagePairs[locale ?? 'en-US'] ?? [];
+    const changed = source().replace(`**${labels.offers.subscribeNow}**`, `**${renamed}**`);
+    const result = await runCheck({ ...options(parseDoc(changed, 'changed.md'), [SUBSCRIBE]), browser, baseURL: baseURL ?? '', locales: [mine, other] });
+    const [checked, untouched] = result.results;
+    expect(checked?.procedures[0]?.steps.filter((s) => s.status !== 'ok').map((s) => [s.n, s.line, s.message])).toEqual([
+      [1, 59, `the screen shows **${labels.offers.subscribeNow}** where the doc says **${renamed}**`],
+    ]);
+    expect(untouched?.procedures[0]?.steps.map((s) => s.status)).toEqual(Array(7).fill('ok'));
+  });
+
+;
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '../../fixtures';
-import { longDate, testCard } from '../../fixtures/cards';
+import { testCard } from '../../fixtures/cards';
+import { fill, longDate } from '../../fixtures/text';
 
 test.describe('Renew your Action Pack subscription', () => {
   test.use({ scenario: 'subscriber', today: '2026-06-01' });
@@ -9,14 +10,15 @@ test.describe('Renew your Action Pack subscription', () => {
     test.use({ today: '2026-12-20', subscription: { renewsInDays: 16, autoRenew: false } });
 
     test('renews in the 9 documented steps: one more year from the renewal date, automatic renewal on again', async ({
-      page, store, offersPage, subscriptionPage, renewWizard: wizard, renewConfirmation: confirmation,
+      page, store, labels, locale, offersPage, subscriptionPage, renewWizard: wizard, renewConfirmation: confirmation,
     }) => {
+      const date = (iso: string) => longDate(iso, locale ?? 'en-US');
       const before = store.activeSubscription();
       expect(before).toMatchObject({ startDate: '2026-01-05', renewalDate: '2027-01-05', autoRenew: false });
       await page.goto('/');
       await offersPage.findPurchasedActionPack('renew');
       await subscriptionPage.renewSubscriptions();
-      await expect(page.getByRole('main')).toContainText(longDate('2027-01-05'));
+      await expect(page.getByRole('main')).toContainText(date('2027-01-05'));
       await wizard.verifyOrderDetails();
       await wizard.agreeToTerms();
       await wizard.continueToPaymentDetails();
@@ -24,10 +26,10 @@ test.describe('Renew your Action Pack subscription', () => {
       await wizard.enterPaymentDetails();
       await expect(wizard.chargedNotice).toBeVisible();
       await wizard.buy();
-      await expect(confirmation.dialog).toContainText(`each year on this date: ${longDate('2028-01-05')}`);
+      await expect(confirmation.dialog).toContainText(fill(labels.wizard.renewal, { date: date('2028-01-05') }));
       await confirmation.close();
 
-      await expect(offersPage.purchasedOffers).toContainText(`Renews automatically on ${longDate('2028-01-05')}`);
+      await expect(offersPage.purchasedOffers).toContainText(fill(labels.offers.renewsOn, { date: date('2028-01-05') }));
       expect(store.subscriptions.all()).toEqual([expect.objectContaining({ id: before?.id, renewalDate: '2028-01-05', autoRenew: true })]);
       expect(store.orders.all().map((o) => o.kind)).toEqual(['renewal']);
       expect(store.charges.size).toBe(1);
@@ -58,7 +60,7 @@ test.describe('Renew your Action Pack subscription', () => {
     });
 
     test('a declined card leaves the subscription unchanged and charges nothing', async ({
-      page, store, offersPage, subscriptionPage, renewWizard: wizard, renewConfirmation: confirmation,
+      page, store, labels, offersPage, subscriptionPage, renewWizard: wizard, renewConfirmation: confirmation,
     }) => {
       const before = store.activeSubscription();
       await page.goto('/');
@@ -71,7 +73,7 @@ test.describe('Renew your Action Pack subscription', () => {
       await wizard.enterPaymentDetails(testCard(store, 'declined'));
       await wizard.buy();
 
-      await expect(wizard.alert).toHaveText(/declined.*You have not been charged/);
+      await expect(wizard.alert).toHaveText(labels.wizard.errorDeclined);
       await expect(confirmation.dialog).toBeHidden();
       expect(store.activeSubscription()).toEqual(before);
       expect(store.charges.size).toBe(0);
@@ -82,7 +84,7 @@ test.describe('Renew your Action Pack subscription', () => {
     test.use({ today: '2029-02-10', subscription: { renewsInDays: 18 } });
 
     test('renews from 28 February 2029 to 28 February 2030, keeping the anniversary', async ({
-      store, subscriptionPage, page, offersPage, renewWizard: wizard, renewConfirmation: confirmation,
+      store, locale, subscriptionPage, page, offersPage, renewWizard: wizard, renewConfirmation: confirmation,
     }) => {
       const held = store.subscriptions.update(store.activeSubscription()?.id ?? '', { startDate: '2028-02-29', renewalDate: '2029-02-28' });
       await page.goto('/');
@@ -93,24 +95,24 @@ test.describe('Renew your Action Pack subscription', () => {
       await wizard.continueToPaymentDetails();
       await wizard.enterPaymentDetails();
       await wizard.buy();
-      await expect(confirmation.dialog).toContainText(longDate('2030-02-28'));
+      await expect(confirmation.dialog).toContainText(longDate('2030-02-28', locale ?? 'en-US'));
       expect(store.subscriptions.find(held.id)?.renewalDate).toBe('2030-02-28');
     });
   });
 });
 
 test.describe('Renewal is only for an Action Pack the partner holds', () => {
-  test('a partner without a subscription has nothing under Purchased offers to renew', async ({ page, offersPage }) => {
+  test('a partner without a subscription has nothing under Purchased offers to renew', async ({ page, labels, offersPage }) => {
     await page.goto('/');
     await offersPage.open();
-    await expect(offersPage.purchasedOffers).toContainText("You haven't purchased any offers yet.");
+    await expect(offersPage.purchasedOffers).toContainText(labels.offers.nonePurchased);
     await expect(offersPage.subscriptionLink).toHaveCount(0);
   });
 
-  test('renewing a subscription the partner does not hold is refused, and nothing is charged', async ({ page, store }) => {
+  test('renewing a subscription the partner does not hold is refused, and nothing is charged', async ({ page, store, labels }) => {
     await page.goto('/partnership/offers/subscriptions/sub-not-mine/renew');
-    await expect(page.getByRole('alert')).toHaveText("We couldn't find that subscription.");
-    await expect(page.getByRole('button', { name: 'Buy' })).toHaveCount(0);
+    await expect(page.getByRole('alert')).toHaveText(labels.subscription.notFound);
+    await expect(page.getByRole('button', { name: labels.wizard.buy })).toHaveCount(0);
     expect(store.charges.size).toBe(0);
   });
 });

@@ -1,11 +1,12 @@
 import { http, HttpResponse } from 'msw';
-import { backendAnswer } from '../../fixtures/backend';
 import { expect, test } from '../../fixtures';
-import { longDate, testCard } from '../../fixtures/cards';
+import { backendAnswer } from '../../fixtures/backend';
+import { testCard } from '../../fixtures/cards';
+import { fill, longDate, money } from '../../fixtures/text';
 
 test.describe('Subscribe to Microsoft Action Pack', () => {
   test('a network member without a way to pay subscribes in the 7 documented steps and is charged once', async ({
-    page, store, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+    page, store, locale, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
   }) => {
     await page.goto('/');
     await offersPage.selectSubscribeNow();
@@ -16,7 +17,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     await wizard.enterPaymentDetails(testCard(store));
     await expect(wizard.chargedNotice).toBeVisible();
     await wizard.buy();
-    await expect(confirmation.dialog).toContainText('$475.00');
+    await expect(confirmation.dialog).toContainText(money(47_500, locale ?? 'en-US'));
     await expect(confirmation.dialog).toContainText('•••• 1111');
     await confirmation.close();
 
@@ -50,7 +51,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
   });
 
   test('a declined card gets a clear message and nothing is bought or charged', async ({
-    page, store, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+    page, store, labels, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
   }) => {
     await page.goto('/');
     await offersPage.selectSubscribeNow();
@@ -60,7 +61,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     await wizard.enterPaymentDetails(testCard(store, 'declined'));
     await wizard.buy();
 
-    await expect(wizard.alert).toHaveText(/declined.*You have not been charged/);
+    await expect(wizard.alert).toHaveText(labels.wizard.errorDeclined);
     await expect(confirmation.dialog).toBeHidden();
     await expect(wizard.buyButton).toBeEnabled();
     expect(store.charges.size).toBe(0);
@@ -68,7 +69,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
   });
 
   test('a backend error on Buy is reported, and the retry buys exactly one subscription with one charge', async ({
-    page, store, network, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+    page, store, labels, network, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
   }) => {
     network.use(
       http.post('*/api/orders', () => HttpResponse.json({ code: 'unavailable', message: 'Service unavailable' }, { status: 503 }), { once: true }),
@@ -80,7 +81,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     await wizard.addWayToPay();
     await wizard.enterPaymentDetails(testCard(store));
     await wizard.buy();
-    await expect(wizard.alert).toHaveText(/couldn't complete your order\. You have not been charged/);
+    await expect(wizard.alert).toHaveText(labels.wizard.errorGeneric);
     expect(store.charges.size).toBe(0);
 
     await wizard.buy();
@@ -90,7 +91,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
   });
 
   test('when the answer to Buy is lost after the charge, the retry returns the same order without a second charge', async ({
-    page, store, network, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+    page, store, labels, network, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
   }) => {
     network.use(
       http.post('*/api/orders', async ({ request }) => {
@@ -105,7 +106,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     await wizard.addWayToPay();
     await wizard.enterPaymentDetails(testCard(store));
     await wizard.buy();
-    await expect(wizard.alert).toBeVisible();
+    await expect(wizard.alert).toHaveText(labels.wizard.errorNetwork);
     expect(store.charges.size).toBe(1);
 
     await wizard.buy();
@@ -132,8 +133,8 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     expect(store.orders.size).toBe(1);
   });
 
-  test('Buy is refused with a message when the card details are invalid, and nothing is stored', async ({
-    page, store, offersPage, subscribeWizard: wizard,
+  test('an invalid card number is refused with a message on the field, and nothing is stored', async ({
+    page, store, labels, offersPage, subscribeWizard: wizard,
   }) => {
     await page.goto('/');
     await offersPage.selectSubscribeNow();
@@ -142,7 +143,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     await wizard.addWayToPay();
     await wizard.enterPaymentDetails({ ...testCard(store), number: '4111111111111112' });
     await expect(wizard.fields.cardNumber).toHaveAttribute('aria-invalid', 'true');
-    await expect(wizard.fields.cardNumber).toHaveAccessibleDescription('Enter a valid card number.');
+    await expect(wizard.fields.cardNumber).toHaveAccessibleDescription(labels.wizard.fieldErrors.cardNumber);
     expect(store.paymentMethods.size).toBe(0);
   });
 });
@@ -151,7 +152,8 @@ test.describe('Action Pack renewal date', () => {
   test.describe('bought on 15 March 2026', () => {
     test.use({ today: '2026-03-15' });
 
-    test('renews automatically on 15 March 2027', async ({ page, store, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation }) => {
+    test('renews automatically on 15 March 2027', async ({ page, store, labels, locale, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation }) => {
+      const date = longDate('2027-03-15', locale ?? 'en-US');
       await page.goto('/');
       await offersPage.selectSubscribeNow();
       await wizard.agreeToTerms();
@@ -159,9 +161,9 @@ test.describe('Action Pack renewal date', () => {
       await wizard.addWayToPay();
       await wizard.enterPaymentDetails(testCard(store));
       await wizard.buy();
-      await expect(confirmation.dialog).toContainText(`each year on this date: ${longDate('2027-03-15')}`);
+      await expect(confirmation.dialog).toContainText(fill(labels.wizard.renewal, { date }));
       await confirmation.close();
-      await expect(offersPage.purchasedOffers).toContainText(`Renews automatically on ${longDate('2027-03-15')}`);
+      await expect(offersPage.purchasedOffers).toContainText(fill(labels.offers.renewsOn, { date }));
       expect(store.subscriptions.all()[0]).toMatchObject({ startDate: '2026-03-15', renewalDate: '2027-03-15' });
     });
   });
@@ -170,8 +172,9 @@ test.describe('Action Pack renewal date', () => {
     test.use({ today: '2028-02-29' });
 
     test('renews on 28 February 2029, the last day of February in a common year', async ({
-      page, store, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+      page, store, labels, locale, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
     }) => {
+      const l = locale ?? 'en-US';
       await page.goto('/');
       await offersPage.selectSubscribeNow();
       await wizard.agreeToTerms();
@@ -179,8 +182,9 @@ test.describe('Action Pack renewal date', () => {
       await wizard.addWayToPay();
       await wizard.enterPaymentDetails(testCard(store));
       await wizard.buy();
-      await expect(confirmation.dialog).toContainText(`We charged $475.00 to Visa •••• 1111 on ${longDate('2028-02-29')}`);
-      await expect(confirmation.dialog).toContainText(longDate('2029-02-28'));
+      const card = fill(labels.wizard.cardShort, { brand: labels.brands.visa, last4: '1111' });
+      await expect(confirmation.dialog).toContainText(fill(labels.wizard.charged, { amount: money(47_500, l), card, date: longDate('2028-02-29', l) }));
+      await expect(confirmation.dialog).toContainText(fill(labels.wizard.renewal, { date: longDate('2029-02-28', l) }));
       expect(store.subscriptions.all()[0]).toMatchObject({ startDate: '2028-02-29', renewalDate: '2029-02-28' });
     });
   });

@@ -1,35 +1,34 @@
 import { delay, http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
 import { backendAnswer } from '../../fixtures/backend';
+import { fill, longDate } from '../../fixtures/text';
 
 test.describe('Turn off automatic Action Pack subscription renewal', () => {
   test.use({ scenario: 'subscriber' });
 
-  test('turns off in the 3 documented steps and leaves no way to turn it back on', async ({ page, store, offersPage, subscriptionPage }) => {
+  test('turns off in the 3 documented steps and leaves no way to turn it back on', async ({ page, store, labels, offersPage, subscriptionPage }) => {
     await page.goto('/');
     await offersPage.findPurchasedActionPack('turnOff');
     await offersPage.selectSubscription();
-    await expect(subscriptionPage.detail('Automatic renewal')).toHaveText('On');
+    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.on);
     await subscriptionPage.turnOffAutomaticRenewal();
 
-    await expect(subscriptionPage.detail('Automatic renewal')).toHaveText('Off');
+    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.off);
     await expect(subscriptionPage.turnOffButton).toBeHidden();
     await expect(subscriptionPage.turnOnControls).toHaveCount(0);
     await expect(subscriptionPage.renewButton).toBeVisible();
     expect(store.activeSubscription()?.autoRenew).toBe(false);
 
     await page.reload();
-    await expect(subscriptionPage.notice).toHaveText(
-      "Automatic renewal is off. You won't be able to turn it back on until you renew the subscription again.",
-    );
+    await expect(subscriptionPage.notice).toHaveText(labels.subscription.cannotTurnOn);
     await expect(subscriptionPage.turnOnControls).toHaveCount(0);
   });
 
-  test('the backend refuses to turn automatic renewal back on, with a clear 409', async ({ page, store, subscriptionPage }) => {
+  test('the backend refuses to turn automatic renewal back on, with a clear 409', async ({ page, store, labels, subscriptionPage }) => {
     const id = store.activeSubscription()?.id ?? '';
     await subscriptionPage.goto(id);
     await subscriptionPage.turnOffAutomaticRenewal();
-    await expect(subscriptionPage.detail('Automatic renewal')).toHaveText('Off');
+    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.off);
 
     const answer = await page.evaluate(async (url) => {
       const response = await fetch(url, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ autoRenew: true }) });
@@ -43,22 +42,22 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     ['a server error', () => HttpResponse.json({ code: 'unavailable', message: 'Service unavailable' }, { status: 500 })],
     ['a dropped connection', () => HttpResponse.error()],
   ] as const) {
-    test(`${failure} while turning off leaves renewal on with a clear message, and the retry works`, async ({ store, network, subscriptionPage }) => {
+    test(`${failure} while turning off leaves renewal on with a clear message, and the retry works`, async ({ store, labels, network, subscriptionPage }) => {
       network.use(http.patch('*/api/subscriptions/:id', answer, { once: true }));
       await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
       await subscriptionPage.turnOffAutomaticRenewal();
 
-      await expect(subscriptionPage.alert).toHaveText("We couldn't turn off automatic renewal. Nothing was changed. Try again.");
-      await expect(subscriptionPage.detail('Automatic renewal')).toHaveText('On');
+      await expect(subscriptionPage.alert).toHaveText(labels.subscription.turnOffError);
+      await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.on);
       expect(store.activeSubscription()?.autoRenew).toBe(true);
 
       await subscriptionPage.turnOffAutomaticRenewal();
-      await expect(subscriptionPage.detail('Automatic renewal')).toHaveText('Off');
+      await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.off);
       await expect(subscriptionPage.alert).toBeHidden();
     });
   }
 
-  test('a slow backend shows progress until the change is made', async ({ store, network, subscriptionPage }) => {
+  test('a slow backend shows progress until the change is made', async ({ store, labels, network, subscriptionPage }) => {
     network.use(
       http.patch('*/api/subscriptions/:id', async ({ request }) => {
         await delay(1_500);
@@ -67,9 +66,9 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     );
     await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
     await subscriptionPage.turnOffAutomaticRenewal();
-    await expect(subscriptionPage.progress).toHaveText('Turning off automatic renewal…');
+    await expect(subscriptionPage.progress).toHaveText(labels.subscription.turningOff);
     await expect(subscriptionPage.turnOffButton).toBeDisabled();
-    await expect(subscriptionPage.detail('Automatic renewal')).toHaveText('Off', { timeout: 10_000 });
+    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.off, { timeout: 10_000 });
     await expect(subscriptionPage.progress).toBeHidden();
   });
 });
@@ -80,12 +79,13 @@ test.describe('Renewal reminder, after automatic renewal is turned off', () => {
   test.describe('with 20 days left', () => {
     test.use({ subscription: { renewsInDays: 20, autoRenew: false } });
 
-    test('reminds the partner to renew, on the offers list and in the details', async ({ page, store, offersPage, subscriptionPage }) => {
+    test('reminds the partner to renew, on the offers list and in the details', async ({ page, store, labels, locale, offersPage, subscriptionPage }) => {
+      const reminder = fill(labels.offers.reminder, { date: longDate(store.activeSubscription()?.renewalDate ?? '', locale ?? 'en-US') });
       await page.goto('/');
       await offersPage.open();
-      await expect(offersPage.reminder).toContainText('Renew it before then to keep your benefits.');
+      await expect(offersPage.reminder).toHaveText(reminder);
       await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
-      await expect(subscriptionPage.reminder).toBeVisible();
+      await expect(subscriptionPage.reminder).toHaveText(reminder);
     });
   });
 

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiFailure } from '../api/client';
 import type { NewPaymentMethod, PaymentMethod } from '../api/contract';
+import { localized } from '../lib/field-errors';
 
 interface Props {
   methods: PaymentMethod[];
@@ -13,6 +14,7 @@ interface Props {
 }
 
 type Field = keyof NewPaymentMethod;
+
 const empty = { holderName: '', cardNumber: '', expiryMonth: '', expiryYear: '', securityCode: '', postalCode: '' };
 
 export function PaymentStep({ methods, selected, onSelect, onAdded, onNext, onBack }: Props) {
@@ -41,7 +43,7 @@ export function PaymentStep({ methods, selected, onSelect, onAdded, onNext, onBa
       setErrors({});
       onAdded(method);
     } catch (e) {
-      if (e instanceof ApiFailure && Object.keys(e.fields).length > 0) setErrors(e.fields as Partial<Record<Field, string>>);
+      if (e instanceof ApiFailure && Object.keys(e.fields).length > 0) setErrors(localized(e.fields, t('wizard.fieldErrors', { returnObjects: true }) as Record<Field, string>));
       else setFailure(e instanceof ApiFailure && e.code !== 'network' ? e.message : t('wizard.errorNetwork'));
     } finally {
       setSaving(false);

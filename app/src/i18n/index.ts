@@ -1,8 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { enUS } from './en-US';
+import { koKR } from './ko-KR';
 
-export const supportedLocales = ['en-US'] as const;
+export const supportedLocales = ['en-US', 'ko-KR'] as const;
 export type SupportedLocale = (typeof supportedLocales)[number];
 
 /** The browser's preferred language, narrowed to a locale the sandbox ships. */
@@ -19,7 +20,7 @@ export const locale = pickLocale(navigator.languages);
 void i18next.use(initReactI18next).init({
   lng: locale,
   fallbackLng: false,
-  resources: { 'en-US': { translation: enUS } },
+  resources: { 'en-US': { translation: enUS }, 'ko-KR': { translation: koKR } },
   interpolation: { escapeValue: false },
   returnObjects: true,
 });

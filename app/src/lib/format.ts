@@ -11,11 +11,9 @@ export function formatMoney(money: Money): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(money.amount / 100);
 }
 
-/** "US$100", as partners outside the US read a dollar amount. */
-export function formatUsdWhole(amount: number): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', currencyDisplay: 'symbol', maximumFractionDigits: 0 })
-    .format(amount)
-    .replace(/^\$/, 'US$');
+/** A plain number in the locale's digits and grouping; the catalog says which currency it is. */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(locale).format(value);
 }
 
 /** Today's calendar date in UTC, the same convention the backend uses. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiFailure } from '../api/client';
 import { ProblemType, type NewSupportRequest, type SupportRequest } from '../api/contract';
 import { Link } from '../components/link';
+import { localized } from '../lib/field-errors';
 import { useLoad } from '../lib/use-load';
 
 type Field = Exclude<keyof NewSupportRequest, 'idempotencyKey'>;
@@ -53,7 +54,7 @@ function RequestForm({ contact }: { contact?: { name: string; email: string; pho
       setErrors({});
     } catch (e) {
       if (e instanceof ApiFailure && Object.keys(e.fields).length > 0) {
-        setErrors(e.fields as Partial<Record<Field, string>>);
+        setErrors(localized(e.fields, t('support.fieldErrors', { returnObjects: true }) as Record<Field, string>));
         setFailure(t('support.fixErrors'));
       } else setFailure(t('support.submitError'));
     } finally {

@@ -5,7 +5,7 @@ import { ExternalLink } from '../components/external-link';
 import { Link } from '../components/link';
 import { Loadable } from '../components/loadable';
 import { RenewalReminder } from '../components/renewal-reminder';
-import { formatDate, formatMoney, formatUsdWhole } from '../lib/format';
+import { formatDate, formatMoney, formatNumber } from '../lib/format';
 import { navigate } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 
@@ -13,7 +13,7 @@ const AZURE_CREDIT_USD_PER_MONTH = 100;
 
 function ActionPackOffer({ offer }: { offer: Offer }) {
   const { t } = useTranslation();
-  const benefits = t('offers.benefits', { returnObjects: true, credit: formatUsdWhole(AZURE_CREDIT_USD_PER_MONTH) }) as string[];
+  const benefits = t('offers.benefits', { returnObjects: true, amount: formatNumber(AZURE_CREDIT_USD_PER_MONTH) }) as string[];
   return (
     <article aria-labelledby="offer-action-pack" className="card">
       <h3 id="offer-action-pack">{t('offers.actionPack')}</h3>

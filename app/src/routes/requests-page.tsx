@@ -27,7 +27,7 @@ export function RequestsPage() {
         {(all) => {
           const shown = filter ? all.filter((r) => r.status === filter) : all;
           if (shown.length === 0)
-            return <p>{t('requests.none', { status: filter ? t(`requests.${filter}`).toLowerCase() : '' }).replace('  ', ' ')}</p>;
+            return <p>{t(filter === 'open' ? 'requests.noneOpen' : filter === 'closed' ? 'requests.noneClosed' : 'requests.noneAtAll')}</p>;
           return <RequestTable requests={shown} />;
         }}
       </Loadable>
