@@ -55,6 +55,7 @@ try {
   });
   writeReports(result, values.out);
   const s = result.summary;
+  for (const r of result.results) for (const w of r.warnings) console.log(`WARNING ${r.locale} terminology: ${w}`);
   for (const r of result.results)
     for (const p of r.procedures)
       for (const st of p.steps.filter((x) => x.status !== 'ok')) console.log(`${st.status.toUpperCase()} ${r.locale} ${p.id} step ${st.n} (${doc.file}:${st.line ?? '?'}): ${st.message}`);

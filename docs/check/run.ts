@@ -13,6 +13,7 @@ import { checkLabels } from './labels';
 import type { CheckResult, LocaleResult, ProcedureResult, RuleResult, StepResult } from './model';
 import { installObserver, Recorder } from './observe';
 import { ruleChecks } from './rules';
+import { productDictionary, terminologyWarnings } from './terminology';
 
 export type StepRunner = <T>(title: string, body: () => Promise<T>) => Promise<T>;
 
@@ -221,7 +222,8 @@ async function checkLocale(o: CheckOptions, locale: string): Promise<LocaleResul
         look(o, locale, 'non-member', '/partnership/offers', (p) => p.getByRole('button', { name: labels.offers.subscribeNow }).waitFor()).then((v) => (facts.nonMemberOffers = v)),
       ];
   const [results] = await Promise.all([Promise.all(runs), Promise.all(looks)]);
-  return { locale, procedures: results, rules: checkRules(o, locale, labels, facts), warnings: [] };
+  const warnings = terminologyWarnings(o.doc, locale, productDictionary(catalogFor('en-US'), labels));
+  return { locale, procedures: results, rules: checkRules(o, locale, labels, facts), warnings };
 }
 
 export async function runCheck(o: CheckOptions): Promise<CheckResult> {

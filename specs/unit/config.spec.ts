@@ -14,6 +14,7 @@ test.describe('harness settings', () => {
     expect(readConfig({ BASE_URL: 'https://partner.example.com', FAKER_SEED: '42', WORKERS: '50%' })).toMatchObject({
       BASE_URL: 'https://partner.example.com', FAKER_SEED: 42, WORKERS: '50%',
     });
+    expect(readConfig({ WORKERS: '2' }).WORKERS).toBe(2);
   });
 
   for (const [name, value, message] of [

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { getResponse } from 'msw';
 import { createHandlers } from '../../mocks/handlers';
-import { Store, anniversaryIn, nextRenewal, seedScenario, testCards } from '../../mocks/store';
+import { Store, anniversaryIn, maskCard, nextRenewal, seedScenario, testCards } from '../../mocks/store';
 import { luhnValid } from '../../mocks/store/test-cards';
 
 const post = (path: string, body: unknown) =>
@@ -41,7 +41,7 @@ test.describe('store', () => {
   });
 
   test('the public card numbers pass the Luhn check and a mistyped one does not', () => {
-    for (const number of Object.values(testCards)) expect(luhnValid(number), number).toBe(true);
+    for (const number of Object.values(testCards)) expect(luhnValid(number), maskCard(number)).toBe(true);
     expect(luhnValid('4111111111111112')).toBe(false);
   });
 });

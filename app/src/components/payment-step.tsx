@@ -15,6 +15,12 @@ interface Props {
 
 type Field = keyof NewPaymentMethod;
 
+/** Out of the field, a card number shows its last four digits only, as on the rest of the product. */
+function maskCardNumber(number: string): string {
+  const digits = number.replace(/\D/g, '');
+  return digits.length > 4 ? `•••• ${digits.slice(-4)}` : number;
+}
+
 const empty = { holderName: '', cardNumber: '', expiryMonth: '', expiryYear: '', securityCode: '', postalCode: '' };
 
 export function PaymentStep({ methods, selected, onSelect, onAdded, onNext, onBack }: Props) {
@@ -24,6 +30,7 @@ export function PaymentStep({ methods, selected, onSelect, onAdded, onNext, onBa
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string>();
+  const [editingCard, setEditingCard] = useState(false);
   const years = Array.from({ length: 12 }, (_, i) => new Date().getUTCFullYear() + i);
 
   const submit = async (event: FormEvent) => {
@@ -57,8 +64,10 @@ export function PaymentStep({ methods, selected, onSelect, onAdded, onNext, onBa
       {label}
       <input
         name={field}
-        value={form[field]}
+        value={field === 'cardNumber' && !editingCard ? maskCardNumber(form.cardNumber) : form[field]}
         onChange={(e) => setForm({ ...form, [field]: e.target.value })}
+        onFocus={field === 'cardNumber' ? () => setEditingCard(true) : undefined}
+        onBlur={field === 'cardNumber' ? () => setEditingCard(false) : undefined}
         aria-invalid={errors[field] ? true : undefined}
         aria-describedby={errors[field] ? `${field}-error` : undefined}
         {...extra}
