@@ -12,6 +12,13 @@ export default tseslint.config(
     },
   },
   {
+    // The sandbox is the product under test: it must not know the harness exists.
+    files: ['app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/mocks/**', '**/pages/**', '**/fixtures/**', '**/specs/**', '**/docs/**', '@playwright/*', 'msw', 'msw/*'], message: 'The sandbox must not import test code.' }] }],
+    },
+  },
+  {
     files: ['specs/**/*.ts', 'pages/**/*.ts', 'fixtures/**/*.ts'],
     ...playwright.configs['flat/recommended'],
     rules: {
@@ -21,8 +28,9 @@ export default tseslint.config(
       'playwright/no-skipped-test': 'error',
       'playwright/no-focused-test': 'error',
       'playwright/no-force-option': 'error',
-      // Specs assert on the backend store as well as the screen; expectations live in helpers too.
-      'playwright/expect-expect': ['error', { assertFunctionNames: ['expect'] }],
+      'playwright/expect-expect': 'error',
+      // Locate by role, label or text: a raw CSS or XPath locator is a contract nobody wrote down.
+      'playwright/no-raw-locators': 'error',
       'playwright/no-conditional-in-test': 'error',
     },
   },

@@ -14,6 +14,7 @@ export class OffersPage {
   readonly notMemberNotice: Locator;
   readonly subscriptionLink: Locator;
   readonly reminder: Locator;
+  private readonly subscriptionDetails: Locator;
   private readonly menu: PartnerCenterMenu;
 
   constructor(
@@ -31,6 +32,7 @@ export class OffersPage {
     this.notMemberNotice = this.actionPackOffer.getByText(l.offers.notMember);
     this.subscriptionLink = this.purchasedOffers.getByRole('link', { name: l.offers.subscription });
     this.reminder = this.purchasedOffers.getByRole('note');
+    this.subscriptionDetails = page.getByRole('region', { name: l.subscription.details });
   }
 
   /** Opens Offers from the Partner Center menu, as every procedure on the page starts. */
@@ -59,8 +61,12 @@ export class OffersPage {
     });
   }
 
+  /** Done when the details are on screen, as the documentation says ("to view the subscription details"). */
   async selectSubscription(): Promise<void> {
-    await docStep('turnOff', 2, () => this.subscriptionLink.click());
+    await docStep('turnOff', 2, async () => {
+      await this.subscriptionLink.click();
+      await this.subscriptionDetails.waitFor();
+    });
   }
 }
 

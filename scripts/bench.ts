@@ -15,7 +15,12 @@ import { runCheck } from '../docs/check/run';
 import { documentedPage } from '../docs/documented-page';
 import { startSandbox } from './sandbox-server';
 
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 5);
+const runsAt = process.argv.indexOf('--runs');
+const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 5;
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`bench: --runs must be a whole number of 1 or more, got "${process.argv[runsAt + 1] ?? ''}"`);
+  process.exit(2);
+}
 const { browser, config } = loadSettings();
 const port = config.SANDBOX_PORT + 10;
 let baseURL = '';

@@ -18,8 +18,8 @@ have_browser() {
   node -e "const {chromium}=require('@playwright/test');process.exit(require('fs').existsSync(chromium.executablePath())?0:1)" 2>/dev/null && return 0
   [ -x /usr/lib/chromium/chromium-headless-shell ] || [ -x /usr/bin/chromium ]
 }
+# Debian's headless shell only when there is no browser at all: it is the fast fallback, not a requirement.
 have_browser || missing+=(chromium chromium-headless-shell)
-[ -x /usr/lib/chromium/chromium-headless-shell ] || [ -n "${CHROMIUM_PATH:-}" ] || missing+=(chromium-headless-shell)
 command -v ffmpeg >/dev/null || missing+=(ffmpeg)
 case "$(fc-list 2>/dev/null)" in *"Noto Sans CJK"*) ;; *) missing+=(fonts-noto-cjk) ;; esac
 

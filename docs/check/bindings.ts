@@ -63,7 +63,14 @@ export const bindings: ProcedureBinding[] = [
     steps: bind('turnOff', [
       { productLabels: (l) => [...offersPath(l), l.offers.purchased], run: ({ pages }) => pages.offersPage.findPurchasedActionPack('turnOff') },
       { productLabels: (l) => [l.offers.subscription], run: ({ pages }) => pages.offersPage.selectSubscription() },
-      { productLabels: (l) => [l.subscription.turnOff], run: ({ pages }) => pages.subscriptionPage.turnOffAutomaticRenewal() },
+      {
+        productLabels: (l) => [l.subscription.turnOff],
+        run: async ({ pages, labels }) => {
+          await pages.subscriptionPage.turnOffAutomaticRenewal();
+          // The step is done when the product says so, not when the click returns.
+          await pages.subscriptionPage.detail(labels.subscription.autoRenew).filter({ hasText: labels.subscription.off }).waitFor();
+        },
+      },
     ]),
   },
   {

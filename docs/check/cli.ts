@@ -7,6 +7,7 @@ import { loadSettings } from '../../fixtures/settings';
 import { startSandbox } from '../../scripts/sandbox-server';
 import { documentedPagePath } from '../documented-page';
 import { parseDocFile, reportDocError } from '../parser';
+import { productLocales } from '../../pages';
 import { exitCodeOf } from './model';
 import { writeReports } from './report';
 import { runCheck } from './run';
@@ -42,7 +43,8 @@ try {
 } catch (e) {
   reportDocError(e);
 }
-const locales = values.locale === 'all' ? doc.locales : [values.locale];
+// all: every language of the page and of the product, so a language either lacks is reported, not skipped.
+const locales = values.locale === 'all' ? [...new Set([...doc.locales, ...productLocales()])] : [values.locale];
 if (!locales.every((l) => /^[a-z]{2,3}-[A-Z]{2}$/.test(l))) usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);
 
 const settings = loadSettings();

@@ -14,24 +14,41 @@ export interface Observation {
 
 const ACTIONS = ['click', 'dblclick', 'fill', 'selectOption', 'check', 'press'] as const;
 const recorders = new WeakMap<Page, Recorder>();
-let installed = false;
+let users = 0;
+let restore: (() => void) | undefined;
 
 /**
  * Looks over the page objects' shoulder: before each action of a step, the screen is snapshotted as the
  * accessibility tree, so a label is checked on the screen where the step meets it, not only where it ends.
- * The page objects stay unchanged; only the check's own process installs this.
+ * The page objects stay unchanged; the check installs this for its run and removes it afterwards.
  */
-export function installObserver(anyLocator: Locator): void {
-  if (installed) return;
-  installed = true;
-  const proto = Object.getPrototypeOf(anyLocator) as Record<string, unknown>;
-  for (const action of ACTIONS) {
-    const original = proto[action] as (this: Locator, ...args: unknown[]) => Promise<unknown>;
-    proto[action] = async function (this: Locator, ...args: unknown[]) {
-      await recorders.get(this.page())?.beforeAction(this);
-      return original.apply(this, args);
+export function installObserver(anyLocator: Locator): () => void {
+  users++;
+  if (!restore) {
+    const proto = Object.getPrototypeOf(anyLocator) as Record<string, unknown>;
+    const originals = ACTIONS.map((action) => [action, proto[action]] as const);
+    for (const [action, original] of originals) {
+      const call = original as (this: Locator, ...args: unknown[]) => Promise<unknown>;
+      proto[action] = async function (this: Locator, ...args: unknown[]) {
+        await recorders.get(this.page())?.beforeAction(this);
+        return call.apply(this, args);
+      };
+    }
+    restore = () => {
+      for (const [action, original] of originals) proto[action] = original;
     };
   }
+  // Put the page objects' locators back as they were once the last check is done, so specs that run later
+  // in the same worker are not observed.
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--users === 0) {
+      restore?.();
+      restore = undefined;
+    }
+  };
 }
 
 export class Recorder {

@@ -1,11 +1,10 @@
-import { anniversaryIn } from '../../mocks/store';
 import type { Catalog } from '../../pages';
 import { matchRules, type Rule, type RuleId } from '../parser';
 import type { AriaNode } from './aria';
 import { observed, type Facts } from './facts';
 
 export interface Verdict {
-  ok: boolean;
+  status: 'ok' | 'drift' | 'unverified';
   message: string;
 }
 
@@ -15,12 +14,20 @@ interface RuleCheck {
    * page's sentence changes, the rule is drift until a writer re-confirms it, even if the product did not change.
    */
   pinned: Record<string, string>;
-  verify: (facts: Facts, ctx: { labels: Catalog; rule: Rule; locale: string }) => Verdict;
+  verify: (facts: Facts, ctx: { labels: Catalog; rule: Rule; locale: string; today: string }) => Verdict;
 }
 
-const pass = (message: string): Verdict => ({ ok: true, message });
-const fail = (message: string): Verdict => ({ ok: false, message });
-const unseen = (what: string): Verdict => fail(`not observed: ${what} (the flow that shows it did not complete)`);
+const pass = (message: string): Verdict => ({ status: 'ok', message });
+const fail = (message: string): Verdict => ({ status: 'drift', message });
+// The flow that shows it failed, which is reported as drift at its step; the rule itself could not be seen.
+const unseen = (what: string): Verdict => ({ status: 'unverified', message: `not observed: ${what} (the flow that shows it did not complete)` });
+
+/** The purchase date's month and day next year; a 29 February purchase renews on the last day of February. */
+function sameDateNextYear(date: string): string {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  const last = new Date(Date.UTC(y + 1, m, 0)).getUTCDate();
+  return `${y + 1}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
 
 const has = (nodes: readonly AriaNode[] | undefined, test: (n: AriaNode) => boolean) => (nodes ?? []).some(test);
 const numbers = (figures: Record<string, unknown>) =>
@@ -49,15 +56,15 @@ export const ruleChecks: Record<RuleId, RuleCheck> = {
     pinned: {
       'en-US': "Microsoft's partner program offers the following three membership options, with incremental benefits and marketing resources, offers, and programs to help you achieve your business goals.", 'ko-KR': "Microsoft의 파트너 프로그램은 비즈니스 목표를 달성 하는 데 도움이 되는 증분 이점과 마케팅 리소스, 제품 및 프로그램을 사용 하 여 다음과 같은 세 가지 멤버 자격 옵션을 제공 합니다.",
     },
-    verify: (facts, { rule }) => {
+    verify: (facts, { labels, rule }) => {
       const nodes = facts.membership?.nodes;
       if (!nodes) return unseen('the membership overview');
       const options = nodes.filter((n) => n.role === 'heading' && n.name && n.attrs?.includes('level=2')).length;
       const levels = (rule.figures.competencyLevels as string[] | undefined)?.length ?? 0;
-      const items = nodes.filter((n) => n.role === 'listitem').length;
-      return options === rule.figures.options && items >= levels
+      const shown = [labels.membership.silver, labels.membership.gold].filter((level) => has(nodes, (n) => n.role === 'listitem' && n.text === level)).length;
+      return options === rule.figures.options && shown === levels
         ? pass(`${options} membership options, ${levels} competency levels`)
-        : fail(`the overview shows ${options} membership options and ${items} competency levels; the page says ${String(rule.figures.options)} and ${levels}`);
+        : fail(`the overview shows ${options} membership options and ${shown} competency levels; the page says ${String(rule.figures.options)} and ${levels}`);
     },
   },
   'network-member-required': {
@@ -93,12 +100,12 @@ export const ruleChecks: Record<RuleId, RuleCheck> = {
   },
   'charged-immediately': {
     pinned: { 'en-US': 'Your credit card will be charged immediately.', 'ko-KR': "즉시 신용 카드로 청구됩니다." },
-    verify: (facts, { rule, locale }) => {
+    verify: (facts, { rule, locale, today }) => {
       const review = observed(facts, 'subscribe', 6);
       const store = facts.stores.get('subscribe');
       if (!review || !store) return unseen('the order review');
-      const charge = store.charges.all()[0];
-      if (!charge || charge.chargedOn !== store.activeSubscription()?.startDate) return fail('Buy did not charge the card on the purchase date');
+      const charges = store.charges.all();
+      if (charges.length !== 1 || charges[0]?.chargedOn !== today) return fail(`Buy on ${today} made ${charges.length} charge(s), on ${charges.map((c) => c.chargedOn).join(', ') || 'no date'}`);
       return review.text.some((t) => t.includes(rule.sentence[locale] ?? '\u0000'))
         ? pass('the review says so and Buy charged the card at once')
         : fail(`Buy charged the card at once, but the review does not say "${rule.sentence[locale]}"`);
@@ -106,13 +113,16 @@ export const ruleChecks: Record<RuleId, RuleCheck> = {
   },
   'renews-yearly-on-purchase-date': {
     pinned: { 'en-US': 'Your Action Pack subscription will renew automatically each year on this date.', 'ko-KR': "매년 이 날짜에 Action Pack 구독이 자동으로 갱신됩니다." },
-    verify: (facts) => {
+    verify: (facts, { locale, today }) => {
       const s = facts.stores.get('subscribe')?.activeSubscription();
-      if (!s) return unseen('a purchase');
-      const want = anniversaryIn(s.startDate, Number(s.startDate.slice(0, 4)) + 1);
-      return s.autoRenew && s.renewalDate === want
-        ? pass(`bought ${s.startDate}, renews automatically ${s.renewalDate}`)
-        : fail(`bought ${s.startDate}, renews ${s.renewalDate} (automatic: ${s.autoRenew}); expected ${want}`);
+      const confirmation = observed(facts, 'subscribe', 7);
+      if (!s || !confirmation) return unseen('a purchase and its confirmation');
+      const want = sameDateNextYear(today);
+      const shown = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${want}T00:00:00Z`));
+      if (!s.autoRenew || s.renewalDate !== want) return fail(`bought ${today}, renews ${s.renewalDate} (automatic: ${s.autoRenew}); expected ${want}`);
+      return confirmation.text.some((t) => t.includes(shown))
+        ? pass(`bought ${today}; the confirmation says it renews automatically on ${shown}`)
+        : fail(`bought ${today}, renews ${want}, but the confirmation does not show ${shown}`);
     },
   },
   'auto-renew-off-anytime': {

@@ -1,6 +1,6 @@
 import type { Subscription } from '../../app/src/api/contract';
 import { addDays, anniversaryIn } from './dates';
-import { Store, type PaymentMethodRow } from './store';
+import { Store, type PaymentMethodRow, type SupportRequestRow } from './store';
 
 /** The partner accounts a test can start from. */
 export type Scenario = 'member-without-payment-method' | 'member-with-payment-method' | 'non-member' | 'subscriber';
@@ -43,22 +43,24 @@ export function addSubscription(store: Store, options: SubscriberOptions = {}): 
   });
 }
 
-export function addSupportRequests(store: Store, count: number): void {
+/** Existing service requests: faker fills in what a test does not fix. */
+export function addSupportRequests(store: Store, requests: Partial<Pick<SupportRequestRow, 'title' | 'status'>>[]): void {
   const f = store.faker;
-  for (let i = 0; i < count; i++) {
+  requests.forEach((request, i) => {
     store.supportRequests.create({
       id: store.id('sr'),
       number: f.string.numeric({ length: 10, allowLeadingZeros: false }),
       problemType: f.helpers.arrayElement(['account-access', 'offers-and-benefits', 'other'] as const),
-      title: f.hacker.phrase().replace(/\.$/, ''),
+      title: request.title ?? f.hacker.phrase().replace(/\.$/, ''),
       description: f.lorem.sentence(),
       contactName: store.partner.contact.name,
       contactEmail: store.partner.contact.email,
       contactPhone: store.partner.contact.phone,
-      status: f.helpers.arrayElement(['open', 'closed'] as const),
-      createdOn: addDays(store.today(), -f.number.int({ min: 1, max: 90 })),
+      status: request.status ?? f.helpers.arrayElement(['open', 'closed'] as const),
+      // Newest first on screen: give each a distinct day, in the order given.
+      createdOn: addDays(store.today(), -(i + 1)),
     });
-  }
+  });
 }
 
 export function seedScenario(store: Store, scenario: Scenario, subscriber: SubscriberOptions = {}): Store {

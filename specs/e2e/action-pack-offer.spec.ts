@@ -29,7 +29,7 @@ test.describe('Action Pack offer', () => {
       await expect(offersPage.subscribeNow).toHaveAccessibleDescription(labels.offers.notMember);
     });
 
-    test('is refused by the backend even when the order is sent directly, and nothing is charged', async ({ page, store, labels, subscribeWizard: wizard }) => {
+    test('is refused by the backend, through the wizard and sent directly, and nothing is charged', async ({ page, store, labels, subscribeWizard: wizard }) => {
       store.paymentMethods.create({ id: 'pm-1', brand: 'visa', last4: '1111', holderName: 'A', expiryMonth: 1, expiryYear: 2099, outcome: 'approve' });
       await page.goto('/partnership/offers/action-pack/subscribe');
       await wizard.agreeToTerms();
@@ -37,6 +37,13 @@ test.describe('Action Pack offer', () => {
       await wizard.enterPaymentDetails();
       await wizard.buy();
       await expect(wizard.alert).toHaveText(labels.wizard.errorNotMember);
+
+      const answer = await page.evaluate(async () => {
+        const body = { offerId: 'action-pack', kind: 'purchase', paymentMethodId: 'pm-1', acceptedTerms: true, idempotencyKey: 'direct-order' };
+        const response = await fetch('/api/orders', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        return { status: response.status, code: ((await response.json()) as { code: string }).code };
+      });
+      expect(answer).toEqual({ status: 403, code: 'not-network-member' });
       expect(store.charges.size).toBe(0);
       expect(store.subscriptions.size).toBe(0);
     });

@@ -80,13 +80,13 @@ test.describe('Renew your Action Pack subscription', () => {
     });
   });
 
-  test.describe('bought on 29 February 2028', () => {
-    test.use({ today: '2029-02-10', subscription: { renewsInDays: 18 } });
+  test.describe('bought on 29 February 2028, renewing in the common year before a leap year', () => {
+    test.use({ today: '2031-02-10', subscription: { renewsInDays: 18 } });
 
-    test('renews from 28 February 2029 to 28 February 2030, keeping the anniversary', async ({
+    test('renews from 28 February 2031 to 29 February 2032: the anniversary is kept, not drifted to the 28th', async ({
       store, locale, subscriptionPage, page, offersPage, renewWizard: wizard, renewConfirmation: confirmation,
     }) => {
-      const held = store.subscriptions.update(store.activeSubscription()?.id ?? '', { startDate: '2028-02-29', renewalDate: '2029-02-28' });
+      const held = store.subscriptions.update(store.activeSubscription()?.id ?? '', { startDate: '2028-02-29', renewalDate: '2031-02-28' });
       await page.goto('/');
       await offersPage.findPurchasedActionPack('renew');
       await subscriptionPage.renewSubscriptions();
@@ -95,8 +95,8 @@ test.describe('Renew your Action Pack subscription', () => {
       await wizard.continueToPaymentDetails();
       await wizard.enterPaymentDetails();
       await wizard.buy();
-      await expect(confirmation.dialog).toContainText(longDate('2030-02-28', locale ?? 'en-US'));
-      expect(store.subscriptions.find(held.id)?.renewalDate).toBe('2030-02-28');
+      await expect(confirmation.dialog).toContainText(longDate('2032-02-29', locale ?? 'en-US'));
+      expect(store.subscriptions.find(held.id)?.renewalDate).toBe('2032-02-29');
     });
   });
 });
@@ -109,10 +109,18 @@ test.describe('Renewal is only for an Action Pack the partner holds', () => {
     await expect(offersPage.subscriptionLink).toHaveCount(0);
   });
 
-  test('renewing a subscription the partner does not hold is refused, and nothing is charged', async ({ page, store, labels }) => {
+  test('renewing a subscription the partner does not hold is refused, on screen and by the backend, and nothing is charged', async ({ page, store, labels }) => {
+    store.paymentMethods.create({ id: 'pm-1', brand: 'visa', last4: '1111', holderName: 'A', expiryMonth: 1, expiryYear: 2099, outcome: 'approve' });
     await page.goto('/partnership/offers/subscriptions/sub-not-mine/renew');
     await expect(page.getByRole('alert')).toHaveText(labels.subscription.notFound);
     await expect(page.getByRole('button', { name: labels.wizard.buy })).toHaveCount(0);
+
+    const answer = await page.evaluate(async () => {
+      const body = { offerId: 'action-pack', kind: 'renewal', subscriptionId: 'sub-not-mine', paymentMethodId: 'pm-1', acceptedTerms: true, idempotencyKey: 'renew-not-mine' };
+      const response = await fetch('/api/orders', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: response.status, code: ((await response.json()) as { code: string }).code };
+    });
+    expect(answer).toEqual({ status: 404, code: 'subscription-not-found' });
     expect(store.charges.size).toBe(0);
   });
 });

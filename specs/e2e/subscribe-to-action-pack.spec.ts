@@ -111,6 +111,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
 
     await wizard.buy();
     await expect(confirmation.dialog).toBeVisible();
+    expect(store.orders.size, 'the retry is answered with the first order').toBe(1);
     expect(store.charges.size).toBe(1);
     expect(store.subscriptions.size).toBe(1);
   });

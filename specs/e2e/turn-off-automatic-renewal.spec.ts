@@ -89,14 +89,28 @@ test.describe('Renewal reminder, after automatic renewal is turned off', () => {
     });
   });
 
-  test.describe('with 45 days left', () => {
-    test.use({ subscription: { renewsInDays: 45, autoRenew: false } });
+  // The window is 30 days: the last day inside it and the first day outside it.
+  test.describe('with 30 days left', () => {
+    test.use({ subscription: { renewsInDays: 30, autoRenew: false } });
 
-    test('does not remind yet: the reminder window is 30 days', async ({ page, offersPage }) => {
+    test('reminds the partner: 30 days is inside the window', async ({ page, offersPage }) => {
+      await page.goto('/');
+      await offersPage.open();
+      await expect(offersPage.reminder).toBeVisible();
+    });
+  });
+
+  test.describe('with 31 days left', () => {
+    test.use({ subscription: { renewsInDays: 31, autoRenew: false } });
+
+    test('does not remind yet, on the offers list or in the details', async ({ page, store, offersPage, subscriptionPage }) => {
       await page.goto('/');
       await offersPage.open();
       await expect(offersPage.subscriptionLink).toBeVisible();
       await expect(offersPage.reminder).toHaveCount(0);
+      await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
+      await expect(subscriptionPage.details).toBeVisible();
+      await expect(subscriptionPage.reminder).toHaveCount(0);
     });
   });
 
