@@ -9,7 +9,7 @@ function where(doc: string, line: number | null): string {
 }
 
 /** Markdown a writer can read in a pull request: every step, file:line, expected against what the screen shows. */
-export function toMarkdown(result: CheckResult, outDir: string): string {
+export function toMarkdown(result: CheckResult): string {
   const doc = relative(process.cwd(), result.doc) || result.doc;
   const s = result.summary;
   const out = [
@@ -21,7 +21,7 @@ export function toMarkdown(result: CheckResult, outDir: string): string {
     out.push('', `## ${r.locale}`);
     for (const p of r.procedures) {
       out.push('', `### ${p.title} (\`${p.id}\`, ${where(doc, p.line)})`, '', '| Step | Status | Where | Expected | On screen | Notes |', '| --- | --- | --- | --- | --- | --- |');
-      for (const st of p.steps) out.push(stepRow(st, doc, outDir));
+      for (const st of p.steps) out.push(stepRow(st, doc));
     }
     out.push('', '### Rules', '', '| Rule | Status | Where | Notes |', '| --- | --- | --- | --- |');
     for (const rule of r.rules) out.push(`| ${rule.id} | ${icon[rule.status]} ${rule.status} | ${where(doc, rule.line)} | ${escape(rule.message)} |`);
@@ -30,7 +30,7 @@ export function toMarkdown(result: CheckResult, outDir: string): string {
   return `${out.join('\n')}\n`;
 }
 
-function stepRow(st: StepResult, doc: string, _outDir: string): string {
+function stepRow(st: StepResult, doc: string): string {
   const labels = (xs: (string | null)[]) => xs.map((x) => (x === null ? '—' : `**${x}**`)).join(', ');
   const shot = st.screenshot ? ` [screen](${st.screenshot})` : '';
   return `| ${st.n} | ${icon[st.status]} ${st.status} | ${where(doc, st.line)} | ${labels(st.expected)} | ${labels(st.actual)} | ${escape(st.message)}${shot} |`;
@@ -62,6 +62,6 @@ body{font-family:system-ui,"Noto Sans CJK KR",sans-serif;margin:24px}table{borde
 export function writeReports(result: CheckResult, outDir: string): void {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'docs-drift.json'), `${JSON.stringify(result, null, 2)}\n`);
-  writeFileSync(join(outDir, 'docs-drift.md'), toMarkdown(result, outDir));
+  writeFileSync(join(outDir, 'docs-drift.md'), toMarkdown(result));
   writeFileSync(join(outDir, 'docs-drift.html'), toHtml(result));
 }

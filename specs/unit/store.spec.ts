@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { getResponse } from 'msw';
-import { createHandlers } from '../../mocks/handlers';
+import { backendAnswer } from '../../fixtures/backend';
 import { Store, anniversaryIn, maskCard, nextRenewal, seedScenario, testCards } from '../../mocks/store';
 import { luhnValid } from '../../mocks/store/test-cards';
 
@@ -8,8 +7,7 @@ const post = (path: string, body: unknown) =>
   new Request(`http://sandbox.test${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 async function call(store: Store, request: Request) {
-  const response = await getResponse(createHandlers(store), request);
-  if (!response) throw new Error(`no handler for ${request.method} ${request.url}`);
+  const response = await backendAnswer(store, request);
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 

@@ -8,7 +8,6 @@ export const enUS = {
     loading: 'Loading…',
     loadError: "We couldn't load this page. Try again in a moment.",
     retry: 'Try again',
-    language: 'Language',
     back: 'Back',
     cancel: 'Cancel',
     externalHint: '(opens another website)',
@@ -111,8 +110,6 @@ export const enUS = {
     termValue: '1 year',
     price: 'Price',
     payWith: 'Payment method',
-    startsOn: 'Starts on',
-    renewsOn: 'Renews on',
     chargedNow: 'Your credit card will be charged immediately.',
     processing: 'Processing your order…',
     confirmed: 'Your order is confirmed', // doc: Your order is confirmed
@@ -168,7 +165,6 @@ export const enUS = {
     contactName: 'Contact name',
     contactEmail: 'Contact email',
     contactPhone: 'Contact phone number',
-    required: 'Required',
     submit: 'Submit', // doc: Submit
     submitting: 'Submitting your request…',
     fixErrors: 'Fill in the required information.',

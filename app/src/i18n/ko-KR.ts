@@ -38,7 +38,6 @@ export const koKR: Catalog = {
     loading: '로드하는 중…',
     loadError: '이 페이지를 로드할 수 없습니다. 잠시 후 다시 시도하세요.',
     retry: '다시 시도',
-    language: '언어',
     back: '뒤로',
     cancel: '취소',
     externalHint: '(다른 웹 사이트로 이동)', // wording of line 54 (9e520-128) '이 링크를 따라 이동 하면 다른 웹 사이트로 이동 합니다.'
@@ -146,8 +145,6 @@ export const koKR: Catalog = {
     termValue: '1년',
     price: '가격',
     payWith: '결제 방법',
-    startsOn: '시작 날짜',
-    renewsOn: '갱신 날짜',
     chargedNow: '즉시 신용 카드로 청구됩니다.', // doc: line 69 (9e520-139), sentence, exact
     processing: '주문을 처리하는 중…',
     // doc: line 71 (9e520-140) '주문이 확인됩니다.' (= 'Your order is confirmed.'): as a dialog title, in the
@@ -207,7 +204,6 @@ export const koKR: Catalog = {
     contactName: '연락처 이름',
     contactEmail: '연락처 전자 메일',
     contactPhone: '연락처 전화 번호',
-    required: '필수',
     submit: '제출', // doc: line 120, **제출** (= **Submit**)
     submitting: '요청을 제출하는 중…',
     fixErrors: '필수 정보를 입력하세요.',
