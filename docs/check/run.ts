@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { enableNetwork } from '../../fixtures/network';
 import { Store, seedScenario, type Scenario, type SubscriberOptions } from '../../mocks/store';
 import { catalogFor, createPages, productLocales, type Catalog } from '../../pages';
@@ -62,12 +62,20 @@ function newStore(o: CheckOptions, scenario: Scenario, subscription?: Subscriber
   return seedScenario(store, scenario, subscription);
 }
 
-async function openContext(o: CheckOptions, locale: string, store: Store): Promise<{ context: BrowserContext; page: Page; unhandled: string[] }> {
+async function openContext(o: CheckOptions, locale: string, store: Store) {
   const context = await o.browser.newContext({ baseURL: o.baseURL, locale, timezoneId: 'UTC' });
-  const { unhandled } = await enableNetwork(context, store);
+  const { unhandled, close } = await enableNetwork(context, store);
   const page = await context.newPage();
   await page.clock.setFixedTime(store.now());
-  return { context, page, unhandled };
+  return {
+    context,
+    page,
+    unhandled,
+    close: async () => {
+      await close();
+      await context.close();
+    },
+  };
 }
 
 function similarity(locale: string, labels: Catalog, hasEnglish: boolean) {
@@ -86,7 +94,7 @@ async function runProcedure(o: CheckOptions, locale: string, labels: Catalog, pr
   const step = o.step ?? plain;
   const store = newStore(o, binding.scenario, binding.subscription);
   facts.stores.set(binding.key, store);
-  const { context, page, unhandled } = await openContext(o, locale, store);
+  const { page, unhandled, close } = await openContext(o, locale, store);
   const recorder = new Recorder(page);
   const release = installObserver(page.locator('body'));
   const ctx = { page, pages: createPages(page, labels), store, labels };
@@ -144,7 +152,7 @@ async function runProcedure(o: CheckOptions, locale: string, labels: Catalog, pr
     if (binding.key === 'turnOff' && !broken) facts.turnBackOnStatus = await turnBackOn(page, store);
   } finally {
     release();
-    await context.close();
+    await close();
   }
   if (unhandled.length > 0)
     results.push({ n: 0, status: 'drift', expected: [], actual: [], line: procedure.line, message: `the product made API requests the mocked backend does not know: ${unhandled.join(', ')}` });
@@ -159,14 +167,14 @@ function turnBackOn(page: Page, store: Store): Promise<number> {
 
 async function look(o: CheckOptions, locale: string, scenario: 'member-without-payment-method' | 'non-member', path: string, ready: (page: Page) => Promise<void>) {
   const store = newStore(o, scenario);
-  const { context, page } = await openContext(o, locale, store);
+  const { page, close } = await openContext(o, locale, store);
   try {
     await page.goto(path);
     await ready(page);
     const snapshot = await page.locator('body').ariaSnapshot();
     return { nodes: parseAriaSnapshot(snapshot), text: snapshot };
   } finally {
-    await context.close();
+    await close();
   }
 }
 
