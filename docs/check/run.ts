@@ -228,13 +228,20 @@ async function checkLocale(o: CheckOptions, locale: string): Promise<LocaleResul
         id: procedure.id, title, line: procedure.line,
         steps: procedure.steps.map((s) => ({ n: s.n, status: 'unverified', expected: (s.labels[locale] ?? []).map((l) => l.text), actual: [], line: s.line, message: 'no page-object method is bound to this procedure (docs/check/bindings.ts)' })),
       };
-    return { id: procedure.id, title, line: procedure.line, steps: await runProcedure(o, locale, labels, procedure, binding, facts) };
+    try {
+      return { id: procedure.id, title, line: procedure.line, steps: await runProcedure(o, locale, labels, procedure, binding, facts) };
+    } catch (error) {
+      // A procedure the check could not even start (the target down, the browser gone) is reported, not thrown,
+      // so the other procedures' findings still reach the writer.
+      const message = `the check could not run this procedure: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`;
+      return { id: procedure.id, title, line: procedure.line, steps: procedure.steps.map((s) => ({ n: s.n, status: 'unverified', expected: (s.labels[locale] ?? []).map((l) => l.text), actual: [], line: s.line, message })) };
+    }
   });
   const looks = o.only?.length
     ? []
     : [
-        look(o, locale, 'member-without-payment-method', '/partnership', (p) => p.getByRole('heading', { level: 1, name: labels.membership.heading }).waitFor()).then((v) => (facts.membership = v)),
-        look(o, locale, 'non-member', '/partnership/offers', (p) => p.getByRole('button', { name: labels.offers.subscribeNow }).waitFor()).then((v) => (facts.nonMemberOffers = v)),
+        look(o, locale, 'member-without-payment-method', '/partnership', (p) => p.getByRole('heading', { level: 1, name: labels.membership.heading }).waitFor()).then((v) => (facts.membership = v), () => undefined),
+        look(o, locale, 'non-member', '/partnership/offers', (p) => p.getByRole('button', { name: labels.offers.subscribeNow }).waitFor()).then((v) => (facts.nonMemberOffers = v), () => undefined),
       ];
   const [results] = await Promise.all([Promise.all(runs), Promise.all(looks)]);
   const warnings = terminologyWarnings(o.doc, locale, productDictionary(catalogFor('en-US'), labels));
