@@ -46,7 +46,8 @@ export default defineConfig({
     ...locales.map(({ locale, timezoneId }) => ({
       name: `e2e-${locale}`,
       testDir: './specs/e2e',
-      use: { ...devices['Desktop Chrome'], locale, timezoneId, launchOptions: { executablePath: browser.executablePath, args: chromiumArgs } },
+      // The device preset brings no launch options, so the browser chosen above (use.launchOptions) applies.
+      use: { ...devices['Desktop Chrome'], locale, timezoneId },
     })),
   ],
   webServer: config.BASE_URL

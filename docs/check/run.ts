@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import { callApi } from '../../fixtures/backend';
 import { enableNetwork } from '../../fixtures/network';
 import { Store, seedScenario, type Scenario, type SubscriberOptions } from '../../mocks/store';
 import { catalogFor, createPages, productLocales, type Catalog } from '../../pages';
@@ -57,8 +58,7 @@ function describeMissing(checks: ReturnType<typeof checkLabels>): string {
 /** A fresh account for one run, on the check's fixed date so the browser and the backend agree on today. */
 function newStore(o: CheckOptions, scenario: Scenario, subscription?: SubscriberOptions): Store {
   const store = new Store(o.seed);
-  const now = new Date(`${o.today}T17:00:00Z`);
-  store.now = () => now;
+  store.fixDate(o.today);
   return seedScenario(store, scenario, subscription);
 }
 
@@ -160,9 +160,8 @@ async function runProcedure(o: CheckOptions, locale: string, labels: Catalog, pr
 }
 
 /** Asks the backend, as the page would, to switch automatic renewal back on. */
-function turnBackOn(page: Page, store: Store): Promise<number> {
-  const id = store.activeSubscription()?.id ?? '';
-  return page.evaluate(async (url) => (await fetch(url, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{"autoRenew":true}' })).status, `/api/subscriptions/${id}`);
+async function turnBackOn(page: Page, store: Store): Promise<number> {
+  return (await callApi(page, 'PATCH', `/api/subscriptions/${store.activeSubscription()?.id ?? ''}`, { autoRenew: true })).status;
 }
 
 async function look(o: CheckOptions, locale: string, scenario: 'member-without-payment-method' | 'non-member', path: string, ready: (page: Page) => Promise<void>) {

@@ -42,6 +42,16 @@ export class Store {
     this.partner = this.newPartner();
   }
 
+  /**
+   * Fixes the backend's clock on a calendar date, late enough in the UTC day to be the same date in every
+   * time zone the suite runs in; returns that instant so the browser's clock can be set to it too.
+   */
+  fixDate(date: IsoDate): Date {
+    const now = new Date(`${date}T17:00:00Z`);
+    this.now = () => now;
+    return now;
+  }
+
   today(): IsoDate {
     return toIsoDate(this.now());
   }

@@ -1,4 +1,5 @@
 import { expect, test } from '../../fixtures';
+import { callApi } from '../../fixtures/backend';
 import { documentedPage } from '../../docs/documented-page';
 
 test.describe('Action Pack offer', () => {
@@ -38,12 +39,10 @@ test.describe('Action Pack offer', () => {
       await wizard.buy();
       await expect(wizard.alert).toHaveText(labels.wizard.errorNotMember);
 
-      const answer = await page.evaluate(async () => {
-        const body = { offerId: 'action-pack', kind: 'purchase', paymentMethodId: 'pm-1', acceptedTerms: true, idempotencyKey: 'direct-order' };
-        const response = await fetch('/api/orders', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-        return { status: response.status, code: ((await response.json()) as { code: string }).code };
+      const answer = await callApi(page, 'POST', '/api/orders', {
+        offerId: 'action-pack', kind: 'purchase', paymentMethodId: 'pm-1', acceptedTerms: true, idempotencyKey: 'direct-order',
       });
-      expect(answer).toEqual({ status: 403, code: 'not-network-member' });
+      expect(answer).toMatchObject({ status: 403, body: { code: 'not-network-member' } });
       expect(store.charges.size).toBe(0);
       expect(store.subscriptions.size).toBe(0);
     });

@@ -1,4 +1,5 @@
 import { expect, test } from '../../fixtures';
+import { callApi } from '../../fixtures/backend';
 import { testCard } from '../../fixtures/cards';
 import { fill, longDate } from '../../fixtures/text';
 
@@ -115,12 +116,10 @@ test.describe('Renewal is only for an Action Pack the partner holds', () => {
     await expect(page.getByRole('alert')).toHaveText(labels.subscription.notFound);
     await expect(page.getByRole('button', { name: labels.wizard.buy })).toHaveCount(0);
 
-    const answer = await page.evaluate(async () => {
-      const body = { offerId: 'action-pack', kind: 'renewal', subscriptionId: 'sub-not-mine', paymentMethodId: 'pm-1', acceptedTerms: true, idempotencyKey: 'renew-not-mine' };
-      const response = await fetch('/api/orders', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      return { status: response.status, code: ((await response.json()) as { code: string }).code };
+    const answer = await callApi(page, 'POST', '/api/orders', {
+      offerId: 'action-pack', kind: 'renewal', subscriptionId: 'sub-not-mine', paymentMethodId: 'pm-1', acceptedTerms: true, idempotencyKey: 'renew-not-mine',
     });
-    expect(answer).toEqual({ status: 404, code: 'subscription-not-found' });
+    expect(answer).toMatchObject({ status: 404, body: { code: 'subscription-not-found' } });
     expect(store.charges.size).toBe(0);
   });
 });

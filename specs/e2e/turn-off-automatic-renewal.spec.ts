@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
-import { backendAnswer } from '../../fixtures/backend';
+import { backendAnswer, callApi } from '../../fixtures/backend';
 import { fill, longDate } from '../../fixtures/text';
 
 test.describe('Turn off automatic Action Pack subscription renewal', () => {
@@ -30,10 +30,7 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     await subscriptionPage.turnOffAutomaticRenewal();
     await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.off);
 
-    const answer = await page.evaluate(async (url) => {
-      const response = await fetch(url, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ autoRenew: true }) });
-      return { status: response.status, body: (await response.json()) as { message: string } };
-    }, `/api/subscriptions/${id}`);
+    const answer = await callApi(page, 'PATCH', `/api/subscriptions/${id}`, { autoRenew: true });
     expect(answer).toEqual({ status: 409, body: expect.objectContaining({ message: "Automatic renewal can't be turned back on until you renew the subscription." }) });
     expect(store.activeSubscription()?.autoRenew).toBe(false);
   });
