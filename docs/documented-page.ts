@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { pinsPathFor, readPins, type Pins } from './check/pins';
 import { parseDocFile, type DocPage } from './parser';
 
 /** The vendored page under test. */
@@ -10,4 +11,9 @@ let parsed: DocPage | undefined;
 export function documentedPage(): DocPage {
   parsed ??= parseDocFile(documentedPagePath);
   return parsed;
+}
+
+/** The sentences of the page under test that writers have confirmed against the product. */
+export function documentedPins(): Pins | undefined {
+  return readPins(pinsPathFor(documentedPagePath));
 }

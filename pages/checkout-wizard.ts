@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Catalog } from './labels';
-import { docStep, reportStep } from './procedures';
+import { Screen } from './screen';
 
 export interface CardDetails {
   holderName: string;
@@ -11,11 +11,8 @@ export interface CardDetails {
   postalCode: string;
 }
 
-/**
- * The order wizard behind Subscribe now and Renew subscriptions. Renewal documents the same screens two
- * steps later (after Actions and the order check), so one page object serves both procedures.
- */
-export class CheckoutWizard {
+/** The order wizard behind Subscribe now and Renew subscriptions: the same screens for both. */
+export class CheckoutWizard extends Screen {
   readonly stepHeading: Locator;
   readonly next: Locator;
   readonly back: Locator;
@@ -27,14 +24,12 @@ export class CheckoutWizard {
   readonly alert: Locator;
   readonly progress: Locator;
   readonly fields: Record<'holderName' | 'cardNumber' | 'expiryMonth' | 'expiryYear' | 'securityCode' | 'postalCode', Locator>;
-  private readonly offset: number;
 
   constructor(
-    public readonly page: Page,
+    page: Page,
     private readonly l: Catalog,
-    private readonly procedure: 'subscribe' | 'renew',
   ) {
-    this.offset = procedure === 'renew' ? 2 : 0;
+    super(page);
     const main = page.getByRole('main');
     this.stepHeading = main.getByRole('heading', { level: 2 });
     this.next = main.getByRole('button', { name: l.wizard.next, exact: true });
@@ -56,67 +51,52 @@ export class CheckoutWizard {
     };
   }
 
-  private step<T>(subscribeStep: number, body: () => Promise<T>): Promise<T> {
-    return docStep(this.procedure, subscribeStep + this.offset, body);
-  }
-
-  /** Renew 3: the renewal wizard opens on the order details. */
+  /** The renewal wizard opens on the order details. */
   async verifyOrderDetails(): Promise<void> {
-    if (this.procedure !== 'renew') throw new Error('Only renewal starts with the order details');
-    await docStep('renew', 3, async () => {
-      await this.stepHeading.filter({ hasText: this.l.wizard.verify }).waitFor();
-      await this.next.click();
-    });
+    await this.stepHeading.filter({ hasText: this.l.wizard.verify }).waitFor();
+    await this.click(this.next);
   }
 
   async agreeToTerms(): Promise<void> {
-    await this.step(2, async () => {
-      await this.stepHeading.filter({ hasText: this.l.wizard.termsStep }).waitFor();
-      await this.next.click();
-    });
+    await this.stepHeading.filter({ hasText: this.l.wizard.termsStep }).waitFor();
+    await this.click(this.next);
   }
 
   async continueToPaymentDetails(): Promise<void> {
-    await this.step(3, async () => {
-      await this.stepHeading.filter({ hasText: this.l.wizard.billingStep }).waitFor();
-      await this.next.click();
-    });
+    await this.stepHeading.filter({ hasText: this.l.wizard.billingStep }).waitFor();
+    await this.click(this.next);
   }
 
-  /** Documented as "if you need to enter payment details": only when no way to pay is on file. */
+  /** Only offered when no way to pay is on file. */
   async addWayToPay(): Promise<void> {
-    await this.step(4, () => this.addWayToPayButton.click());
+    await this.click(this.addWayToPayButton);
   }
 
   /** With a card: fills the new-card form. Without: keeps the stored way to pay. Then Next. */
   async enterPaymentDetails(card?: CardDetails): Promise<void> {
-    await this.step(5, async () => {
-      if (card) await this.fillCard(card);
-      await this.next.click();
-    });
+    if (card) await this.fillCard(card);
+    await this.click(this.next);
   }
 
   async fillCard(card: CardDetails): Promise<void> {
-    await this.fields.holderName.fill(card.holderName);
+    await this.fill(this.fields.holderName, card.holderName);
 
     // Key by key, so the full number never appears as one value in traces or reports: only its last four do.
-    await reportStep(`Type card number ending ${card.number.slice(-4)}`, async () => {
+    await this.step(`Type card number ending ${card.number.slice(-4)}`, async () => {
       await this.fields.cardNumber.clear();
       await this.fields.cardNumber.focus();
       for (const digit of card.number) await this.page.keyboard.press(digit);
     });
 
-    await this.fields.expiryMonth.selectOption(String(card.expiryMonth));
-    await this.fields.expiryYear.selectOption(String(card.expiryYear));
-    await this.fields.securityCode.fill(card.securityCode);
-    await this.fields.postalCode.fill(card.postalCode);
+    await this.select(this.fields.expiryMonth, String(card.expiryMonth));
+    await this.select(this.fields.expiryYear, String(card.expiryYear));
+    await this.fill(this.fields.securityCode, card.securityCode);
+    await this.fill(this.fields.postalCode, card.postalCode);
   }
 
   async buy(): Promise<void> {
-    await this.step(6, async () => {
-      await this.stepHeading.filter({ hasText: this.l.wizard.reviewStep }).waitFor();
-      await this.buyButton.click();
-    });
+    await this.stepHeading.filter({ hasText: this.l.wizard.reviewStep }).waitFor();
+    await this.click(this.buyButton);
   }
 
   /**
@@ -124,12 +104,7 @@ export class CheckoutWizard {
    * button itself: a mouse double-click can land beside it once the progress line has moved it.
    */
   async doubleClickBuy(): Promise<void> {
-    await this.step(6, async () => {
-      await this.stepHeading.filter({ hasText: this.l.wizard.reviewStep }).waitFor();
-      await this.buyButton.evaluate((button: HTMLButtonElement) => {
-        button.click();
-        button.click();
-      });
-    });
+    await this.stepHeading.filter({ hasText: this.l.wizard.reviewStep }).waitFor();
+    await this.clickTwice(this.buyButton);
   }
 }

@@ -13,10 +13,8 @@ export function createPages(page: Page, labels: Catalog) {
   return {
     offersPage: new OffersPage(page, labels),
     membershipPage: new MembershipPage(page, labels),
-    subscribeWizard: new CheckoutWizard(page, labels, 'subscribe'),
-    renewWizard: new CheckoutWizard(page, labels, 'renew'),
-    subscribeConfirmation: new ConfirmationDialog(page, labels, 'subscribe'),
-    renewConfirmation: new ConfirmationDialog(page, labels, 'renew'),
+    checkoutWizard: new CheckoutWizard(page, labels),
+    confirmationDialog: new ConfirmationDialog(page, labels),
     subscriptionPage: new SubscriptionPage(page, labels),
     supportPage: new SupportPage(page, labels),
     newRequestForm: new NewRequestForm(page, labels),
@@ -26,4 +24,5 @@ export function createPages(page: Page, labels: Catalog) {
 
 export type Pages = ReturnType<typeof createPages>;
 export { catalogFor, productLocales, type Catalog } from './labels';
-export { procedures, type ProcedureKey } from './procedures';
+export type { CardDetails } from './checkout-wizard';
+export { hookPage, type Action, type PageHooks, type StepReporter } from './screen';

@@ -1,17 +1,16 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Catalog } from './labels';
+import { Screen } from './screen';
 
-export class MembershipPage {
+export class MembershipPage extends Screen {
   readonly heading: Locator;
   readonly options: Locator;
   readonly yourMembership: Locator;
   readonly competencyLevels: Locator;
   readonly networkRule: Locator;
 
-  constructor(
-    public readonly page: Page,
-    l: Catalog,
-  ) {
+  constructor(page: Page, l: Catalog) {
+    super(page);
     const main = page.getByRole('main');
     this.heading = main.getByRole('heading', { level: 1, name: l.membership.heading });
     this.options = main.getByRole('heading', { level: 2 });

@@ -1,9 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Catalog } from './labels';
 import { PartnerCenterMenu } from './partner-center-menu';
-import { docStep } from './procedures';
+import { Screen } from './screen';
 
-export class OffersPage {
+export class OffersPage extends Screen {
   readonly heading: Locator;
   readonly availableOffers: Locator;
   readonly purchasedOffers: Locator;
@@ -17,10 +17,8 @@ export class OffersPage {
   private readonly subscriptionDetails: Locator;
   private readonly menu: PartnerCenterMenu;
 
-  constructor(
-    public readonly page: Page,
-    private readonly l: Catalog,
-  ) {
+  constructor(page: Page, l: Catalog) {
+    super(page);
     this.menu = new PartnerCenterMenu(page, l);
     this.heading = page.getByRole('heading', { level: 1, name: l.offers.heading });
     this.availableOffers = page.getByRole('region', { name: l.offers.available });
@@ -47,26 +45,20 @@ export class OffersPage {
   }
 
   async selectSubscribeNow(): Promise<void> {
-    await docStep('subscribe', 1, async () => {
-      await this.open();
-      await this.subscribeNow.click();
-    });
+    await this.open();
+    await this.click(this.subscribeNow);
   }
 
-  /** Turn off 1 and Renew 1 are the same sentence: open Offers, where Action Pack is under Purchased offers. */
-  async findPurchasedActionPack(procedure: 'turnOff' | 'renew'): Promise<void> {
-    await docStep(procedure, 1, async () => {
-      await this.open();
-      await this.subscriptionLink.waitFor();
-    });
+  /** Opens Offers, where a bought Action Pack is under Purchased offers. */
+  async findPurchasedActionPack(): Promise<void> {
+    await this.open();
+    await this.subscriptionLink.waitFor();
   }
 
-  /** Done when the details are on screen, as the documentation says ("to view the subscription details"). */
+  /** Done when the details are on screen. */
   async selectSubscription(): Promise<void> {
-    await docStep('turnOff', 2, async () => {
-      await this.subscriptionLink.click();
-      await this.subscriptionDetails.waitFor();
-    });
+    await this.click(this.subscriptionLink);
+    await this.subscriptionDetails.waitFor();
   }
 }
 

@@ -1,10 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Catalog } from './labels';
 import { PartnerCenterMenu } from './partner-center-menu';
-import { docStatusStep } from './procedures';
+import { Screen } from './screen';
 
 /** Service requests > Partner Center requests, and one request's details. */
-export class RequestsPage {
+export class RequestsPage extends Screen {
   readonly heading: Locator;
   readonly openFilter: Locator;
   readonly closedFilter: Locator;
@@ -13,10 +13,8 @@ export class RequestsPage {
   readonly requestHeading: Locator;
   private readonly menu: PartnerCenterMenu;
 
-  constructor(
-    public readonly page: Page,
-    private readonly l: Catalog,
-  ) {
+  constructor(page: Page, l: Catalog) {
+    super(page);
     this.menu = new PartnerCenterMenu(page, l);
     const main = page.getByRole('main');
     this.heading = main.getByRole('heading', { level: 1, name: l.requests.heading });
@@ -32,17 +30,15 @@ export class RequestsPage {
     return this.page.getByRole('main').getByRole('group', { name: label, exact: true }).getByRole('definition');
   }
 
+  /** Service requests > Partner Center requests, Open, then the request itself. */
   async checkStatusOf(title: string): Promise<void> {
-    await docStatusStep(async () => {
-      await this.menu.serviceRequestsPartnerCenterRequests();
-      await this.openFilter.click();
-      await this.rows.getByRole('link', { name: title, exact: true }).click();
-      await this.requestHeading.filter({ hasText: title }).waitFor();
-    });
+    await this.showOpenRequests();
+    await this.click(this.rows.getByRole('link', { name: title, exact: true }));
+    await this.requestHeading.filter({ hasText: title }).waitFor();
   }
 
   async showOpenRequests(): Promise<void> {
     await this.menu.serviceRequestsPartnerCenterRequests();
-    await this.openFilter.click();
+    await this.click(this.openFilter);
   }
 }

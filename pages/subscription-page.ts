@@ -1,9 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Catalog } from './labels';
-import { docStep } from './procedures';
+import { Screen } from './screen';
 
 /** Subscription details, reached from Microsoft Action Pack subscription under Purchased offers. */
-export class SubscriptionPage {
+export class SubscriptionPage extends Screen {
   readonly heading: Locator;
   readonly details: Locator;
   readonly actions: Locator;
@@ -18,10 +18,8 @@ export class SubscriptionPage {
   readonly nextSteps: Locator;
   private readonly subscriptionLink: Locator;
 
-  constructor(
-    public readonly page: Page,
-    private readonly l: Catalog,
-  ) {
+  constructor(page: Page, l: Catalog) {
+    super(page);
     const main = page.getByRole('main');
     this.heading = main.getByRole('heading', { level: 1, name: l.subscription.heading });
     this.details = main.getByRole('region', { name: l.subscription.details });
@@ -51,14 +49,13 @@ export class SubscriptionPage {
   }
 
   async turnOffAutomaticRenewal(): Promise<void> {
-    await docStep('turnOff', 3, () => this.turnOffButton.click());
+    await this.click(this.turnOffButton);
   }
 
+  /** From Purchased offers: opens the subscription, then Renew subscriptions under Actions. */
   async renewSubscriptions(): Promise<void> {
-    await docStep('renew', 2, async () => {
-      await this.subscriptionLink.click();
-      await this.heading.waitFor();
-      await this.renewButton.click();
-    });
+    await this.click(this.subscriptionLink);
+    await this.heading.waitFor();
+    await this.click(this.renewButton);
   }
 }

@@ -1,36 +1,30 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Catalog } from './labels';
-import { docStep } from './procedures';
+import { Screen } from './screen';
 
 /** Partner Center support: the only way the documentation gives to cancel an Action Pack subscription. */
-export class SupportPage {
+export class SupportPage extends Screen {
   readonly heading: Locator;
   readonly reportProblems: Locator;
   readonly newRequest: Locator;
 
-  constructor(
-    public readonly page: Page,
-    l: Catalog,
-  ) {
+  constructor(page: Page, l: Catalog) {
+    super(page);
     const main = page.getByRole('main');
     this.heading = main.getByRole('heading', { level: 1, name: l.support.heading, exact: true });
     this.reportProblems = main.getByRole('link', { name: l.support.reportProblems });
     this.newRequest = main.getByRole('button', { name: l.support.newRequest });
   }
 
-  /** The documented address is https://partnercenter.microsoft.com/partner/support; its path is the same on every target. */
+  /** Support is at /partner/support on every deployment. */
   async goToSupport(): Promise<void> {
-    await docStep('cancel', 1, async () => {
-      await this.page.goto('/partner/support');
-      await this.heading.waitFor();
-    });
+    await this.navigate('/partner/support');
+    await this.heading.waitFor();
   }
 
   async reportProblemWithNewRequest(): Promise<void> {
-    await docStep('cancel', 2, async () => {
-      await this.reportProblems.click();
-      await this.newRequest.click();
-    });
+    await this.click(this.reportProblems);
+    await this.click(this.newRequest);
   }
 }
 
@@ -42,7 +36,7 @@ export interface RequestDetails {
   contactPhone?: string;
 }
 
-export class NewRequestForm {
+export class NewRequestForm extends Screen {
   readonly heading: Locator;
   readonly typeOfProblem: Locator;
   readonly fields: Record<'title' | 'description' | 'contactName' | 'contactEmail' | 'contactPhone', Locator>;
@@ -52,9 +46,10 @@ export class NewRequestForm {
   readonly progress: Locator;
 
   constructor(
-    public readonly page: Page,
+    page: Page,
     private readonly l: Catalog,
   ) {
+    super(page);
     const main = page.getByRole('main');
     this.heading = main.getByRole('heading', { level: 1, name: l.support.formHeading });
     this.typeOfProblem = main.getByRole('combobox', { name: l.support.typeOfProblem, exact: true });
@@ -72,29 +67,22 @@ export class NewRequestForm {
   }
 
   async chooseInvoicePaymentOrReconciliationHelp(): Promise<void> {
-    await docStep('cancel', 3, async () => {
-      await this.typeOfProblem.click();
-      await this.typeOfProblem.selectOption({ label: this.l.support.types['billing-invoice-payment'] });
-    });
+    await this.click(this.typeOfProblem);
+    await this.select(this.typeOfProblem, this.l.support.types['billing-invoice-payment']);
   }
 
-  async fill(details: Partial<RequestDetails>): Promise<void> {
+  async fillIn(details: Partial<RequestDetails>): Promise<void> {
     for (const [field, value] of Object.entries(details) as [keyof RequestDetails, string | undefined][])
-      if (value !== undefined) await this.fields[field].fill(value);
+      if (value !== undefined) await this.fill(this.fields[field], value);
   }
 
   async fillRequiredInformationAndSubmit(details: Partial<RequestDetails>): Promise<void> {
-    await docStep('cancel', 4, async () => {
-      await this.fill(details);
-      await this.submitButton.click();
-    });
+    await this.fillIn(details);
+    await this.click(this.submitButton);
   }
 
   /** Two presses on Submit before the first is answered. */
   async submitTwice(): Promise<void> {
-    await this.submitButton.evaluate((button: HTMLButtonElement) => {
-      button.click();
-      button.click();
-    });
+    await this.clickTwice(this.submitButton);
   }
 }

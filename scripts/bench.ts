@@ -12,7 +12,7 @@ import { loadSettings } from '../fixtures/settings';
 import { createHandlers } from '../mocks/handlers';
 import { Store, testCards } from '../mocks/store';
 import { runCheck } from '../docs/check/run';
-import { documentedPage } from '../docs/documented-page';
+import { documentedPage, documentedPins } from '../docs/documented-page';
 import { startSandbox } from './sandbox-server';
 
 const runsAt = process.argv.indexOf('--runs');
@@ -96,7 +96,7 @@ async function docsCheck(): Promise<{ ms: number; summary: string }> {
   const b = await chromium.launch({ executablePath: browser.executablePath, args: chromiumArgs });
   const doc = documentedPage();
   const started = performance.now();
-  const result = await runCheck({ doc, locales: doc.locales, browser: b, baseURL, seed: 1, today: '2026-03-15' });
+  const result = await runCheck({ doc, locales: doc.locales, browser: b, baseURL, seed: 1, today: '2026-03-15', pins: documentedPins() });
   const ms = performance.now() - started;
   await b.close();
   const s = result.summary;

@@ -1,5 +1,6 @@
-// npm run docs:check -- --doc <file> [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>]
-// Exit codes: 0 in sync, 1 drift (or a step that could not be verified), 2 bad input.
+// npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD]
+//                       [--pins <file>] [--confirm <line>] [--confirm-all]
+// Exit codes: 0 in sync, 1 drift (or a step, rule or sentence that could not be verified), 2 bad input.
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../../fixtures/browser';
@@ -7,13 +8,17 @@ import { loadSettings } from '../../fixtures/settings';
 import { startSandbox } from '../../scripts/sandbox-server';
 import { documentedPagePath } from '../documented-page';
 import { parseDocFile, reportDocError } from '../parser';
+import { isCalendarDate } from '../../mocks/store';
 import { productLocales } from '../../pages';
 import { exitCodeOf } from './model';
+import { confirm, pinnedStatements, pinsPathFor, PinsError, readPins, writePins } from './pins';
 import { writeReports } from './report';
 import { runCheck } from './run';
 
+const USAGE = 'usage: npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all]';
+
 function usage(message: string): never {
-  process.stderr.write(`docs:check: ${message}\nusage: npm run docs:check -- --doc <file> [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>]\n`);
+  process.stderr.write(`docs:check: ${message}\n${USAGE}\n`);
   process.exit(2);
 }
 
@@ -26,6 +31,9 @@ function parse() {
       out: { type: 'string', default: 'reports/docs-check' },
       procedure: { type: 'string', multiple: true },
       today: { type: 'string', default: '2026-03-15' },
+      pins: { type: 'string' },
+      confirm: { type: 'string', multiple: true },
+      'confirm-all': { type: 'boolean', default: false },
     },
   });
 }
@@ -35,7 +43,7 @@ try {
   usage(e instanceof Error ? e.message : String(e));
 }
 const { values } = args;
-if (!/^\d{4}-\d{2}-\d{2}$/.test(values.today)) usage(`--today must be a date as YYYY-MM-DD, got "${values.today}"`);
+if (!isCalendarDate(values.today)) usage(`--today must be a real calendar date as YYYY-MM-DD, got "${values.today}"`);
 
 let doc: ReturnType<typeof parseDocFile>;
 try {
@@ -43,6 +51,30 @@ try {
 } catch (e) {
   reportDocError(e);
 }
+const pinsFile = values.pins ?? pinsPathFor(values.doc);
+let pins: ReturnType<typeof readPins>;
+try {
+  pins = readPins(pinsFile);
+} catch (e) {
+  if (e instanceof PinsError) usage(e.message);
+  throw e;
+}
+
+// Re-confirming is a writer's command: it records the page's sentences as they read now, and checks nothing.
+if (values['confirm-all'] || values.confirm?.length) {
+  const lines = values.confirm?.map((l) => (/^\d+$/.test(l) ? Number(l) : usage(`--confirm takes a line number of ${doc.file}, got "${l}"`)));
+  const pinnedLines = new Set(doc.locales.flatMap((l) => pinnedStatements(doc, l).map((s) => s.line)));
+  const unknown = lines?.filter((l) => !pinnedLines.has(l)) ?? [];
+  if (unknown.length) usage(`${doc.file}:${unknown[0]}: no normative sentence on that line; lines with one: ${[...pinnedLines].sort((a, b) => a - b).join(', ')}`);
+  const { pins: next, confirmed } = confirm(doc, pins, values['confirm-all'] ? undefined : lines);
+  writePins(pinsFile, next);
+  console.log(`docs:check: confirmed ${confirmed} sentence(s) of ${doc.file} in ${doc.locales.join(', ')}; pins in ${pinsFile}`);
+  process.exit(0);
+}
+
+const anchors = doc.procedures.map((p) => p.id);
+const unknownProcedure = values.procedure?.find((p) => !anchors.includes(p));
+if (unknownProcedure !== undefined) usage(`--procedure "${unknownProcedure}" is not a procedure of ${doc.file}; its procedures: ${anchors.join(', ')}`);
 // all: every language of the page and of the product, so a language either lacks is reported, not skipped.
 const locales = values.locale === 'all' ? [...new Set([...doc.locales, ...productLocales()])] : [values.locale];
 if (!locales.every((l) => /^[a-z]{2,3}-[A-Z]{2}$/.test(l))) usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);
@@ -53,7 +85,7 @@ const browser = await chromium.launch({ executablePath: settings.browser.executa
 try {
   const started = performance.now();
   const result = await runCheck({
-    doc, locales, browser, baseURL: settings.config.BASE_URL ?? sandbox?.url ?? '', seed: settings.seed, today: values.today, outDir: values.out, only: values.procedure,
+    doc, locales, browser, baseURL: settings.config.BASE_URL ?? sandbox?.url ?? '', seed: settings.seed, today: values.today, outDir: values.out, only: values.procedure, pins,
   });
   writeReports(result, values.out);
   const s = result.summary;
@@ -62,7 +94,20 @@ try {
     for (const p of r.procedures)
       for (const st of p.steps.filter((x) => x.status !== 'ok')) console.log(`${st.status.toUpperCase()} ${r.locale} ${p.id} step ${st.n} (${doc.file}:${st.line ?? '?'}): ${st.message}`);
   for (const r of result.results) for (const rule of r.rules.filter((x) => x.status !== 'ok')) console.log(`${rule.status.toUpperCase()} ${r.locale} rule ${rule.id} (${doc.file}:${rule.line ?? '?'}): ${rule.message}`);
-  console.log(`docs:check ${locales.join(', ')}: ${s.steps} steps, ${s.ok} ok, ${s.drift} drift, ${s.unverified} unverified; rules ${s.rules.ok} ok, ${s.rules.drift} drift, ${s.rules.unverified} unverified (${((performance.now() - started) / 1000).toFixed(1)} s). Reports in ${values.out}/docs-drift.{md,json,html}`);
+  for (const r of result.results) {
+    // One line per message: a page with no confirmed sentence at all would otherwise print one per sentence.
+    const byMessage = new Map<string, { status: string; lines: number[] }>();
+    for (const x of r.sentences.filter((y) => y.status !== 'ok')) {
+      const key = x.status === 'unverified' ? x.message : `${x.line}:${x.message}`;
+      byMessage.set(key, { status: x.status, lines: [...(byMessage.get(key)?.lines ?? []), x.line] });
+    }
+    for (const [key, { status, lines }] of byMessage)
+      console.log(`${status.toUpperCase()} ${r.locale} sentence (${doc.file}:${lines.join(',')}): ${status === 'unverified' ? key : key.slice(key.indexOf(':') + 1)}`);
+  }
+  if (s.ok === 0) console.log(`NOTHING VERIFIED: no documented step of ${doc.file} could be checked against the product`);
+  console.log(
+    `docs:check ${locales.join(', ')}: ${s.steps} steps, ${s.ok} ok, ${s.drift} drift, ${s.unverified} unverified; rules ${s.rules.ok} ok, ${s.rules.drift} drift, ${s.rules.unverified} unverified; sentences ${s.sentences.ok} ok, ${s.sentences.drift} drift, ${s.sentences.unverified} unverified (${((performance.now() - started) / 1000).toFixed(1)} s). Reports in ${values.out}/docs-drift.{md,json,html}`,
+  );
   process.exitCode = exitCodeOf(result);
 } finally {
   await browser.close();

@@ -36,3 +36,17 @@ export function insertStepAfter(source: string, doc: DocPage, anchor: string, n:
   lines.splice(after.line + 1, 0, item, '');
   return lines.join('\n');
 }
+
+/** Swaps two steps' list items, each keeping its number, as a writer who reorders a procedure does. */
+export function swapSteps(source: string, doc: DocPage, anchor: string, a: number, b: number): string {
+  const { procedure } = procedureOf(doc, anchor);
+  const first = procedure.steps.find((s) => s.n === a);
+  const second = procedure.steps.find((s) => s.n === b);
+  if (!first || !second) throw new Error(`no step ${a} or ${b}`);
+  const lines = source.split('\n');
+  const body = (line: number) => (lines[line - 1] ?? '').replace(/^(\s*)\d+\.\s*/, '');
+  const [x, y] = [body(first.line), body(second.line)];
+  lines[first.line - 1] = `${a}. ${y}`;
+  lines[second.line - 1] = `${b}. ${x}`;
+  return lines.join('\n');
+}

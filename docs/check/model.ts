@@ -30,10 +30,19 @@ export interface RuleResult {
   sentence?: string;
 }
 
+/** A normative sentence of the page, confirmed against the product (pinned) or not. */
+export interface SentenceResult {
+  line: number;
+  status: Status;
+  sentence: string;
+  message: string;
+}
+
 export interface LocaleResult {
   locale: string;
   procedures: ProcedureResult[];
   rules: RuleResult[];
+  sentences: SentenceResult[];
   /** Not failures: wording a writer may want to look at (file:line and what differs). */
   warnings: string[];
 }
@@ -41,11 +50,19 @@ export interface LocaleResult {
 export interface CheckResult {
   doc: string;
   results: LocaleResult[];
-  summary: { steps: number; ok: number; drift: number; unverified: number; rules: { ok: number; drift: number; unverified: number } };
+  summary: {
+    steps: number; ok: number; drift: number; unverified: number;
+    rules: { ok: number; drift: number; unverified: number };
+    sentences: { ok: number; drift: number; unverified: number };
+  };
 }
 
-/** 0 in sync; 1 when a step drifted or could not be verified, or a rule drifted. */
+/**
+ * 0 in sync; 1 when a step drifted or could not be verified, a rule or sentence drifted or could not be
+ * verified, or nothing at all was verified: a check that checked nothing never passes.
+ */
 export function exitCodeOf(result: CheckResult): 0 | 1 {
-  const { drift, unverified, rules } = result.summary;
-  return drift + unverified + rules.drift > 0 ? 1 : 0;
+  const { ok, drift, unverified, rules, sentences } = result.summary;
+  if (ok === 0) return 1;
+  return drift + unverified + rules.drift + rules.unverified + sentences.drift + sentences.unverified > 0 ? 1 : 0;
 }

@@ -1,19 +1,21 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
-import { callApi } from '../../fixtures/backend';
+import type { Browser } from '@playwright/test';
 import { enableNetwork } from '../../fixtures/network';
+import { alignProcedure, documentedLabels, stepSimilarity } from '../../flows/documented';
+import { unreported, type FlowContext, type FlowDefinition } from '../../flows/flow';
 import { Store, seedScenario, type Scenario, type SubscriberOptions } from '../../mocks/store';
 import { catalogFor, createPages, productLocales, type Catalog } from '../../pages';
-import type { DocPage, Label, Procedure, Step } from '../parser';
-import { align, labelSimilarity, textSimilarity } from './align';
-import { namesOf, parseAriaSnapshot } from './aria';
-import { bindingFor, type BoundStep, type ProcedureBinding } from './bindings';
-import { stepKey, type Facts } from './facts';
+import type { DocPage, Label, Procedure, Rule, Statement, Step } from '../parser';
+import { matchRules } from '../parser';
+import { parseAriaSnapshot, type AriaNode } from './aria';
+import type { CheckBinding, Probe } from './binding';
+import { bindingFor } from './bindings';
+import { documentedStepKey, newFacts, type Facts } from './facts';
 import { checkLabels } from './labels';
-import type { CheckResult, LocaleResult, ProcedureResult, RuleResult, StepResult } from './model';
-import { installObserver, Recorder } from './observe';
-import { ruleChecks } from './rules';
+import type { CheckResult, LocaleResult, ProcedureResult, RuleResult, SentenceResult, StepResult } from './model';
+import { Recorder, type Observation } from './observe';
+import { normalize, pinnedStatements, type Pins } from './pins';
 import { productDictionary, terminologyWarnings } from './terminology';
 
 export type StepRunner = <T>(title: string, body: () => Promise<T>) => Promise<T>;
@@ -26,33 +28,60 @@ export interface CheckOptions {
   seed: number;
   /** A fixed date for the product and its backend, so runs repeat exactly. */
   today: string;
+  /** The page's confirmed sentences (its pin file); none: every normative sentence is unconfirmed. */
+  pins: Pins | undefined;
   /** Where screenshots go; none are written without it. */
   outDir?: string;
-  /** Only these procedure anchors (all when empty). */
+  /** Only these procedure anchors (all when empty); rules and sentences are then not checked. */
   only?: readonly string[];
   /** Reports each verification as a step (test.step inside the suite). */
   step?: StepRunner;
+  /** The page's flows and rule checks; by default the binding whose flows match the page's procedures. */
+  binding?: CheckBinding;
 }
 
 const plain: StepRunner = (_title, body) => body();
+const PARTNER_CENTER = 'partnercenter.microsoft.com';
 
-function expectedLabels(procedure: Procedure, step: Step, locale: string): Label[] {
-  const own = step.labels[locale] ?? [];
-  const last = procedure.steps[procedure.steps.length - 1];
-  if (step !== last) return own;
-  // Text after the last step inside its list item (Cancel's status check) is part of that step.
-  const after = procedure.paragraphs.filter((p) => p.line > step.line).flatMap((p) => p.labels[locale] ?? []);
-  return [...own, ...after];
+/** The sentences of one documented step: its list item, with what follows it in the item (Cancel's status check). */
+function stepStatements(doc: DocPage, procedure: Procedure, step: Step): Statement[] {
+  return doc.statements.filter((s) => s.procedure === procedure.id && s.step === step.n);
 }
 
 // URL characters only: a translation may glue a particle to the address ("…/partner/support로").
 const urlsIn = (text: string) => [...text.matchAll(/https?:\/\/[\w\-.~:/?#@!$&'*+,;=%]+/g)].map((m) => m[0].replace(/[.,;:]+$/, ''));
 
-function describeMissing(checks: ReturnType<typeof checkLabels>): string {
+function describeLabels(checks: ReturnType<typeof checkLabels>): string[] {
   return checks
     .filter((c) => !c.found)
-    .map((c) => (c.actual ? `the screen shows **${c.actual}** where the doc says **${c.expected}**` : `**${c.expected}** is not on screen`))
-    .join('; ');
+    .map((c) => c.why ?? (c.actual ? `the screen shows **${c.actual}** where the doc says **${c.expected}**` : `**${c.expected}** is not on screen`));
+}
+
+/**
+ * The step's links against the product's: an address in Partner Center must be where the step goes; any other
+ * link must be on the step's screens with the same target and the page's words leading its name.
+ */
+function describeLinks(statements: readonly Statement[], locale: string, observation: Observation): string[] {
+  const paths = observation.captures.map((c) => new URL(c.url).pathname);
+  const links = observation.captures.flatMap((c) => c.nodes).filter((n) => n.role === 'link');
+  const problems: string[] = [];
+  const anchors = statements.flatMap((s) => s.anchors?.[locale] ?? []);
+  const bare = statements.flatMap((s) => urlsIn(s.text[locale] ?? '')).filter((u) => !anchors.some((a) => a.href === u));
+  for (const { href, text } of [...anchors, ...bare.map((href) => ({ href, text: href }))]) {
+    const url = URL.canParse(href) ? new URL(href) : undefined;
+    if (!url || url.host === PARTNER_CENTER) {
+      const path = url?.pathname ?? href;
+      if (!paths.includes(path)) problems.push(`the step does not reach ${path} (${href})`);
+      continue;
+    }
+    const same = links.filter((n) => n.url === href);
+    const named = links.find((n) => !!n.name?.startsWith(text));
+    if (same.some((n) => n.name?.startsWith(text))) continue;
+    if (same[0]) problems.push(`the link to ${href} is named **${same[0].name ?? ''}** where the doc says **${text}**`);
+    else if (named) problems.push(`**${text}** leads to ${named.url ?? 'nowhere'} where the doc links ${href}`);
+    else problems.push(`no link to ${href} (**${text}**) on the step's screens`);
+  }
+  return problems;
 }
 
 /** A fresh account for one run, on the check's fixed date so the browser and the backend agree on today. */
@@ -78,36 +107,33 @@ async function openContext(o: CheckOptions, locale: string, store: Store) {
   };
 }
 
-function similarity(locale: string, labels: Catalog, hasEnglish: boolean) {
-  return (doc: Step, bound: BoundStep) => {
-    const product = bound.productLabels(labels);
-    // A label and its gloss are one label: whichever the product shows.
-    const documented = (doc.labels[locale] ?? []).flatMap((l) => (l.path.length > 1 ? l.path : [l.gloss && product.includes(l.gloss) ? l.gloss : l.text]));
-    const byLabels = labelSimilarity(documented, product);
-    if (hasEnglish) return 0.6 * textSimilarity(doc.text['en-US'] ?? '', bound.reference) + 0.4 * byLabels;
-    // Without English the labels are all there is; the step's number breaks ties and carries a renamed label.
-    return 0.7 * byLabels + (doc.n === bound.n ? 0.3 : 0);
-  };
+function saveScreenshot(o: CheckOptions, procedure: string, name: string, observation: Observation): string | undefined {
+  if (!o.outDir || !observation.screenshot) return undefined;
+  const shot = join('screenshots', procedure, name);
+  mkdirSync(dirname(join(o.outDir, shot)), { recursive: true });
+  writeFileSync(join(o.outDir, shot), observation.screenshot);
+  return shot;
 }
 
-async function runProcedure(o: CheckOptions, locale: string, labels: Catalog, procedure: Procedure, binding: ProcedureBinding, facts: Facts): Promise<StepResult[]> {
+async function runProcedure(o: CheckOptions, binding: CheckBinding, locale: string, labels: Catalog, procedure: Procedure, flowDef: FlowDefinition, facts: Facts): Promise<StepResult[]> {
   const step = o.step ?? plain;
-  const store = newStore(o, binding.scenario, binding.subscription);
-  facts.stores.set(binding.key, store);
+  const store = newStore(o, flowDef.scenario, flowDef.subscription);
+  facts.stores.set(flowDef.anchor, store);
+  facts.before.set(flowDef.anchor, structuredClone(store.activeSubscription()));
   const { page, unhandled, close } = await openContext(o, locale, store);
   const recorder = new Recorder(page);
-  const release = installObserver(page.locator('body'));
-  const ctx = { page, pages: createPages(page, labels), store, labels };
-  const pairs = align(procedure.steps, binding.steps, similarity(locale, labels, o.doc.locales.includes('en-US')));
+  const ctx: FlowContext = { page, pages: createPages(page, labels), store, labels };
+  const flow = flowDef.create(ctx, unreported);
+  const pairs = alignProcedure(o.doc, procedure, flowDef, locale, labels);
   const results: StepResult[] = [];
   let broken: string | undefined;
   try {
     await page.goto('/');
     for (const { doc, bound } of pairs) {
-      const expected = doc ? expectedLabels(procedure, doc, locale) : [];
-      const base = { n: doc?.n ?? bound?.n ?? 0, line: doc?.line ?? null, text: doc?.text[locale], expected: expected.map((l) => l.text) };
-      const title = `${locale} · ${procedure.id} · step ${base.n}`;
-      await step(title, async () => {
+      const statements = doc ? stepStatements(o.doc, procedure, doc) : [];
+      const expected: Label[] = statements.flatMap((s) => s.labels[locale] ?? []);
+      const base = { n: doc?.n ?? 0, line: doc?.line ?? null, text: doc?.text[locale], expected: expected.map((l) => l.text) };
+      await step(`${locale} · ${procedure.id} · ${doc ? `step ${doc.n}` : `${bound?.id ?? ''} (not documented)`}`, async () => {
         if (broken) {
           results.push({ ...base, status: 'unverified', actual: [], message: `not reached: ${broken}` });
           return;
@@ -116,42 +142,37 @@ async function runProcedure(o: CheckOptions, locale: string, labels: Catalog, pr
           results.push({ ...base, status: 'drift', actual: [], message: 'the page documents a step that the product flow does not have here' });
           return;
         }
-        const { observation, error } = await recorder.observe(() => bound.run(ctx), expected.flatMap((l) => [...l.path, l.text, ...(l.gloss ? [l.gloss] : [])]));
-        facts.steps.set(stepKey(binding.key, bound.n), observation);
-        // A step the page lost keeps the product's number, which the page now gives the step after it.
-        const name = doc ? `${base.n}-${locale}.png` : `${bound.n}-lost-${locale}.png`;
-        const shot = o.outDir && observation.screenshot ? join('screenshots', procedure.id, name) : undefined;
-        if (shot && o.outDir && observation.screenshot) {
-          mkdirSync(dirname(join(o.outDir, shot)), { recursive: true });
-          writeFileSync(join(o.outDir, shot), observation.screenshot);
-        }
+        const { observation, error } = await recorder.observe(() => bound.perform(flow, ctx), expected.flatMap((l) => [...l.path, l.text, ...(l.gloss ? [l.gloss] : [])]));
+        facts.observed.set(bound.id, observation);
+        if (doc) facts.performedAs.set(documentedStepKey(procedure.id, doc.n), bound.id);
+        const shot = saveScreenshot(o, procedure.id, doc ? `${doc.n}-${locale}.png` : `${bound.id.split('.').pop() ?? bound.id}-lost-${locale}.png`, observation);
+        const withShot = shot ? { screenshot: shot } : {};
         if (error) {
-          broken = `step ${base.n} could not be performed`;
-          results.push({ ...base, status: 'drift', actual: [], screenshot: shot, message: `the product flow stopped here: ${error.message.split('\n')[0] ?? ''}` });
+          broken = `${doc ? `step ${doc.n}` : bound.id} could not be performed`;
+          results.push({ ...base, status: 'drift', actual: [], ...withShot, message: `the product flow stopped here: ${error.message.split('\n')[0] ?? ''}` });
           return;
         }
         if (!doc) {
-          results.push({ ...base, n: bound.n, status: 'drift', actual: [], screenshot: shot, message: `the page no longer documents this step ("${bound.reference}"), which the product still requires` });
+          const n = results.length + 1;
+          results.push({ ...base, n, status: 'drift', actual: [], ...withShot, message: `the page no longer documents this step (${bound.id}: ${bound.about}), which the product still requires` });
           return;
         }
-        const checks = checkLabels(expected, [...namesOf(observation.nodes), ...namesOf(observation.acted)], observation.acted);
-        const paths = observation.urls.map((u) => new URL(u).pathname);
-        const missingUrls = urlsIn(doc.text[locale] ?? '').filter((u) => !paths.includes(new URL(u).pathname));
-        const missing = describeMissing(checks);
-        const drift = missing || missingUrls.length > 0;
+        const checks = checkLabels(expected, observation);
+        const problems = [...describeLabels(checks), ...describeLinks(statements, locale, observation)];
         results.push({
           ...base,
           expected: checks.map((c) => c.expected),
           actual: checks.map((c) => c.actual ?? null),
-          status: drift ? 'drift' : 'ok',
-          screenshot: shot,
-          message: [missing, ...missingUrls.map((u) => `the step does not reach ${new URL(u).pathname} (${u})`)].filter(Boolean).join('; '),
+          status: problems.length > 0 ? 'drift' : 'ok',
+          ...withShot,
+          message: problems.join('; '),
         });
       });
     }
-    if (binding.key === 'turnOff' && !broken) facts.turnBackOnStatus = await turnBackOn(page, store);
+    if (!broken) await binding.afterFlow?.[flowDef.anchor]?.(ctx, facts);
+    markMoves(pairs, results, stepSimilarity(locale, labels, o.doc.locales.includes('en-US')));
   } finally {
-    release();
+    recorder.dispose();
     await close();
   }
   if (unhandled.length > 0)
@@ -159,92 +180,152 @@ async function runProcedure(o: CheckOptions, locale: string, labels: Catalog, pr
   return results;
 }
 
-/** Asks the backend, as the page would, to switch automatic renewal back on. */
-async function turnBackOn(page: Page, store: Store): Promise<number> {
-  return (await callApi(page, 'PATCH', `/api/subscriptions/${store.activeSubscription()?.id ?? ''}`, { autoRenew: true })).status;
+/**
+ * A step the page documents at one place and the product requires at another is one move, not a loss and a
+ * gain: both results say so, each at the page's line for it.
+ */
+function markMoves(pairs: ReturnType<typeof alignProcedure>, results: StepResult[], similarity: ReturnType<typeof stepSimilarity>): void {
+  pairs.forEach((pair, i) => {
+    const { bound } = pair;
+    if (!bound || pair.doc) return;
+    const j = pairs.findIndex((other) => other.doc && !other.bound && similarity(other.doc, bound) >= 0.3);
+    const moved = pairs[j]?.doc;
+    const lost = results[i];
+    const gained = results[j];
+    if (!moved || !lost || !gained || gained.status !== 'drift' || lost.status !== 'drift') return;
+    const where = pairs.slice(0, i).reverse().find((p) => p.doc)?.doc;
+    lost.line = moved.line;
+    lost.message = `the page documents this step (${bound.id}) as step ${moved.n}, but the product requires it ${where ? `right after step ${where.n}` : 'first'}`;
+    gained.message = `out of order: the product performs this step ${where ? `right after step ${where.n}` : 'first'}, not here`;
+  });
 }
 
-async function look(o: CheckOptions, locale: string, scenario: 'member-without-payment-method' | 'non-member', path: string, ready: (page: Page) => Promise<void>) {
-  const store = newStore(o, scenario);
+async function probe(o: CheckOptions, locale: string, labels: Catalog, p: Probe, facts: Facts): Promise<void> {
+  const store = newStore(o, p.scenario);
   const { page, close } = await openContext(o, locale, store);
   try {
-    await page.goto(path);
-    await ready(page);
-    const snapshot = await page.locator('body').ariaSnapshot();
-    return { nodes: parseAriaSnapshot(snapshot), text: snapshot };
+    await page.goto(p.path);
+    await p.ready(page, labels);
+    const text = await page.locator('body').ariaSnapshot();
+    facts.probes.set(p.id, { nodes: parseAriaSnapshot(text), text, url: page.url() });
   } finally {
     await close();
   }
 }
 
-function normalize(text: string | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function checkRules(o: CheckOptions, locale: string, labels: Catalog, facts: Facts): RuleResult[] {
-  // Rules need every flow and screen; a run of some procedures only checks their steps.
-  if (o.only?.length) return [];
+/** Each statement of a rule, at its own line, against the flow of its own procedure and the step it stands in. */
+function checkRules(o: CheckOptions, binding: CheckBinding, locale: string, labels: Catalog, facts: Facts): RuleResult[] {
   const results: RuleResult[] = [];
-  for (const rule of o.doc.rules) {
-    const check = ruleChecks[rule.id];
+  const flowOf = new Map(binding.flows.map((f) => [f.anchor, f.anchor]));
+  for (const rule of [...o.doc.rules, ...o.doc.repeats].sort((a, b) => a.line - b.line)) {
     const sentence = rule.sentence[locale];
-    const base = { id: rule.id, line: rule.line, sentence };
-    if (sentence === undefined) results.push({ ...base, status: 'unverified', message: `the page has no ${locale} text for this rule` });
-    else if (check.pinned[locale] === undefined) results.push({ ...base, status: 'unverified', message: `no ${locale} wording of this rule has been confirmed against the product yet (docs/check/rules.ts)` });
-    else if (normalize(check.pinned[locale]) !== normalize(sentence))
-      results.push({ ...base, status: 'drift', message: `the sentence changed: it was "${check.pinned[locale]}", it is now "${sentence}"; re-confirm the rule against the product and update its pin in docs/check/rules.ts` });
-    else {
-      const verdict = check.verify(facts, { labels, rule, locale, today: o.today });
-      results.push({ ...base, ...verdict });
+    const base = { id: rule.id, line: rule.line, ...(sentence !== undefined ? { sentence } : {}) };
+    const check = binding.rules[rule.id];
+    if (sentence === undefined) {
+      results.push({ ...base, status: 'unverified', message: `the page has no ${locale} text for this rule` });
+      continue;
     }
+    if (!check) {
+      results.push({ ...base, status: 'unverified', message: `no check verifies the rule "${rule.id}" for this page` });
+      continue;
+    }
+    const flow = rule.procedure !== undefined ? flowOf.get(rule.procedure) : undefined;
+    const stepId = flow && rule.step !== undefined ? facts.performedAs.get(documentedStepKey(flow, rule.step)) : undefined;
+    const atStep = stepId ? facts.observed.get(stepId) : undefined;
+    const occurrence: Rule = rule;
+    const verdict = check(facts, {
+      labels, rule: occurrence, locale, sentence, today: o.today,
+      ...(flow ? { flow } : {}), ...(stepId ? { stepId } : {}), ...(atStep ? { atStep } : {}),
+    });
+    results.push({ ...base, ...verdict });
   }
-  const stated = new Set(o.doc.rules.map((r) => r.id));
-  for (const id of Object.keys(ruleChecks).filter((id) => !stated.has(id as never)))
-      results.push({ id, status: 'drift', line: null, message: 'the page no longer states this rule; the product still applies it' });
+  const stated = new Set([...o.doc.rules, ...o.doc.repeats].map((r) => r.id));
+  for (const id of Object.keys(binding.rules).filter((id) => !stated.has(id as never)))
+    results.push({ id, status: 'drift', line: null, message: 'the page no longer states this rule; the product still applies it' });
   return results;
 }
 
+/** Every normative sentence must read as it did when a writer last confirmed it against the product. */
+function checkSentences(o: CheckOptions, locale: string): SentenceResult[] {
+  const confirmed = o.pins?.confirmed[locale];
+  const known = Object.keys(confirmed ?? {});
+  return pinnedStatements(o.doc, locale).map((s) => {
+    const sentence = normalize(s.text[locale]);
+    if (!confirmed) return { line: s.line, status: 'unverified', sentence, message: `no sentence of this page has been confirmed in ${locale}: check them against the product, then run \`npm run docs:check -- --confirm-all\`` };
+    if (sentence in confirmed) return { line: s.line, status: 'ok', sentence, message: `confirmed${(confirmed[sentence] ?? []).length ? `; states ${(confirmed[sentence] ?? []).join(', ')}` : ''}` };
+    const was = nearestSentence(sentence, known);
+    const rules = matchRules(s.text[locale] ?? '', locale, s.links).map((m) => m.id);
+    return {
+      line: s.line,
+      status: 'drift',
+      sentence,
+      message: `this sentence is not confirmed against the product${was ? `: it was "${was}", it is now "${sentence}"` : ` ("${sentence}")`}${rules.length ? ` (states ${rules.join(', ')})` : rules.length === 0 && was && (confirmed[was] ?? []).length ? ` and no longer states ${(confirmed[was] ?? []).join(', ')}` : ''}; check it against the product, then run \`npm run docs:check -- --confirm ${s.line}\``,
+    };
+  });
+}
+
+/** Character pairs of a sentence: a likeness that works without word breaks (Korean particles glue to words). */
+const bigrams = (t: string) => {
+  const chars = [...t.toLowerCase()];
+  return new Set(chars.slice(1).map((c, i) => `${chars[i] ?? ''}${c}`));
+};
+
+/** The confirmed sentence this one most likely was before a writer changed it. */
+function nearestSentence(sentence: string, candidates: readonly string[]): string | undefined {
+  const mine = bigrams(sentence);
+  let best: string | undefined;
+  let bestScore = 0.35;
+  for (const c of candidates) {
+    if (c === sentence) continue;
+    const theirs = bigrams(c);
+    const common = [...mine].filter((w) => theirs.has(w)).length;
+    const score = (2 * common) / (mine.size + theirs.size || 1);
+    if (score > bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return best;
+}
+
+const unverifiedSteps = (procedure: Procedure, locale: string, message: string): StepResult[] =>
+  procedure.steps.map((s) => ({ n: s.n, status: 'unverified', expected: documentedLabels(s, locale, []), actual: [], line: s.line, message }));
+
 async function checkLocale(o: CheckOptions, locale: string): Promise<LocaleResult> {
   const procedures = o.doc.procedures.filter((p) => !o.only?.length || o.only.includes(p.id));
+  const binding = o.binding ?? bindingFor(o.doc);
+  const titleOf = (p: Procedure) => p.title[locale] ?? p.title['en-US'] ?? p.id;
   const unverifiedAll = (message: string): LocaleResult => ({
     locale,
-    procedures: procedures.map((p) => ({
-      id: p.id, title: p.title[locale] ?? p.title['en-US'] ?? p.id, line: p.line,
-      steps: p.steps.map((s) => ({ n: s.n, status: 'unverified', expected: (s.labels[locale] ?? []).map((l) => l.text), actual: [], line: s.line, message })),
-    })),
+    procedures: procedures.map((p) => ({ id: p.id, title: titleOf(p), line: p.line, steps: unverifiedSteps(p, locale, message) })),
     rules: o.doc.rules.map((r) => ({ id: r.id, status: 'unverified', line: r.line, message })),
+    sentences: [],
     warnings: [],
   });
   if (!o.doc.locales.includes(locale)) return unverifiedAll(`the page has no ${locale} text`);
   if (!productLocales().includes(locale)) return unverifiedAll(`the product has no ${locale} user interface`);
+  if (!binding) return unverifiedAll('no flows are bound to any procedure of this page (docs/check/bindings.ts)');
   const labels = catalogFor(locale);
-  const facts: Facts = { steps: new Map(), stores: new Map() };
+  const facts = newFacts();
   const runs = procedures.map(async (procedure): Promise<ProcedureResult> => {
-    const title = procedure.title[locale] ?? procedure.id;
-    const binding = bindingFor(procedure.id);
-    if (!binding)
-      return {
-        id: procedure.id, title, line: procedure.line,
-        steps: procedure.steps.map((s) => ({ n: s.n, status: 'unverified', expected: (s.labels[locale] ?? []).map((l) => l.text), actual: [], line: s.line, message: 'no page-object method is bound to this procedure (docs/check/bindings.ts)' })),
-      };
+    const base = { id: procedure.id, title: titleOf(procedure), line: procedure.line };
+    const flow = binding.flows.find((f) => f.anchor === procedure.id);
+    if (!flow) return { ...base, steps: unverifiedSteps(procedure, locale, `no flow performs this procedure (${binding.name})`) };
     try {
-      return { id: procedure.id, title, line: procedure.line, steps: await runProcedure(o, locale, labels, procedure, binding, facts) };
+      return { ...base, steps: await runProcedure(o, binding, locale, labels, procedure, flow, facts) };
     } catch (error) {
       // A procedure the check could not even start (the target down, the browser gone) is reported, not thrown,
       // so the other procedures' findings still reach the writer.
-      const message = `the check could not run this procedure: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`;
-      return { id: procedure.id, title, line: procedure.line, steps: procedure.steps.map((s) => ({ n: s.n, status: 'unverified', expected: (s.labels[locale] ?? []).map((l) => l.text), actual: [], line: s.line, message })) };
+      return { ...base, steps: unverifiedSteps(procedure, locale, `the check could not run this procedure: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`) };
     }
   });
-  const looks = o.only?.length
-    ? []
-    : [
-        look(o, locale, 'member-without-payment-method', '/partnership', (p) => p.getByRole('heading', { level: 1, name: labels.membership.heading }).waitFor()).then((v) => (facts.membership = v), () => undefined),
-        look(o, locale, 'non-member', '/partnership/offers', (p) => p.getByRole('button', { name: labels.offers.subscribeNow }).waitFor()).then((v) => (facts.nonMemberOffers = v), () => undefined),
-      ];
-  const [results] = await Promise.all([Promise.all(runs), Promise.all(looks)]);
+  const probes = o.only?.length ? [] : binding.probes.map((p) => probe(o, locale, labels, p, facts).catch(() => undefined));
+  const [results] = await Promise.all([Promise.all(runs), Promise.all(probes)]);
   const warnings = terminologyWarnings(o.doc, locale, productDictionary(catalogFor('en-US'), labels));
-  return { locale, procedures: results, rules: checkRules(o, locale, labels, facts), warnings };
+  // Rules and sentences need every flow and screen; a run of some procedures only checks their steps.
+  const rules = o.only?.length ? [] : checkRules(o, binding, locale, labels, facts);
+  const sentences = o.only?.length ? [] : checkSentences(o, locale);
+  return { locale, procedures: results, rules, sentences, warnings };
 }
 
 export async function runCheck(o: CheckOptions): Promise<CheckResult> {
@@ -252,13 +333,14 @@ export async function runCheck(o: CheckOptions): Promise<CheckResult> {
   const results: LocaleResult[] = await Promise.all(o.locales.map((locale) => checkLocale(o, locale)));
   const steps = results.flatMap((r) => r.procedures.flatMap((p) => p.steps));
   const rules = results.flatMap((r) => r.rules);
+  const sentences = results.flatMap((r) => r.sentences);
   const count = <T extends { status: string }>(xs: T[], s: string) => xs.filter((x) => x.status === s).length;
+  const tally = <T extends { status: string }>(xs: T[]) => ({ ok: count(xs, 'ok'), drift: count(xs, 'drift'), unverified: count(xs, 'unverified') });
   return {
     doc: o.doc.file,
     results,
-    summary: {
-      steps: steps.length, ok: count(steps, 'ok'), drift: count(steps, 'drift'), unverified: count(steps, 'unverified'),
-      rules: { ok: count(rules, 'ok'), drift: count(rules, 'drift'), unverified: count(rules, 'unverified') },
-    },
+    summary: { steps: steps.length, ...tally(steps), rules: tally(rules), sentences: tally(sentences) },
   };
 }
+
+export type { AriaNode };

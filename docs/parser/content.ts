@@ -3,7 +3,7 @@ import { blockSentences } from './blocks';
 import type { ParseContext } from './context';
 import { DocError } from './errors';
 import { htmlTags, checkSpans } from './inline';
-import type { Note, Sentence, Step } from './model';
+import type { Note, Sentence, StatementPlace, Step } from './model';
 import { noteKind, noteParagraphSentences } from './notes';
 import { listNumbers } from './numbering';
 import type { SectionBody } from './sections';
@@ -15,6 +15,10 @@ export interface SentenceRef {
   section?: string;
   listDepth: number;
   itemFirst: boolean;
+  /** Where the sentence stands: in a numbered step (with what follows it in the same item), a note, a bulleted list, or prose. */
+  place: StatementPlace;
+  /** The step's number, for a sentence inside a step's list item. */
+  step?: number;
 }
 
 export interface Digest {
@@ -28,12 +32,17 @@ type Node = RootContent | ListItem;
 
 class Digester {
   readonly out: Digest = { steps: [], notes: [], paragraphs: [], refs: [] };
+  /** The step whose list item is being read, if any. */
+  private step: number | undefined;
+  private inNote = false;
   constructor(private readonly ctx: ParseContext, private readonly section?: string) {}
 
   private ref(sentences: Sentence[], listDepth: number, itemFirst: boolean): Sentence[] {
+    const place: StatementPlace = this.inNote ? 'note' : this.step !== undefined ? 'step' : listDepth > 0 ? 'list' : 'prose';
     sentences.forEach((sentence, i) => {
-      const ref: SentenceRef = { sentence, listDepth, itemFirst: itemFirst && i === 0 };
+      const ref: SentenceRef = { sentence, listDepth, itemFirst: itemFirst && i === 0, place };
       if (this.section !== undefined) ref.section = this.section;
+      if (this.step !== undefined) ref.step = this.step;
       this.out.refs.push(ref);
     });
     return sentences;
@@ -69,15 +78,18 @@ class Digester {
       return;
     }
     const sentences: Sentence[] = [];
+    this.inNote = true;
     for (const c of node.children) {
       if (c.type === 'paragraph') sentences.push(...this.ref(noteParagraphSentences(c, this.ctx), listDepth, false));
     }
+    this.inNote = false;
     this.out.notes.push({ line: node.position?.start.line ?? 0, kind, sentences, text: joinText(sentences) });
   }
 
   steps(list: List, numbers: readonly number[]): void {
     list.children.forEach((item, i) => {
       const [first, ...rest] = item.children;
+      this.step = numbers[i] ?? i + 1;
       const sentences = first?.type === 'paragraph' ? this.ref(blockSentences(first, this.ctx), 1, true) : [];
       this.out.steps.push({
         n: numbers[i] ?? i + 1,
@@ -89,6 +101,7 @@ class Digester {
       // Follow-up paragraphs ("renews each year…") describe the outcome, not an action to take.
       const tail = first?.type === 'paragraph' ? rest : item.children;
       for (const c of tail) this.walk(c, 1, false);
+      this.step = undefined;
     });
   }
 }

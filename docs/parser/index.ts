@@ -12,6 +12,8 @@ export type {
   RuleId,
   Section,
   Sentence,
+  Statement,
+  StatementPlace,
   Step,
 } from './model';
 export { RULE_IDS } from './model';

@@ -21,6 +21,8 @@ export interface Sentence {
   labels: Record<Locale, Label[]>;
   /** Link targets inside the sentence, any language, first-seen order. */
   links?: string[];
+  /** The sentence's links per language, with the words that carry each. */
+  anchors?: Record<Locale, { href: string; text: string }[]>;
 }
 
 export interface Step {
@@ -92,8 +94,31 @@ export interface Rule {
   id: RuleId;
   line: number;
   procedure?: string;
+  /** The step whose list item states it, when a step does. */
+  step?: number;
   sentence: LocalText;
   figures: Record<string, Figure>;
+}
+
+export type StatementPlace = 'step' | 'note' | 'list' | 'prose';
+
+/**
+ * One sentence of the page with where it stands. Normative sentences (of a procedure, of a note, of a
+ * list below the page's title, such as the benefits) say what the product does: each is pinned, and a change
+ * is drift until a writer re-confirms it. Informational prose elsewhere is not.
+ */
+export interface Statement {
+  line: number;
+  text: LocalText;
+  labels: Record<Locale, Label[]>;
+  links?: string[];
+  anchors?: Record<Locale, { href: string; text: string }[]>;
+  section?: string;
+  place: StatementPlace;
+  /** The procedure (its anchor) whose section holds the sentence. */
+  procedure?: string;
+  step?: number;
+  normative: boolean;
 }
 
 export interface Section {
@@ -115,4 +140,6 @@ export interface DocPage {
   /** Later occurrences of a rule id already in `rules` (the page repeats itself across procedures). */
   repeats: Rule[];
   sections: Section[];
+  /** Every sentence in page order, with its place. */
+  statements: Statement[];
 }

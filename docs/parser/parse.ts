@@ -9,7 +9,7 @@ import { DocError } from './errors';
 import { ENGLISH, readFrontMatter } from './front-matter';
 import { htmlTags } from './inline';
 import { checkDocText } from './source-checks';
-import type { DocForm, DocPage, LocalText, Procedure } from './model';
+import type { DocForm, DocPage, LocalText, Procedure, Statement } from './model';
 import { checkAllLists } from './numbering';
 import { findRules } from './rules';
 import { splitSections } from './sections';
@@ -60,6 +60,23 @@ export function parseDoc(source: string, file: string): DocPage {
     form === 'translated' ? fm.locale : ENGLISH,
   );
 
+  const procedureIds = new Set(procedures.map((p) => p.id));
+  const depthOf = new Map(sections.map((s) => [s.id, s.depth]));
+  const statements: Statement[] = digests.flatMap((d) =>
+    d.refs.map((ref) => {
+      const procedure = ref.section !== undefined && procedureIds.has(ref.section) ? ref.section : undefined;
+      // A bulleted list under the page's title (the membership options) introduces; one in a section below it (the benefits) states.
+      const normative = procedure !== undefined || ref.place === 'note' || (ref.place === 'list' && (depthOf.get(ref.section ?? '') ?? 1) >= 2);
+      const statement: Statement = { line: ref.sentence.line, text: ref.sentence.text, labels: ref.sentence.labels, place: ref.place, normative };
+      if (ref.sentence.links) statement.links = ref.sentence.links;
+      if (ref.sentence.anchors) statement.anchors = ref.sentence.anchors;
+      if (ref.section !== undefined) statement.section = ref.section;
+      if (procedure !== undefined) statement.procedure = procedure;
+      if (ref.step !== undefined) statement.step = ref.step;
+      return statement;
+    }),
+  );
+
   return {
     file,
     locale: fm.locale,
@@ -71,5 +88,6 @@ export function parseDoc(source: string, file: string): DocPage {
     rules,
     repeats,
     sections,
+    statements,
   };
 }

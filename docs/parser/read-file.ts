@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { DocError } from './errors';
 import type { DocPage } from './model';
 import { parseDoc } from './parse';
+import { MAX_PAGE_BYTES } from './source-checks';
 
 function lineAtByte(bytes: Uint8Array, offset: number): number {
   let line = 1;
@@ -38,8 +39,12 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 export function readDocText(path: string): string {
   let bytes: Uint8Array;
   try {
+    // Checked before reading: a huge file is refused without holding it in memory.
+    const size = statSync(path).isFile() ? statSync(path).size : 0;
+    if (size > MAX_PAGE_BYTES) throw new DocError(path, 0, `is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1024 / 1024} MB a documentation page may be`);
     bytes = readFileSync(path);
   } catch (e) {
+    if (e instanceof DocError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new DocError(path, 0, 'file not found');
     if (code === 'EISDIR') throw new DocError(path, 0, 'is a directory, not a markdown file');

@@ -56,6 +56,7 @@ export function findRules(refs: readonly SentenceRef[], locale: Locale): { rules
       const figures = m.id === 'membership-options' ? { ...m.figures, ...membershipTiers(refs, i, locale, table.words) } : m.figures;
       const rule: Rule = { id: m.id, line: ref.sentence.line, sentence: { ...ref.sentence.text }, figures };
       if (ref.section !== undefined) rule.procedure = ref.section;
+      if (ref.step !== undefined) rule.step = ref.step;
       (rules.some((r) => r.id === m.id) ? repeats : rules).push(rule);
     }
   });

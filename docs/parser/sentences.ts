@@ -90,6 +90,18 @@ function labelsOf(tokens: readonly TextToken[]): Label[] {
   return labels;
 }
 
+/** Each link of the sentence with the words that carry it (a bare address is its own text). */
+function anchorsOf(tokens: readonly TextToken[]): { href: string; text: string }[] {
+  const byLink = new Map<number, { href: string; parts: TextToken[] }>();
+  for (const t of tokens) {
+    if (t.link === undefined || t.href === undefined) continue;
+    const entry = byLink.get(t.link) ?? { href: t.href, parts: [] };
+    entry.parts.push(t);
+    byLink.set(t.link, entry);
+  }
+  return [...byLink.values()].map(({ href, parts }) => ({ href, text: plainText(parts) }));
+}
+
 interface Draft {
   id?: string;
   line: number;
@@ -106,6 +118,8 @@ function toSentence(d: Draft): Sentence {
     s.text[loc] = text;
     s.labels[loc] = labelsOf(toks);
     for (const t of toks) if (t.href !== undefined && !links.includes(t.href)) links.push(t.href);
+    const anchors = anchorsOf(toks);
+    if (anchors.length) (s.anchors ??= {})[loc] = anchors;
   }
   if (links.length) s.links = links;
   return s;

@@ -30,7 +30,7 @@ test.describe('Action Pack offer', () => {
       await expect(offersPage.subscribeNow).toHaveAccessibleDescription(labels.offers.notMember);
     });
 
-    test('is refused by the backend, through the wizard and sent directly, and nothing is charged', async ({ page, store, labels, subscribeWizard: wizard }) => {
+    test('is refused by the backend, through the wizard and sent directly, and nothing is charged', async ({ page, store, labels, checkoutWizard: wizard }) => {
       store.paymentMethods.create({ id: 'pm-1', brand: 'visa', last4: '1111', holderName: 'A', expiryMonth: 1, expiryYear: 2099, outcome: 'approve' });
       await page.goto('/partnership/offers/action-pack/subscribe');
       await wizard.agreeToTerms();

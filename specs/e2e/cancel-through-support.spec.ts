@@ -13,18 +13,18 @@ test.describe('Cancel your Action Pack subscription', () => {
   });
 
   test('opens a request in the 4 documented steps and follows its status under Service requests', async ({
-    page, store, labels, supportPage, newRequestForm: form, requestsPage,
+    page, store, labels, newRequestForm: form, requestsPage, cancel,
   }) => {
     const title = `Cancel Action Pack ${store.faker.string.numeric(4)}`;
-    await supportPage.goToSupport();
-    await supportPage.reportProblemWithNewRequest();
-    await form.chooseInvoicePaymentOrReconciliationHelp();
+    await cancel.goToSupport();
+    await cancel.reportProblemWithNewRequest();
+    await cancel.chooseInvoicePaymentOrReconciliationHelp();
     await expect(form.fields.contactEmail).toHaveValue(store.partner.contact.email);
-    await form.fillRequiredInformationAndSubmit({ title, description: 'Please cancel my Microsoft Action Pack subscription.' });
+    await cancel.fillRequiredInformationAndSubmit({ title, description: 'Please cancel my Microsoft Action Pack subscription.' });
     await expect(form.confirmation).toBeVisible();
     await expect(form.confirmation).toHaveText(fill(labels.support.submitted, { number: store.supportRequests.all()[0]?.number ?? '' }));
 
-    await requestsPage.checkStatusOf(title);
+    await cancel.checkStatusOf(title);
     await expect(requestsPage.detail(labels.requests.status)).toHaveText(labels.requests.statusOpen);
     await expect(requestsPage.detail(labels.support.typeOfProblem)).toHaveText(labels.support.types['billing-invoice-payment']);
     expect(store.supportRequests.all()).toEqual([
@@ -36,16 +36,16 @@ test.describe('Cancel your Action Pack subscription', () => {
     await expect(requestsPage.detail(labels.requests.status)).toHaveText(labels.requests.statusOpen);
   });
 
-  test('missing required information is refused with a message for each field, and nothing is sent', async ({ store, labels, supportPage, newRequestForm: form }) => {
+  test('missing required information is refused with a message for each field, and nothing is sent', async ({ store, labels, newRequestForm: form, cancel }) => {
     const messages = labels.support.fieldErrors;
-    await supportPage.goToSupport();
-    await supportPage.reportProblemWithNewRequest();
-    await form.fillRequiredInformationAndSubmit({});
+    await cancel.goToSupport();
+    await cancel.reportProblemWithNewRequest();
+    await cancel.fillRequiredInformationAndSubmit({});
     await expect(form.typeOfProblem).toHaveAccessibleDescription(labels.support.chooseTypeError);
     expect(store.supportRequests.size).toBe(0);
 
-    await form.chooseInvoicePaymentOrReconciliationHelp();
-    await form.fillRequiredInformationAndSubmit({ contactEmail: 'not-an-address' });
+    await cancel.chooseInvoicePaymentOrReconciliationHelp();
+    await cancel.fillRequiredInformationAndSubmit({ contactEmail: 'not-an-address' });
     await expect(form.alert).toHaveText(labels.support.fixErrors);
     await expect(form.fields.title).toHaveAccessibleDescription(messages.title);
     await expect(form.fields.description).toHaveAccessibleDescription(messages.description);
@@ -53,25 +53,25 @@ test.describe('Cancel your Action Pack subscription', () => {
     expect(store.supportRequests.size).toBe(0);
   });
 
-  test('pressing Submit twice opens one request', async ({ page, store, supportPage, newRequestForm: form }) => {
+  test('pressing Submit twice opens one request', async ({ page, store, newRequestForm: form, cancel }) => {
     const posts: string[] = [];
     page.on('request', (r) => void (r.method() === 'POST' && r.url().endsWith('/api/support-requests') && posts.push(r.url())));
-    await supportPage.goToSupport();
-    await supportPage.reportProblemWithNewRequest();
-    await form.chooseInvoicePaymentOrReconciliationHelp();
-    await form.fill({ title: 'Cancel Action Pack', description: 'Please cancel.' });
+    await cancel.goToSupport();
+    await cancel.reportProblemWithNewRequest();
+    await cancel.chooseInvoicePaymentOrReconciliationHelp();
+    await form.fillIn({ title: 'Cancel Action Pack', description: 'Please cancel.' });
     await form.submitTwice();
     await expect(form.confirmation).toBeVisible();
     expect(posts).toHaveLength(1);
     expect(store.supportRequests.size).toBe(1);
   });
 
-  test('a backend error on Submit keeps what was typed, and the retry opens one request', async ({ store, labels, network, supportPage, newRequestForm: form }) => {
+  test('a backend error on Submit keeps what was typed, and the retry opens one request', async ({ store, labels, network, newRequestForm: form, cancel }) => {
     network.use(http.post('*/api/support-requests', () => HttpResponse.json({ code: 'unavailable', message: 'Unavailable' }, { status: 503 }), { once: true }));
-    await supportPage.goToSupport();
-    await supportPage.reportProblemWithNewRequest();
-    await form.chooseInvoicePaymentOrReconciliationHelp();
-    await form.fillRequiredInformationAndSubmit({ title: 'Cancel Action Pack', description: 'Please cancel.' });
+    await cancel.goToSupport();
+    await cancel.reportProblemWithNewRequest();
+    await cancel.chooseInvoicePaymentOrReconciliationHelp();
+    await cancel.fillRequiredInformationAndSubmit({ title: 'Cancel Action Pack', description: 'Please cancel.' });
     await expect(form.alert).toHaveText(labels.support.submitError);
     await expect(form.fields.title).toHaveValue('Cancel Action Pack');
     await expect(form.fields.description).toHaveValue('Please cancel.');

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '../../fixtures';
 import { exitCodeOf } from '../../docs/check/model';
 import { writeReports } from '../../docs/check/report';
-import { dropStep, insertStepAfter } from '../../docs/check/doc-edits';
+import { dropStep, insertStepAfter, swapSteps } from '../../docs/check/doc-edits';
 import { runCheck, type CheckOptions } from '../../docs/check/run';
-import { documentedPage, documentedPagePath } from '../../docs/documented-page';
+import { documentedPage, documentedPagePath, documentedPins } from '../../docs/documented-page';
 import { parseDoc } from '../../docs/parser';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
@@ -13,7 +13,47 @@ const languagePairs: Record<string, [string, string, string]> = {
   'en-US': ['en-US', 'ko-KR', 'Subscribe today'],
   'ko-KR': ['ko-KR', 'en-US', '지금 가입'],
 };
+/** Writers' edits per language: new wording for prose, a contradicting note, a changed charge sentence. */
+const edits: Record<string, { prose: string; contradiction: string; laterCharge: string }> = {
+  'en-US': {
+    prose: 'Action Pack is a yearly subscription for businesses in the cloud.',
+    contradiction: 'If you turn off automatic subscription renewal, you can turn it back on at any time.',
+    laterCharge: 'Your credit card will be charged at the end of the subscription.',
+  },
+  'ko-KR': {
+    prose: 'Action Pack은 클라우드 시대의 비즈니스를 위한 연간 구독입니다.',
+    contradiction: '자동 구독 갱신을 끄더라도 언제든지 다시 켤 수 있습니다.',
+    laterCharge: '신용 카드는 구독 기간이 끝날 때 청구됩니다.',
+  },
+};
+const editsFor = (locale: string | undefined) => edits[locale ?? 'en-US'] ?? { prose: '', contradiction: '', laterCharge: '' };
 const source = () => readFileSync(documentedPagePath, 'utf8');
+
+/** The line of the edited source that holds `needle` (its `nth` occurrence), read from the text itself, not the parser. */
+function lineOf(text: string, needle: string, nth = 1): number {
+  let seen = 0;
+  const lines = text.split('\n');
+  for (const [i, line] of lines.entries()) if (line.includes(needle) && ++seen === nth) return i + 1;
+  throw new Error(`"${needle}" is not in the page ${nth} time(s)`);
+}
+
+/** The page's sentence in `locale` whose English source contains `english`. */
+function sentenceIn(locale: string, english: string): string {
+  const found = documentedPage().statements.find((s) => s.text['en-US']?.includes(english));
+  const text = found?.text[locale];
+  if (!text) throw new Error(`no ${locale} sentence for "${english}"`);
+  return text;
+}
+
+/** Replaces the `nth` occurrence of `before` in the source. */
+function replaceNth(text: string, before: string, after: string, nth: number): string {
+  let at = -1;
+  for (let i = 0; i < nth; i++) {
+    at = text.indexOf(before, at + 1);
+    if (at < 0) throw new Error(`"${before}" is not in the page ${nth} time(s)`);
+  }
+  return text.slice(0, at) + after + text.slice(at + before.length);
+}
 
 // The check opens contexts of its own on the test's browser and writes a screenshot per step itself;
 // a trace of those contexts would double the run for nothing a failure message does not already say.
@@ -24,24 +64,31 @@ test.describe('The documentation check', () => {
 
   test.beforeEach(({ browser, baseURL, locale }) => {
     options = (doc, only) => ({
-      doc, only, browser, baseURL: baseURL ?? '', locales: [locale ?? 'en-US'], seed: 1, today: '2026-03-15',
+      doc, only, browser, baseURL: baseURL ?? '', locales: [locale ?? 'en-US'], seed: 1, today: '2026-03-15', pins: documentedPins(),
       outDir: test.info().outputPath('docs-check'),
       step: (title, body) => test.step(title, body),
     });
   });
 
-  test('finds every step and rule of the vendored page in sync with the product', async ({ locale }) => {
+  const notOk = (result: Awaited<ReturnType<typeof runCheck>>) =>
+    result.results.flatMap((r) => [
+      ...r.procedures.flatMap((p) => p.steps.filter((s) => s.status !== 'ok').map((s) => `${p.id} ${s.n} (line ${s.line}): ${s.message}`)),
+      ...r.rules.filter((x) => x.status !== 'ok').map((x) => `rule ${x.id} (line ${x.line}): ${x.message}`),
+      ...r.sentences.filter((x) => x.status !== 'ok').map((x) => `sentence (line ${x.line}): ${x.message}`),
+    ]);
+
+  test('finds every step, rule and sentence of the vendored page in sync with the product', async ({ locale }) => {
     // Stable names, so a writer can take the step screenshots of both languages from reports/docs-check.
     const outDir = `reports/docs-check/${locale ?? 'en-US'}`;
     const result = await runCheck({ ...options(documentedPage()), outDir });
     writeReports(result, outDir);
     await test.info().attach('docs-drift.md', { path: `${outDir}/docs-drift.md`, contentType: 'text/markdown' });
-    const problems = result.results.flatMap((r) => [
-      ...r.procedures.flatMap((p) => p.steps.filter((s) => s.status !== 'ok').map((s) => `${p.id} ${s.n}: ${s.message}`)),
-      ...r.rules.filter((x) => x.status === 'drift').map((x) => `${x.id}: ${x.message}`),
-    ]);
-    expect(problems).toEqual([]);
-    expect(result.summary).toEqual({ steps: 23, ok: 23, drift: 0, unverified: 0, rules: { ok: 15, drift: 0, unverified: 0 } });
+    expect(notOk(result)).toEqual([]);
+    const page = source();
+    // 7 + 3 + 9 + 4 numbered steps, counted in the markdown itself.
+    expect(result.summary.steps).toBe(page.split('\n').filter((l) => /^\d+\. /.test(l)).length);
+    expect(result.summary.rules.ok).toBeGreaterThan(0);
+    expect(result.summary.sentences.ok).toBeGreaterThan(0);
     expect(exitCodeOf(result)).toBe(0);
   });
 
@@ -50,27 +97,77 @@ test.describe('The documentation check', () => {
     const result = await runCheck(options(parseDoc(renamed, 'renamed.md'), [SUBSCRIBE]));
     const steps = result.results[0]?.procedures[0]?.steps ?? [];
     expect(steps.filter((s) => s.status !== 'ok').map((s) => [s.n, s.line, s.status, s.message])).toEqual([
-      [6, 69, 'drift', `the screen shows **${labels.wizard.buy}** where the doc says **Purchase**`],
+      [6, lineOf(renamed, '**Purchase**'), 'drift', `the screen shows **${labels.wizard.buy}** where the doc says **Purchase**`],
     ]);
     expect(exitCodeOf(result)).toBe(1);
   });
 
-  test('a reformatted page with the same text stays in sync', async () => {
+  test('a menu path whose parent changed is drift, though both names are on screen', async ({ labels }) => {
+    const path = `**${labels.nav.partnership} > ${labels.nav.offers}**`;
+    const moved = replaceNth(source(), path, `**${labels.nav.serviceRequests} > ${labels.nav.offers}**`, 1);
+    const result = await runCheck(options(parseDoc(moved, 'moved.md'), [SUBSCRIBE]));
+    const steps = result.results[0]?.procedures[0]?.steps ?? [];
+    expect(steps.filter((s) => s.status !== 'ok').map((s) => [s.n, s.line, s.message])).toEqual([
+      [1, lineOf(moved, labels.nav.serviceRequests), `**${labels.nav.offers}** is on screen but not reached from **${labels.nav.serviceRequests}**`],
+    ]);
+  });
+
+  test('a link whose target changed is drift at its step, naming both targets', async () => {
+    const documented = 'https://go.microsoft.com/fwlink/?linkid=842232';
+    const elsewhere = 'https://go.microsoft.com/fwlink/?linkid=999999';
+    const relinked = source().replaceAll(documented, elsewhere);
+    const result = await runCheck(options(parseDoc(relinked, 'relinked.md'), [SUBSCRIBE]));
+    const steps = result.results[0]?.procedures[0]?.steps ?? [];
+    expect(steps.filter((s) => s.status !== 'ok').map((s) => [s.n, s.line])).toEqual([[2, lineOf(relinked, elsewhere)]]);
+    expect(steps.find((s) => s.n === 2)?.message).toContain(`leads to ${documented} where the doc links ${elsewhere}`);
+  });
+
+  test('a reformatted page with the same text stays in sync, sentences included', async () => {
     const reformatted = readFileSync('docs/fixtures/upgrade-membership.ko-kr.reformatted.md', 'utf8');
-    const result = await runCheck(options(parseDoc(reformatted, 'reformatted.md'), [SUBSCRIBE]));
-    expect(result.summary).toMatchObject({ steps: 7, ok: 7, drift: 0, unverified: 0 });
+    const result = await runCheck(options(parseDoc(reformatted, 'reformatted.md')));
+    expect(notOk(result)).toEqual([]);
+  });
+
+  test('rewording informational prose is not drift', async ({ locale }) => {
+    const intro = sentenceIn(locale ?? 'en-US', 'Action Pack is an affordable yearly subscription');
+    const reworded = source().replace(intro, editsFor(locale).prose);
+    expect(reworded).not.toBe(source());
+    const result = await runCheck(options(parseDoc(reworded, 'reworded.md')));
+    expect(notOk(result)).toEqual([]);
+  });
+
+  test('a rule stated three times and contradicted once is drift at that line, though the others still say it', async ({ locale }) => {
+    const note = sentenceIn(locale ?? 'en-US', "If you turn off automatic subscription renewal, you won't be able to turn it back on");
+    const opposite = editsFor(locale).contradiction;
+    const edited = source().replace(note, opposite);
+    const result = await runCheck(options(parseDoc(edited, 'contradicted.md')));
+    expect(notOk(result)).toEqual([expect.stringMatching(new RegExp(`^sentence \\(line ${lineOf(edited, opposite)}\\): this sentence is not confirmed against the product: it was `))]);
+    expect(exitCodeOf(result)).toBe(1);
+  });
+
+  test('a repeated sentence changed in its second place only is drift there and nowhere else', async ({ locale }) => {
+    const charged = sentenceIn(locale ?? 'en-US', 'Your credit card will be charged immediately.');
+    const later = editsFor(locale).laterCharge;
+    const edited = replaceNth(source(), charged, later, 2);
+    const result = await runCheck(options(parseDoc(edited, 'changed.md')));
+    const line = lineOf(edited, later);
+    expect(line).toBeGreaterThan(lineOf(edited, charged));
+    // The sentence is unconfirmed there; where the rule is read from the English source, the translation no longer says it either.
+    const problems = notOk(result);
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^sentence \\(line ${line}\\): .*it was "${charged.replace(/[.()]/g, '\\$&')}"`)));
+    expect(problems.filter((p) => !p.includes(`(line ${line})`))).toEqual([]);
   });
 
   test('a step the page dropped is reported as lost in its place, and the steps after it still match', async () => {
     const dropped = dropStep(source(), documentedPage(), SUBSCRIBE, 3);
     const result = await runCheck(options(parseDoc(dropped, 'dropped.md'), [SUBSCRIBE]));
     const steps = result.results[0]?.procedures[0]?.steps ?? [];
-    expect(steps.map((s) => [s.n, s.status])).toEqual([[1, 'ok'], [2, 'ok'], [3, 'drift'], [3, 'ok'], [4, 'ok'], [5, 'ok'], [6, 'ok']]);
-    expect(steps[2]?.screenshot).toMatch(/3-lost-[a-z]{2}-[A-Z]{2}\.png$/);
-    expect(steps[2]?.message).toBe('the page no longer documents this step ("Select Next to add payment details."), which the product still requires');
+    expect(steps.map((s) => s.status)).toEqual(['ok', 'ok', 'drift', 'ok', 'ok', 'ok', 'ok']);
+    expect(steps[2]?.screenshot).toMatch(/continue-to-payment-lost-[a-z]{2}-[A-Z]{2}\.png$/);
+    expect(steps[2]?.message).toMatch(/^the page no longer documents this step \(subscribe\.continue-to-payment: .*\), which the product still requires$/);
   });
 
-  test('a step the page gained is reported as such, and the steps after it still match', async () => {
+  test('a step the page gained is reported as such at its line, and the steps after it still match', async () => {
     const gained = insertStepAfter(source(), documentedPage(), SUBSCRIBE, 2, {
       translated: '회사 정보를 확인하고 **계속**을 선택합니다.',
       english: 'Confirm your company profile and select **Continue**.',
@@ -78,7 +175,21 @@ test.describe('The documentation check', () => {
     const result = await runCheck(options(parseDoc(gained, 'gained.md'), [SUBSCRIBE]));
     const steps = result.results[0]?.procedures[0]?.steps ?? [];
     expect(steps.map((s) => [s.n, s.status])).toEqual([[1, 'ok'], [2, 'ok'], [3, 'drift'], [4, 'ok'], [5, 'ok'], [6, 'ok'], [7, 'ok'], [8, 'ok']]);
-    expect(steps[2]?.message).toBe('the page documents a step that the product flow does not have here');
+    expect(steps[2]).toMatchObject({ line: lineOf(gained, 'Confirm your company profile'), message: 'the page documents a step that the product flow does not have here' });
+  });
+
+  test('two steps the page swapped are reported at their lines; the others still match', async () => {
+    const swapped = swapSteps(source(), documentedPage(), SUBSCRIBE, 4, 5);
+    const result = await runCheck(options(parseDoc(swapped, 'swapped.md'), [SUBSCRIBE]));
+    const steps = result.results[0]?.procedures[0]?.steps ?? [];
+    // Subscribe is the page's first procedure: its step n is the first line starting "n. ".
+    const stepLine = (n: number) => swapped.split('\n').findIndex((l) => l.startsWith(`${n}. `)) + 1;
+    const getStarted = stepLine(5);
+    expect(steps.filter((s) => s.status !== 'ok').map((s) => [s.line, s.message])).toEqual([
+      [getStarted, 'the page documents this step (subscribe.add-way-to-pay) as step 5, but the product requires it right after step 3'],
+      [getStarted, 'out of order: the product performs this step right after step 3, not here'],
+    ]);
+    expect(steps.filter((s) => s.status === 'ok').map((s) => s.line)).toEqual([1, 2, 3, 4, 6, 7].map(stepLine));
   });
 
   test('a page in Korean only is checked in Korean and reported unverified for English', async () => {
@@ -89,17 +200,13 @@ test.describe('The documentation check', () => {
     expect(english?.procedures[0]?.steps.map((s) => [s.status, s.message])).toEqual(Array(7).fill(['unverified', 'the page has no en-US text']));
   });
 
-  test('a rule whose sentence changed is drift naming the sentence, though the product did not change', async ({ locale }) => {
-    // Same rule, new wording: the pattern still finds it, the pin no longer matches it.
-    const reworded: Record<string, [string, string]> = {
-      'en-US': ['Your credit card will be charged immediately.', 'Your credit card will be charged immediately when you select Buy.'],
-      'ko-KR': ['즉시 신용 카드로 청구됩니다.', '구매를 선택하면 즉시 신용 카드로 청구됩니다.'],
-    };
-    const [before, after] = reworded[locale ?? 'en-US'] ?? ['', ''];
-    const result = await runCheck(options(parseDoc(source().replaceAll(before, after), 'changed.md')));
-    const rule = result.results[0]?.rules.find((r) => r.id === 'charged-immediately');
-    expect(rule).toMatchObject({ status: 'drift', line: 69 });
-    expect(rule?.message).toContain(`it is now "${after}"`);
+  test('a page none of whose procedures the check can perform verifies nothing and fails', async () => {
+    const strange = source().replace(/<a name="([a-z-]+)"><\/a>/g, '<a name="other-$1"></a>');
+    const result = await runCheck(options(parseDoc(strange, 'strange.md')));
+    expect(result.summary.ok).toBe(0);
+    expect(result.results[0]?.procedures.flatMap((p) => p.steps.map((s) => s.status))).toEqual(Array(23).fill('unverified'));
+    expect(result.results[0]?.procedures[0]?.steps[0]?.message).toMatch(/^no flows are bound to any procedure of this page/);
+    expect(exitCodeOf(result)).toBe(1);
   });
 
   test('a label changed in one language of the page fails that language only', async ({ labels, locale }) => {
@@ -108,7 +215,7 @@ test.describe('The documentation check', () => {
     const result = await runCheck({ ...options(parseDoc(changed, 'changed.md'), [SUBSCRIBE]), locales: [mine, other] });
     const [checked, untouched] = result.results;
     expect(checked?.procedures[0]?.steps.filter((s) => s.status !== 'ok').map((s) => [s.n, s.line, s.message])).toEqual([
-      [1, 59, `the screen shows **${labels.offers.subscribeNow}** where the doc says **${renamed}**`],
+      [1, lineOf(changed, renamed), `the screen shows **${labels.offers.subscribeNow}** where the doc says **${renamed}**`],
     ]);
     expect(untouched?.procedures[0]?.steps.map((s) => s.status)).toEqual(Array(7).fill('ok'));
   });

@@ -1,6 +1,6 @@
 import { expect, test } from '../../fixtures';
 import { callApi } from '../../fixtures/backend';
-import { testCard } from '../../fixtures/cards';
+import { testCard } from '../../flows/cards';
 import { fill, longDate } from '../../fixtures/text';
 
 test.describe('Renew your Action Pack subscription', () => {
@@ -11,24 +11,24 @@ test.describe('Renew your Action Pack subscription', () => {
     test.use({ today: '2026-12-20', subscription: { renewsInDays: 16, autoRenew: false } });
 
     test('renews in the 9 documented steps: one more year from the renewal date, automatic renewal on again', async ({
-      page, store, labels, locale, offersPage, subscriptionPage, renewWizard: wizard, renewConfirmation: confirmation,
+      page, store, labels, locale, offersPage, subscriptionPage, checkoutWizard: wizard, confirmationDialog: confirmation, renew,
     }) => {
       const date = (iso: string) => longDate(iso, locale ?? 'en-US');
       const before = store.activeSubscription();
       expect(before).toMatchObject({ startDate: '2026-01-05', renewalDate: '2027-01-05', autoRenew: false });
       await page.goto('/');
-      await offersPage.findPurchasedActionPack('renew');
-      await subscriptionPage.renewSubscriptions();
+      await renew.findPurchasedActionPack();
+      await renew.renewSubscriptions();
       await expect(page.getByRole('main')).toContainText(date('2027-01-05'));
-      await wizard.verifyOrderDetails();
-      await wizard.agreeToTerms();
-      await wizard.continueToPaymentDetails();
+      await renew.verifyOrderDetails();
+      await renew.agreeToTerms();
+      await renew.continueToPaymentDetails();
       await expect(wizard.addWayToPayButton).toBeHidden();
-      await wizard.enterPaymentDetails();
+      await renew.enterPaymentDetails();
       await expect(wizard.chargedNotice).toBeVisible();
-      await wizard.buy();
+      await renew.buy();
       await expect(confirmation.dialog).toContainText(fill(labels.wizard.renewal, { date: date('2028-01-05') }));
-      await confirmation.close();
+      await renew.close();
 
       await expect(offersPage.purchasedOffers).toContainText(fill(labels.offers.renewsOn, { date: date('2028-01-05') }));
       expect(store.subscriptions.all()).toEqual([expect.objectContaining({ id: before?.id, renewalDate: '2028-01-05', autoRenew: true })]);
@@ -44,35 +44,35 @@ test.describe('Renew your Action Pack subscription', () => {
     test.use({ subscription: { renewsInDays: 20, paymentMethodOnFile: false } });
 
     test('adds a way to pay with Get started, the documented step 6, and renews', async ({
-      page, store, offersPage, subscriptionPage, renewWizard: wizard, renewConfirmation: confirmation,
+      page, store, renew,
     }) => {
       await page.goto('/');
-      await offersPage.findPurchasedActionPack('renew');
-      await subscriptionPage.renewSubscriptions();
-      await wizard.verifyOrderDetails();
-      await wizard.agreeToTerms();
-      await wizard.continueToPaymentDetails();
-      await wizard.addWayToPay();
-      await wizard.enterPaymentDetails(testCard(store, 'mastercard'));
-      await wizard.buy();
-      await confirmation.close();
+      await renew.findPurchasedActionPack();
+      await renew.renewSubscriptions();
+      await renew.verifyOrderDetails();
+      await renew.agreeToTerms();
+      await renew.continueToPaymentDetails();
+      await renew.addWayToPay();
+      await renew.enterPaymentDetails(testCard(store, 'mastercard'));
+      await renew.buy();
+      await renew.close();
       expect(store.charges.all()).toEqual([expect.objectContaining({ paymentMethodId: store.paymentMethods.all()[0]?.id })]);
       expect(store.activeSubscription()?.renewalDate).toBe('2027-06-21');
     });
 
     test('a declined card leaves the subscription unchanged and charges nothing', async ({
-      page, store, labels, offersPage, subscriptionPage, renewWizard: wizard, renewConfirmation: confirmation,
+      page, store, labels, checkoutWizard: wizard, confirmationDialog: confirmation, renew,
     }) => {
       const before = store.activeSubscription();
       await page.goto('/');
-      await offersPage.findPurchasedActionPack('renew');
-      await subscriptionPage.renewSubscriptions();
-      await wizard.verifyOrderDetails();
-      await wizard.agreeToTerms();
-      await wizard.continueToPaymentDetails();
-      await wizard.addWayToPay();
-      await wizard.enterPaymentDetails(testCard(store, 'declined'));
-      await wizard.buy();
+      await renew.findPurchasedActionPack();
+      await renew.renewSubscriptions();
+      await renew.verifyOrderDetails();
+      await renew.agreeToTerms();
+      await renew.continueToPaymentDetails();
+      await renew.addWayToPay();
+      await renew.enterPaymentDetails(testCard(store, 'declined'));
+      await renew.buy();
 
       await expect(wizard.alert).toHaveText(labels.wizard.errorDeclined);
       await expect(confirmation.dialog).toBeHidden();
@@ -85,17 +85,17 @@ test.describe('Renew your Action Pack subscription', () => {
     test.use({ today: '2031-02-10', subscription: { renewsInDays: 18 } });
 
     test('renews from 28 February 2031 to 29 February 2032: the anniversary is kept, not drifted to the 28th', async ({
-      store, locale, subscriptionPage, page, offersPage, renewWizard: wizard, renewConfirmation: confirmation,
+      store, locale, page, confirmationDialog: confirmation, renew,
     }) => {
       const held = store.subscriptions.update(store.activeSubscription()?.id ?? '', { startDate: '2028-02-29', renewalDate: '2031-02-28' });
       await page.goto('/');
-      await offersPage.findPurchasedActionPack('renew');
-      await subscriptionPage.renewSubscriptions();
-      await wizard.verifyOrderDetails();
-      await wizard.agreeToTerms();
-      await wizard.continueToPaymentDetails();
-      await wizard.enterPaymentDetails();
-      await wizard.buy();
+      await renew.findPurchasedActionPack();
+      await renew.renewSubscriptions();
+      await renew.verifyOrderDetails();
+      await renew.agreeToTerms();
+      await renew.continueToPaymentDetails();
+      await renew.enterPaymentDetails();
+      await renew.buy();
       await expect(confirmation.dialog).toContainText(longDate('2032-02-29', locale ?? 'en-US'));
       expect(store.subscriptions.find(held.id)?.renewalDate).toBe('2032-02-29');
     });

@@ -1,25 +1,25 @@
 import { http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
 import { backendAnswer } from '../../fixtures/backend';
-import { testCard } from '../../fixtures/cards';
+import { testCard } from '../../flows/cards';
 import { fill, longDate, money } from '../../fixtures/text';
 
 test.describe('Subscribe to Microsoft Action Pack', () => {
   test('a network member without a way to pay subscribes in the 7 documented steps and is charged once', async ({
-    page, store, locale, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+    page, store, locale, offersPage, checkoutWizard: wizard, confirmationDialog: confirmation, subscribe,
   }) => {
     await page.goto('/');
-    await offersPage.selectSubscribeNow();
+    await subscribe.selectSubscribeNow();
     await expect(wizard.termsLink).toHaveAttribute('href', 'https://go.microsoft.com/fwlink/?linkid=842232');
-    await wizard.agreeToTerms();
-    await wizard.continueToPaymentDetails();
-    await wizard.addWayToPay();
-    await wizard.enterPaymentDetails(testCard(store));
+    await subscribe.agreeToTerms();
+    await subscribe.continueToPaymentDetails();
+    await subscribe.addWayToPay();
+    await subscribe.enterPaymentDetails(testCard(store));
     await expect(wizard.chargedNotice).toBeVisible();
-    await wizard.buy();
+    await subscribe.buy();
     await expect(confirmation.dialog).toContainText(money(47_500, locale ?? 'en-US'));
     await expect(confirmation.dialog).toContainText('•••• 1111');
-    await confirmation.close();
+    await subscribe.close();
 
     await expect(offersPage.subscriptionLink).toBeVisible();
     await expect(offersPage.subscribeNow).toBeHidden();
@@ -32,18 +32,18 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     test.use({ scenario: 'member-with-payment-method' });
 
     test('skips Get started and pays with the stored card', async ({
-      page, store, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+      page, store, checkoutWizard: wizard, subscribe,
     }) => {
       const [stored] = store.paymentMethods.all();
       await page.goto('/');
-      await offersPage.selectSubscribeNow();
-      await wizard.agreeToTerms();
-      await wizard.continueToPaymentDetails();
+      await subscribe.selectSubscribeNow();
+      await subscribe.agreeToTerms();
+      await subscribe.continueToPaymentDetails();
       await expect(wizard.addWayToPayButton).toBeHidden();
       await expect(wizard.storedCards.first()).toBeChecked();
-      await wizard.enterPaymentDetails();
-      await wizard.buy();
-      await confirmation.close();
+      await subscribe.enterPaymentDetails();
+      await subscribe.buy();
+      await subscribe.close();
 
       expect(store.charges.all().map((c) => c.paymentMethodId)).toEqual([stored?.id]);
       expect(store.paymentMethods.size).toBe(1);
@@ -51,15 +51,15 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
   });
 
   test('a declined card gets a clear message and nothing is bought or charged', async ({
-    page, store, labels, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+    page, store, labels, checkoutWizard: wizard, confirmationDialog: confirmation, subscribe,
   }) => {
     await page.goto('/');
-    await offersPage.selectSubscribeNow();
-    await wizard.agreeToTerms();
-    await wizard.continueToPaymentDetails();
-    await wizard.addWayToPay();
-    await wizard.enterPaymentDetails(testCard(store, 'declined'));
-    await wizard.buy();
+    await subscribe.selectSubscribeNow();
+    await subscribe.agreeToTerms();
+    await subscribe.continueToPaymentDetails();
+    await subscribe.addWayToPay();
+    await subscribe.enterPaymentDetails(testCard(store, 'declined'));
+    await subscribe.buy();
 
     await expect(wizard.alert).toHaveText(labels.wizard.errorDeclined);
     await expect(confirmation.dialog).toBeHidden();
@@ -69,29 +69,29 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
   });
 
   test('a backend error on Buy is reported, and the retry buys exactly one subscription with one charge', async ({
-    page, store, labels, network, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+    page, store, labels, network, checkoutWizard: wizard, confirmationDialog: confirmation, subscribe,
   }) => {
     network.use(
       http.post('*/api/orders', () => HttpResponse.json({ code: 'unavailable', message: 'Service unavailable' }, { status: 503 }), { once: true }),
     );
     await page.goto('/');
-    await offersPage.selectSubscribeNow();
-    await wizard.agreeToTerms();
-    await wizard.continueToPaymentDetails();
-    await wizard.addWayToPay();
-    await wizard.enterPaymentDetails(testCard(store));
-    await wizard.buy();
+    await subscribe.selectSubscribeNow();
+    await subscribe.agreeToTerms();
+    await subscribe.continueToPaymentDetails();
+    await subscribe.addWayToPay();
+    await subscribe.enterPaymentDetails(testCard(store));
+    await subscribe.buy();
     await expect(wizard.alert).toHaveText(labels.wizard.errorGeneric);
     expect(store.charges.size).toBe(0);
 
-    await wizard.buy();
+    await subscribe.buy();
     await expect(confirmation.dialog).toBeVisible();
     expect(store.subscriptions.size).toBe(1);
     expect(store.charges.size).toBe(1);
   });
 
   test('when the answer to Buy is lost after the charge, the retry returns the same order without a second charge', async ({
-    page, store, labels, network, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+    page, store, labels, network, checkoutWizard: wizard, confirmationDialog: confirmation, subscribe,
   }) => {
     network.use(
       http.post('*/api/orders', async ({ request }) => {
@@ -100,16 +100,16 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
       }, { once: true }),
     );
     await page.goto('/');
-    await offersPage.selectSubscribeNow();
-    await wizard.agreeToTerms();
-    await wizard.continueToPaymentDetails();
-    await wizard.addWayToPay();
-    await wizard.enterPaymentDetails(testCard(store));
-    await wizard.buy();
+    await subscribe.selectSubscribeNow();
+    await subscribe.agreeToTerms();
+    await subscribe.continueToPaymentDetails();
+    await subscribe.addWayToPay();
+    await subscribe.enterPaymentDetails(testCard(store));
+    await subscribe.buy();
     await expect(wizard.alert).toHaveText(labels.wizard.errorNetwork);
     expect(store.charges.size).toBe(1);
 
-    await wizard.buy();
+    await subscribe.buy();
     await expect(confirmation.dialog).toBeVisible();
     expect(store.orders.size, 'the retry is answered with the first order').toBe(1);
     expect(store.charges.size).toBe(1);
@@ -117,17 +117,17 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
   });
 
   test('double-clicking Buy sends one order and charges the card once', async ({
-    page, store, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+    page, store, confirmationDialog: confirmation, subscribe,
   }) => {
     await page.goto('/');
-    await offersPage.selectSubscribeNow();
-    await wizard.agreeToTerms();
-    await wizard.continueToPaymentDetails();
-    await wizard.addWayToPay();
-    await wizard.enterPaymentDetails(testCard(store));
+    await subscribe.selectSubscribeNow();
+    await subscribe.agreeToTerms();
+    await subscribe.continueToPaymentDetails();
+    await subscribe.addWayToPay();
+    await subscribe.enterPaymentDetails(testCard(store));
     const orders: string[] = [];
     page.on('request', (r) => void (r.method() === 'POST' && r.url().endsWith('/api/orders') && orders.push(r.url())));
-    await wizard.doubleClickBuy();
+    await subscribe.doubleClickBuy();
     await expect(confirmation.dialog).toBeVisible();
     expect(orders, 'the page sends one order for a double-click').toHaveLength(1);
     expect(store.charges.size).toBe(1);
@@ -135,14 +135,14 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
   });
 
   test('an invalid card number is refused with a message on the field, and nothing is stored', async ({
-    page, store, labels, offersPage, subscribeWizard: wizard,
+    page, store, labels, checkoutWizard: wizard, subscribe,
   }) => {
     await page.goto('/');
-    await offersPage.selectSubscribeNow();
-    await wizard.agreeToTerms();
-    await wizard.continueToPaymentDetails();
-    await wizard.addWayToPay();
-    await wizard.enterPaymentDetails({ ...testCard(store), number: '4111111111111112' });
+    await subscribe.selectSubscribeNow();
+    await subscribe.agreeToTerms();
+    await subscribe.continueToPaymentDetails();
+    await subscribe.addWayToPay();
+    await subscribe.enterPaymentDetails({ ...testCard(store), number: '4111111111111112' });
     await expect(wizard.fields.cardNumber).toHaveAttribute('aria-invalid', 'true');
     await expect(wizard.fields.cardNumber).toHaveAccessibleDescription(labels.wizard.fieldErrors.cardNumber);
     expect(store.paymentMethods.size).toBe(0);
@@ -153,17 +153,17 @@ test.describe('Action Pack renewal date', () => {
   test.describe('bought on 15 March 2026', () => {
     test.use({ today: '2026-03-15' });
 
-    test('renews automatically on 15 March 2027', async ({ page, store, labels, locale, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation }) => {
+    test('renews automatically on 15 March 2027', async ({ page, store, labels, locale, offersPage, confirmationDialog: confirmation, subscribe }) => {
       const date = longDate('2027-03-15', locale ?? 'en-US');
       await page.goto('/');
-      await offersPage.selectSubscribeNow();
-      await wizard.agreeToTerms();
-      await wizard.continueToPaymentDetails();
-      await wizard.addWayToPay();
-      await wizard.enterPaymentDetails(testCard(store));
-      await wizard.buy();
+      await subscribe.selectSubscribeNow();
+      await subscribe.agreeToTerms();
+      await subscribe.continueToPaymentDetails();
+      await subscribe.addWayToPay();
+      await subscribe.enterPaymentDetails(testCard(store));
+      await subscribe.buy();
       await expect(confirmation.dialog).toContainText(fill(labels.wizard.renewal, { date }));
-      await confirmation.close();
+      await subscribe.close();
       await expect(offersPage.purchasedOffers).toContainText(fill(labels.offers.renewsOn, { date }));
       expect(store.subscriptions.all()[0]).toMatchObject({ startDate: '2026-03-15', renewalDate: '2027-03-15' });
     });
@@ -173,16 +173,16 @@ test.describe('Action Pack renewal date', () => {
     test.use({ today: '2028-02-29' });
 
     test('renews on 28 February 2029, the last day of February in a common year', async ({
-      page, store, labels, locale, offersPage, subscribeWizard: wizard, subscribeConfirmation: confirmation,
+      page, store, labels, locale, confirmationDialog: confirmation, subscribe,
     }) => {
       const l = locale ?? 'en-US';
       await page.goto('/');
-      await offersPage.selectSubscribeNow();
-      await wizard.agreeToTerms();
-      await wizard.continueToPaymentDetails();
-      await wizard.addWayToPay();
-      await wizard.enterPaymentDetails(testCard(store));
-      await wizard.buy();
+      await subscribe.selectSubscribeNow();
+      await subscribe.agreeToTerms();
+      await subscribe.continueToPaymentDetails();
+      await subscribe.addWayToPay();
+      await subscribe.enterPaymentDetails(testCard(store));
+      await subscribe.buy();
       const card = fill(labels.wizard.cardShort, { brand: labels.brands.visa, last4: '1111' });
       await expect(confirmation.dialog).toContainText(fill(labels.wizard.charged, { amount: money(47_500, l), card, date: longDate('2028-02-29', l) }));
       await expect(confirmation.dialog).toContainText(fill(labels.wizard.renewal, { date: longDate('2029-02-28', l) }));

@@ -6,12 +6,12 @@ import { fill, longDate } from '../../fixtures/text';
 test.describe('Turn off automatic Action Pack subscription renewal', () => {
   test.use({ scenario: 'subscriber' });
 
-  test('turns off in the 3 documented steps and leaves no way to turn it back on', async ({ page, store, labels, offersPage, subscriptionPage }) => {
+  test('turns off in the 3 documented steps and leaves no way to turn it back on', async ({ page, store, labels, subscriptionPage, turnOff }) => {
     await page.goto('/');
-    await offersPage.findPurchasedActionPack('turnOff');
-    await offersPage.selectSubscription();
+    await turnOff.findPurchasedActionPack();
+    await turnOff.selectSubscription();
     await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.on);
-    await subscriptionPage.turnOffAutomaticRenewal();
+    await turnOff.turnOffAutomaticRenewal();
 
     await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.off);
     await expect(subscriptionPage.turnOffButton).toBeHidden();
@@ -24,10 +24,10 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     await expect(subscriptionPage.turnOnControls).toHaveCount(0);
   });
 
-  test('the backend refuses to turn automatic renewal back on, with a clear 409', async ({ page, store, labels, subscriptionPage }) => {
+  test('the backend refuses to turn automatic renewal back on, with a clear 409', async ({ page, store, labels, subscriptionPage, turnOff }) => {
     const id = store.activeSubscription()?.id ?? '';
     await subscriptionPage.goto(id);
-    await subscriptionPage.turnOffAutomaticRenewal();
+    await turnOff.turnOffAutomaticRenewal();
     await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.off);
 
     const answer = await callApi(page, 'PATCH', `/api/subscriptions/${id}`, { autoRenew: true });
@@ -39,22 +39,22 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     ['a server error', () => HttpResponse.json({ code: 'unavailable', message: 'Service unavailable' }, { status: 500 })],
     ['a dropped connection', () => HttpResponse.error()],
   ] as const) {
-    test(`${failure} while turning off leaves renewal on with a clear message, and the retry works`, async ({ store, labels, network, subscriptionPage }) => {
+    test(`${failure} while turning off leaves renewal on with a clear message, and the retry works`, async ({ store, labels, network, subscriptionPage, turnOff }) => {
       network.use(http.patch('*/api/subscriptions/:id', answer, { once: true }));
       await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
-      await subscriptionPage.turnOffAutomaticRenewal();
+      await turnOff.turnOffAutomaticRenewal();
 
       await expect(subscriptionPage.alert).toHaveText(labels.subscription.turnOffError);
       await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.on);
       expect(store.activeSubscription()?.autoRenew).toBe(true);
 
-      await subscriptionPage.turnOffAutomaticRenewal();
+      await turnOff.turnOffAutomaticRenewal();
       await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.off);
       await expect(subscriptionPage.alert).toBeHidden();
     });
   }
 
-  test('a slow backend shows progress until the change is made', async ({ store, labels, network, subscriptionPage }) => {
+  test('a slow backend shows progress until the change is made', async ({ store, labels, network, subscriptionPage, turnOff }) => {
     network.use(
       http.patch('*/api/subscriptions/:id', async ({ request }) => {
         await delay(1_500);
@@ -62,7 +62,7 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
       }),
     );
     await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
-    await subscriptionPage.turnOffAutomaticRenewal();
+    await turnOff.turnOffAutomaticRenewal();
     await expect(subscriptionPage.progress).toHaveText(labels.subscription.turningOff);
     await expect(subscriptionPage.turnOffButton).toBeDisabled();
     await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.off, { timeout: 10_000 });

@@ -1,0 +1,70 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { DocPage, Statement } from '../parser';
+import { matchRules } from '../parser';
+
+/**
+ * The normative sentences a writer has confirmed against the product, per language, with the rules each
+ * states. Committed beside the page (`<page>.pins.json`); `docs:check --confirm <line>` or `--confirm-all`
+ * writes it, so nobody edits TypeScript to re-confirm a sentence.
+ */
+export interface Pins {
+  /** language → normalized sentence → the rules it states (empty when it states none the check knows). */
+  confirmed: Record<string, Record<string, string[]>>;
+}
+
+export const normalize = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+export function pinsPathFor(docFile: string): string {
+  return docFile.replace(/\.md$/i, '') + '.pins.json';
+}
+
+export class PinsError extends Error {}
+
+export function readPins(file: string): Pins | undefined {
+  if (!existsSync(file)) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new PinsError(`${file}:1: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+  }
+  const confirmed = (data as Partial<Pins> | null)?.confirmed;
+  if (typeof confirmed !== 'object' || confirmed === null) throw new PinsError(`${file}:1: expected {"confirmed": {"<locale>": {"<sentence>": [rule ids]}}}`);
+  return { confirmed };
+}
+
+export function writePins(file: string, pins: Pins): void {
+  const sorted: Pins = { confirmed: {} };
+  for (const locale of Object.keys(pins.confirmed).sort()) {
+    const entries = Object.entries(pins.confirmed[locale] ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    sorted.confirmed[locale] = Object.fromEntries(entries);
+  }
+  writeFileSync(file, `${JSON.stringify(sorted, null, 2)}\n`);
+}
+
+/** The sentences whose wording is pinned: every normative sentence, and any sentence that states a known rule. */
+export function pinnedStatements(doc: DocPage, locale: string): Statement[] {
+  return doc.statements.filter((s) => s.text[locale] !== undefined && (s.normative || matchRules(s.text[locale] ?? '', locale, s.links).length > 0));
+}
+
+/** Confirms the sentences at `lines` (all pinned sentences when undefined), in every language the page carries. */
+export function confirm(doc: DocPage, pins: Pins | undefined, lines: readonly number[] | undefined): { pins: Pins; confirmed: number } {
+  const next: Pins = { confirmed: structuredClone(pins?.confirmed ?? {}) };
+  let confirmed = 0;
+  for (const locale of doc.locales) {
+    const table = (next.confirmed[locale] ??= {});
+    for (const s of pinnedStatements(doc, locale)) {
+      if (lines && !lines.includes(s.line)) continue;
+      const text = s.text[locale] ?? '';
+      table[normalize(text)] = matchRules(text, locale, s.links).map((m) => m.id);
+      confirmed++;
+    }
+  }
+  // Sentences the page no longer has are dropped on a full confirmation, so the file follows the page.
+  if (!lines)
+    for (const locale of doc.locales) {
+      const present = new Set(pinnedStatements(doc, locale).map((s) => normalize(s.text[locale])));
+      next.confirmed[locale] = Object.fromEntries(Object.entries(next.confirmed[locale] ?? {}).filter(([text]) => present.has(text)));
+    }
+  return { pins: next, confirmed };
+}

@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import type { DocPage, Procedure, Step } from '../docs/parser';
+import type { Catalog } from '../pages';
+import { align, labelSimilarity, type Pair } from './align';
+import type { FlowDefinition, FlowStep } from './flow';
+
+const ENGLISH = 'en-US';
+const words = (text: string) => new Set(text.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+
+/** Share of the flow step's words that the page's sentence uses. */
+function aboutSimilarity(text: string, about: string): number {
+  const said = words(text);
+  const want = words(about);
+  if (want.size === 0) return 0;
+  let found = 0;
+  for (const w of want) if (said.has(w)) found++;
+  return found / want.size;
+}
+
+/** The labels a step of the page names, a label kept with its gloss counting as whichever the product shows. */
+export function documentedLabels(step: Step, locale: string, product: readonly string[]): string[] {
+  return (step.labels[locale] ?? []).flatMap((l) => (l.path.length > 1 ? l.path : [l.gloss && product.includes(l.gloss) ? l.gloss : l.text]));
+}
+
+/**
+ * How much a step of the page is like a step of the flow: by its English text when the page has one, and by
+ * the labels it names in `locale` against the product's labels in that locale.
+ */
+export function stepSimilarity(locale: string, labels: Catalog, hasEnglish: boolean) {
+  return (doc: Step, flow: FlowStep) => {
+    const product = flow.labels(labels);
+    const byLabels = labelSimilarity(documentedLabels(doc, locale, product), product);
+    if (hasEnglish) return 0.6 * aboutSimilarity(doc.text[ENGLISH] ?? '', flow.about) + 0.4 * byLabels;
+    return byLabels;
+  };
+}
+
+/** Pairs the page's steps of one procedure with the flow's steps by content, in order. */
+export function alignProcedure(doc: DocPage, procedure: Procedure, flow: FlowDefinition, locale: string, labels: Catalog): Pair<Step, FlowStep>[] {
+  return align(procedure.steps, flow.steps, stepSimilarity(locale, labels, doc.locales.includes(ENGLISH)));
+}
+
+export interface DocumentedStep {
+  /** e.g. "Subscribe to Microsoft Action Pack · 3. Select Next to add payment details." */
+  title: string;
+  /** Where the page documents it, for Playwright's step location: the report and a failure point at page.md:line. */
+  location?: { file: string; line: number; column: number };
+}
+
+/**
+ * The page's name and place for each flow step, aligned at run time: a page that gains, loses or reorders
+ * steps still names each flow step after the documented step it is, or says the page no longer documents it.
+ */
+export class DocumentedSteps {
+  private readonly byId = new Map<string, DocumentedStep>();
+
+  constructor(doc: DocPage, flows: readonly FlowDefinition[], locale: string, labels: Catalog) {
+    const language = doc.locales.includes(locale) ? locale : ENGLISH;
+    const file = resolve(doc.file);
+    for (const flow of flows) {
+      const procedure = doc.procedures.find((p) => p.id === flow.anchor);
+      const heading = procedure?.title[language] ?? procedure?.title[ENGLISH] ?? flow.anchor;
+      const pairs = procedure ? alignProcedure(doc, procedure, flow, language, labels) : [];
+      for (const step of flow.steps) {
+        const pair = pairs.find((p) => p.bound === step);
+        const documented = pair?.doc;
+        this.byId.set(
+          step.id,
+          documented
+            ? { title: `${heading} · ${documented.n}. ${documented.text[language] ?? documented.text[ENGLISH] ?? ''}`, location: { file, line: documented.line, column: 1 } }
+            : { title: `${heading} · ${step.id} (not documented on ${doc.file})` },
+        );
+      }
+    }
+  }
+
+  describe(stepId: string, detail?: string): DocumentedStep {
+    const found = this.byId.get(stepId) ?? { title: `${stepId} (no such flow step)` };
+    return detail ? { ...found, title: `${found.title} (${detail})` } : found;
+  }
+}

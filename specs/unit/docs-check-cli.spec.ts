@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { documentedPagePath } from '../../docs/documented-page';
+
+/** The CLI as a writer runs it; every case here is refused before a browser or the sandbox is started. */
+function docsCheck(...args: string[]) {
+  const run = spawnSync('npx', ['tsx', 'docs/check/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, BASE_URL: 'http://127.0.0.1:9' } });
+  return { status: run.status, stderr: run.stderr, stdout: run.stdout };
+}
+
+test.describe('docs:check refuses bad input with one line and exit code 2', () => {
+  test('a --procedure that names no procedure of the page, listing the ones it has', () => {
+    const run = docsCheck('--procedure', 'subscribe-to-microsoft-action-pak');
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe(
+      'docs:check: --procedure "subscribe-to-microsoft-action-pak" is not a procedure of ' +
+        `${documentedPagePath}; its procedures: subscribe-to-microsoft-action-pack, turn-off-automatic-action-pack-subscription-renewal, renew-your-action-pack-subscription, cancel-your-action-pack-subscription`,
+    );
+  });
+
+  for (const today of ['2026-02-30', '2026-13-01', '15/03/2026']) {
+    test(`--today ${today}, which is not a calendar date`, () => {
+      const run = docsCheck('--today', today);
+      expect(run.status).toBe(2);
+      expect(run.stderr.split('\n')[0]).toBe(`docs:check: --today must be a real calendar date as YYYY-MM-DD, got "${today}"`);
+    });
+  }
+
+  test('a page over the size cap, without reading it into memory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docs-check-'));
+    const big = join(dir, 'big.md');
+    writeFileSync(big, `# Big\n\n${'x'.repeat(5 * 1024 * 1024)}\n`);
+    const run = docsCheck('--doc', big);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(`${big}:0: is 5.0 MB, over the 4 MB a documentation page may be`);
+  });
+
+  test('--confirm of a line that holds no normative sentence', () => {
+    const run = docsCheck('--confirm', '2');
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toMatch(new RegExp(`^docs:check: ${documentedPagePath}:2: no normative sentence on that line; lines with one: \\d+`));
+  });
+});
+
+test.describe('docs:check --confirm', () => {
+  test('re-confirms a changed sentence in the pin file beside the page, and only that one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docs-check-'));
+    const page = join(dir, 'page.md');
+    const pins = join(dir, 'page.pins.json');
+    const original = readFileSync(documentedPagePath, 'utf8');
+    writeFileSync(page, original);
+    expect(docsCheck('--doc', page, '--confirm-all').status).toBe(0);
+    const before = JSON.parse(readFileSync(pins, 'utf8')) as { confirmed: Record<string, Record<string, string[]>> };
+    expect(before.confirmed['en-US']?.['Your credit card will be charged immediately.']).toEqual(['charged-immediately']);
+
+    const changed = original.replace('Select **Next** to add payment details.', 'Select **Next** to enter how you pay.');
+    writeFileSync(page, changed);
+    const line = changed.split('\n').findIndex((l) => l.includes('enter how you pay')) + 1;
+    expect(docsCheck('--doc', page, '--confirm', String(line)).status).toBe(0);
+    const after = JSON.parse(readFileSync(pins, 'utf8')) as typeof before;
+    expect(after.confirmed['en-US']?.['Select Next to enter how you pay.']).toEqual([]);
+    // Earlier pins stay; only the confirmed line was added.
+    expect(Object.keys(after.confirmed['en-US'] ?? {})).toHaveLength(Object.keys(before.confirmed['en-US'] ?? {}).length + 1);
+  });
+
+  test('a pin file that is not JSON is refused naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docs-check-'));
+    const page = join(dir, 'page.md');
+    writeFileSync(page, readFileSync(documentedPagePath, 'utf8'));
+    writeFileSync(join(dir, 'page.pins.json'), '{ not json');
+    const run = docsCheck('--doc', page, '--confirm-all');
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toMatch(new RegExp(`^docs:check: ${join(dir, 'page.pins.json')}:1: not valid JSON`));
+  });
+});

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { insertStepAfter } from '../../docs/check/doc-edits';
+import { documentedPage, documentedPagePath } from '../../docs/documented-page';
+import { parseDoc } from '../../docs/parser';
+import { actionPackFlows } from '../../flows/action-pack';
+import { DocumentedSteps } from '../../flows/documented';
+import { catalogFor } from '../../pages';
+
+const lineWith = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+test.describe('report names of flow steps, from the page at run time', () => {
+  test('each flow step is named, numbered and located as the page documents it', () => {
+    const steps = new DocumentedSteps(documentedPage(), actionPackFlows, 'en-US', catalogFor('en-US'));
+    const source = readFileSync(documentedPagePath, 'utf8');
+    expect(steps.describe('renew.buy')).toEqual({
+      title: "Renew your Action Pack subscription · 8. Review your order details and then select Buy when you're ready to purchase Action Pack. Your credit card will be charged immediately.",
+      location: { file: resolve(documentedPagePath), line: lineWith(source, '8. <span'), column: 1 },
+    });
+  });
+
+  test('in Korean, the title is the Korean sentence', () => {
+    const steps = new DocumentedSteps(documentedPage(), actionPackFlows, 'ko-KR', catalogFor('ko-KR'));
+    expect(steps.describe('subscribe.close').title).toMatch(/ · 7\. 주문이 확인됩니다/);
+  });
+
+  test('a step the page gained moves the numbers and lines of the steps after it', () => {
+    const source = readFileSync(documentedPagePath, 'utf8');
+    const gained = insertStepAfter(source, documentedPage(), 'subscribe-to-microsoft-action-pack', 2, { translated: '**계속**을 선택합니다.', english: 'Confirm your company profile and select **Continue**.' });
+    const steps = new DocumentedSteps(parseDoc(gained, documentedPagePath), actionPackFlows, 'en-US', catalogFor('en-US'));
+    expect(steps.describe('subscribe.buy').title).toMatch(/· 7\. Review your order details/);
+    expect(steps.describe('subscribe.buy').location?.line).toBe(lineWith(gained, '7. <span'));
+  });
+
+  test('a step the page no longer documents says so, and has no place in the page', () => {
+    const source = readFileSync(documentedPagePath, 'utf8').replace(/<a name="renew-your-action-pack-subscription">/, '<a name="renewal">');
+    const steps = new DocumentedSteps(parseDoc(source, 'edited.md'), actionPackFlows, 'en-US', catalogFor('en-US'));
+    expect(steps.describe('renew.buy')).toEqual({ title: 'renew-your-action-pack-subscription · renew.buy (not documented on edited.md)' });
+  });
+});
