@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs } from './fixtures/browser';
 import { loadSettings } from './fixtures/settings';
 
-const { config, browser, baseURL, seed } = loadSettings();
+const { config, browser, baseURL, seed, today } = loadSettings();
 const ci = !!process.env.CI;
 
 const locales = [
@@ -27,7 +27,14 @@ export default defineConfig({
       'allure-playwright',
       {
         resultsDir: 'allure-results',
-        environmentInfo: { target: baseURL, browser: browser.source, faker_seed: String(seed), node: process.version },
+        environmentInfo: {
+          target: baseURL,
+          browser: browser.source,
+          faker_seed: String(seed),
+          today,
+          replay: `FAKER_SEED=${seed} TODAY=${today} npm test`,
+          node: process.version,
+        },
       },
     ],
   ],

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../../fixtures/browser';
+import { isCalendarDate } from '../../fixtures/calendar-date';
 import { loadSettings } from '../../fixtures/settings';
 import { startSandbox } from '../../scripts/sandbox-server';
 import { documentedPagePath } from '../documented-page';
@@ -25,7 +26,8 @@ function parse() {
       locale: { type: 'string', default: 'all' },
       out: { type: 'string', default: 'reports/docs-check' },
       procedure: { type: 'string', multiple: true },
-      today: { type: 'string', default: '2026-03-15' },
+      // Default: the TODAY setting, the same fixed date the suite runs on.
+      today: { type: 'string' },
     },
   });
 }
@@ -35,7 +37,7 @@ try {
   usage(e instanceof Error ? e.message : String(e));
 }
 const { values } = args;
-if (!/^\d{4}-\d{2}-\d{2}$/.test(values.today)) usage(`--today must be a date as YYYY-MM-DD, got "${values.today}"`);
+if (values.today !== undefined && !isCalendarDate(values.today)) usage(`--today must be a calendar date as YYYY-MM-DD, got "${values.today}"`);
 
 let doc: ReturnType<typeof parseDocFile>;
 try {
@@ -53,7 +55,7 @@ const browser = await chromium.launch({ executablePath: settings.browser.executa
 try {
   const started = performance.now();
   const result = await runCheck({
-    doc, locales, browser, baseURL: settings.config.BASE_URL ?? sandbox?.url ?? '', seed: settings.seed, today: values.today, outDir: values.out, only: values.procedure,
+    doc, locales, browser, baseURL: settings.config.BASE_URL ?? sandbox?.url ?? '', seed: settings.seed, today: values.today ?? settings.today, outDir: values.out, only: values.procedure,
   });
   writeReports(result, values.out);
   const s = result.summary;
