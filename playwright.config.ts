@@ -1,14 +1,20 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs } from './fixtures/browser';
+import { runScope } from './fixtures/run-scope';
 import { loadSettings } from './fixtures/settings';
 
-const { config, browser, baseURL, seed, today } = loadSettings();
 const ci = !!process.env.CI;
 
 const locales = [
   { locale: 'en-US', timezoneId: 'America/Los_Angeles' },
   { locale: 'ko-KR', timezoneId: 'Asia/Seoul' },
 ] as const;
+const browserProjects = locales.map(({ locale }) => `e2e-${locale}`);
+
+// Playwright has no per-project web server or browser: only a run that selects a browser project resolves
+// Chromium and starts the sandbox, so `npm run test:unit` needs neither.
+const run = runScope(browserProjects);
+const { config, browser, baseURL, seed, today } = loadSettings({ browser: run.browser });
 
 export default defineConfig({
   testDir: './specs',
@@ -28,8 +34,8 @@ export default defineConfig({
       {
         resultsDir: 'allure-results',
         environmentInfo: {
-          target: baseURL,
-          browser: browser.source,
+          target: run.browser ? baseURL : 'none (unit tests only)',
+          browser: browser?.source ?? 'none',
           faker_seed: String(seed),
           today,
           replay: `FAKER_SEED=${seed} TODAY=${today} npm test`,
@@ -46,7 +52,7 @@ export default defineConfig({
     trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
     screenshot: 'only-on-failure',
     video: config.VIDEO,
-    launchOptions: { executablePath: browser.executablePath, args: chromiumArgs },
+    launchOptions: { executablePath: browser?.executablePath, args: chromiumArgs },
   },
   projects: [
     { name: 'unit', testDir: './specs/unit' },
@@ -57,13 +63,14 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], locale, timezoneId },
     })),
   ],
-  webServer: config.BASE_URL
-    ? undefined
-    : {
-        command: `npm run sandbox:serve -- --port ${config.SANDBOX_PORT}`,
-        url: baseURL,
-        reuseExistingServer: !ci,
-        timeout: 60_000,
-        stdout: 'ignore',
-      },
+  webServer:
+    config.BASE_URL || !run.browser
+      ? undefined
+      : {
+          command: `npm run sandbox:serve -- --port ${config.SANDBOX_PORT}`,
+          url: baseURL,
+          reuseExistingServer: !ci,
+          timeout: 60_000,
+          stdout: 'ignore',
+        },
 });
