@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs } from './fixtures/browser';
 import { runScope } from './fixtures/run-scope';
@@ -15,6 +16,9 @@ const browserProjects = locales.map(({ locale }) => `e2e-${locale}`);
 // Chromium and starts the sandbox, so `npm run test:unit` needs neither.
 const run = runScope(browserProjects);
 const { config, browser, baseURL, seed, today } = loadSettings({ browser: run.browser });
+const allureResults = 'allure-results';
+// allure-playwright only adds to its folder: cleared once per run, in the runner, so the report shows this run.
+if (run.starts) rmSync(allureResults, { recursive: true, force: true });
 
 export default defineConfig({
   testDir: './specs',
@@ -32,7 +36,7 @@ export default defineConfig({
     [
       'allure-playwright',
       {
-        resultsDir: 'allure-results',
+        resultsDir: allureResults,
         environmentInfo: {
           target: run.browser ? baseURL : 'none (unit tests only)',
           browser: browser?.source ?? 'none',
@@ -67,10 +71,15 @@ export default defineConfig({
     config.BASE_URL || !run.browser
       ? undefined
       : {
+          // A fresh build served on exactly this port: a server already there (another checkout, an older
+          // build) is an error, never reused, so the suite cannot test a stale sandbox.
           command: `npm run sandbox:serve -- --port ${config.SANDBOX_PORT}`,
           url: baseURL,
-          reuseExistingServer: !ci,
+          reuseExistingServer: false,
           timeout: 60_000,
           stdout: 'ignore',
+          stderr: 'pipe',
+          // SIGTERM lets the server remove its build folder.
+          gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
         },
 });

@@ -5,7 +5,7 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../../fixtures/browser';
 import { isCalendarDate } from '../../fixtures/calendar-date';
 import { loadSettings } from '../../fixtures/settings';
-import { startSandbox } from '../../scripts/sandbox-server';
+import { startSandboxOrExit } from '../../scripts/sandbox-server';
 import { documentedPagePath } from '../documented-page';
 import { parseDocFile, reportDocError } from '../parser';
 import { productLocales } from '../../pages';
@@ -50,7 +50,7 @@ const locales = values.locale === 'all' ? [...new Set([...doc.locales, ...produc
 if (!locales.every((l) => /^[a-z]{2,3}-[A-Z]{2}$/.test(l))) usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);
 
 const settings = loadSettings();
-const sandbox = settings.config.BASE_URL ? undefined : await startSandbox(settings.config.SANDBOX_PORT + 20);
+const sandbox = settings.config.BASE_URL ? undefined : await startSandboxOrExit(settings.config.SANDBOX_PORT + 20);
 const browser = await chromium.launch({ executablePath: settings.browser.executablePath, args: chromiumArgs });
 try {
   const started = performance.now();
