@@ -1,20 +1,33 @@
+import { rmSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { flakyInAllure } from './fixtures/allure-flaky';
 import { chromiumArgs } from './fixtures/browser';
+import { runScope } from './fixtures/run-scope';
 import { loadSettings } from './fixtures/settings';
 
-const { config, browser, baseURL, seed } = loadSettings();
 const ci = !!process.env.CI;
 
 const locales = [
   { locale: 'en-US', timezoneId: 'America/Los_Angeles' },
   { locale: 'ko-KR', timezoneId: 'Asia/Seoul' },
 ] as const;
+const browserProjects = locales.map(({ locale }) => `e2e-${locale}`);
+
+// Playwright has no per-project web server or browser: only a run that selects a browser project resolves
+// Chromium and starts the sandbox, so `npm run test:unit` needs neither.
+const run = runScope(browserProjects);
+const { config, browser, baseURL, seed, today } = loadSettings({ browser: run.browser });
+const allureResults = 'allure-results';
+// allure-playwright only adds to its folder: cleared once per run, in the runner, so the report shows this run.
+if (run.starts) rmSync(allureResults, { recursive: true, force: true });
 
 export default defineConfig({
   testDir: './specs',
   fullyParallel: true,
   forbidOnly: ci,
   retries: config.RETRIES ?? (ci ? 1 : 0),
+  // A test that passes only on retry is listed as flaky (terminal, HTML, Allure); CI fails on it.
+  failOnFlakyTests: ci,
   // Browser tests mostly wait on the browser: one worker per core measured 2.9 min against 4.0 min for the
   // default half on the 2-core reference machine.
   workers: config.WORKERS ?? '100%',
@@ -26,8 +39,16 @@ export default defineConfig({
     [
       'allure-playwright',
       {
-        resultsDir: 'allure-results',
-        environmentInfo: { target: baseURL, browser: browser.source, faker_seed: String(seed), node: process.version },
+        resultsDir: allureResults,
+        environmentInfo: {
+          target: run.browser ? baseURL : 'none (unit tests only)',
+          browser: browser?.source ?? 'none',
+          faker_seed: String(seed),
+          today,
+          replay: `FAKER_SEED=${seed} TODAY=${today} npm test`,
+          node: process.version,
+        },
+        listeners: [flakyInAllure],
       },
     ],
   ],
@@ -39,7 +60,7 @@ export default defineConfig({
     trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
     screenshot: 'only-on-failure',
     video: config.VIDEO,
-    launchOptions: { executablePath: browser.executablePath, args: chromiumArgs },
+    launchOptions: { executablePath: browser?.executablePath, args: chromiumArgs },
   },
   projects: [
     { name: 'unit', testDir: './specs/unit' },
@@ -50,13 +71,19 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], locale, timezoneId },
     })),
   ],
-  webServer: config.BASE_URL
-    ? undefined
-    : {
-        command: `npm run sandbox:serve -- --port ${config.SANDBOX_PORT}`,
-        url: baseURL,
-        reuseExistingServer: !ci,
-        timeout: 60_000,
-        stdout: 'ignore',
-      },
+  webServer:
+    config.BASE_URL || !run.browser
+      ? undefined
+      : {
+          // A fresh build served on exactly this port: a server already there (another checkout, an older
+          // build) is an error, never reused, so the suite cannot test a stale sandbox.
+          command: `npm run sandbox:serve -- --port ${config.SANDBOX_PORT}`,
+          url: baseURL,
+          reuseExistingServer: false,
+          timeout: 60_000,
+          stdout: 'ignore',
+          stderr: 'pipe',
+          // SIGTERM lets the server remove its build folder.
+          gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+        },
 });

@@ -13,7 +13,7 @@ import { createHandlers } from '../mocks/handlers';
 import { Store, testCards } from '../mocks/store';
 import { runCheck } from '../docs/check/run';
 import { documentedPage, documentedPins } from '../docs/documented-page';
-import { startSandbox } from './sandbox-server';
+import { startSandboxOrExit } from './sandbox-server';
 
 const runsAt = process.argv.indexOf('--runs');
 const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 5;
@@ -104,7 +104,7 @@ async function docsCheck(): Promise<{ ms: number; summary: string }> {
 }
 
 async function main() {
-  const sandbox = await startSandbox(port);
+  const sandbox = await startSandboxOrExit(port);
   baseURL = sandbox.url;
   try {
     console.log(`browser: ${browser.source}${browser.executablePath ? ` (${browser.executablePath})` : ''}; runs: ${runs}`);

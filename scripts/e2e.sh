@@ -3,7 +3,6 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit $?
-rm -rf allure-results
 npx playwright test --project='e2e-*' "$@"
 status=$?
 npx allure generate allure-results --output allure-report >/dev/null && echo "Allure report: allure-report/index.html · Playwright report: playwright-report/index.html"

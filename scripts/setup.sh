@@ -33,13 +33,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-# Playwright records video with its own ffmpeg build, which cannot be downloaded here: point it at Debian's.
-if command -v ffmpeg >/dev/null; then
-  target=$(node -e "
-    const path=require('path');
-    const reg=require(path.join(path.dirname(require.resolve('playwright-core/package.json')),'lib/server/registry/index.js'));
-    const e=reg.registry.findExecutable('ffmpeg'); process.stdout.write(e&&e.executablePath()||'');" 2>/dev/null || true)
-  if [ -n "$target" ] && [ ! -e "$target" ]; then
-    mkdir -p "$(dirname "$target")" && ln -sf "$(command -v ffmpeg)" "$target"
+# Playwright records video with its own ffmpeg build, which cannot be downloaded here: put Debian's where
+# Playwright looks for its own. `playwright install --dry-run ffmpeg` prints that folder (public CLI output);
+# the file name in it is Playwright's Linux build's. Elsewhere, video needs `npx playwright install ffmpeg`.
+# The link made is noted in node_modules (so a Playwright upgrade, which reinstalls it, asks again): asking
+# Playwright costs seconds on every run.
+ffmpeg_stamp=node_modules/.playwright-ffmpeg
+if command -v ffmpeg >/dev/null && [ "$(uname -s)" = Linux ] && ! { [ -f "$ffmpeg_stamp" ] && [ -e "$(cat "$ffmpeg_stamp")" ]; }; then
+  dir=$(npx playwright install --dry-run ffmpeg 2>/dev/null | sed -n 's/^ *Install location: *//p' | head -n 1)
+  if [ -n "$dir" ]; then
+    [ -e "$dir/ffmpeg-linux" ] || { mkdir -p "$dir" && ln -sf "$(command -v ffmpeg)" "$dir/ffmpeg-linux"; }
+    echo "$dir/ffmpeg-linux" > "$ffmpeg_stamp"
   fi
 fi

@@ -4,11 +4,11 @@
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../../fixtures/browser';
+import { isCalendarDate } from '../../fixtures/calendar-date';
 import { loadSettings } from '../../fixtures/settings';
-import { startSandbox } from '../../scripts/sandbox-server';
+import { startSandboxOrExit } from '../../scripts/sandbox-server';
 import { documentedPagePath } from '../documented-page';
 import { parseDocFile, reportDocError } from '../parser';
-import { isCalendarDate } from '../../mocks/store';
 import { productLocales } from '../../pages';
 import { exitCodeOf } from './model';
 import { confirm, pinnedStatements, pinsPathFor, PinsError, readPins, writePins } from './pins';
@@ -30,7 +30,8 @@ function parse() {
       locale: { type: 'string', default: 'all' },
       out: { type: 'string', default: 'reports/docs-check' },
       procedure: { type: 'string', multiple: true },
-      today: { type: 'string', default: '2026-03-15' },
+      // Default: the TODAY setting, the same fixed date the suite runs on.
+      today: { type: 'string' },
       pins: { type: 'string' },
       confirm: { type: 'string', multiple: true },
       'confirm-all': { type: 'boolean', default: false },
@@ -43,7 +44,7 @@ try {
   usage(e instanceof Error ? e.message : String(e));
 }
 const { values } = args;
-if (!isCalendarDate(values.today)) usage(`--today must be a real calendar date as YYYY-MM-DD, got "${values.today}"`);
+if (values.today !== undefined && !isCalendarDate(values.today)) usage(`--today must be a real calendar date as YYYY-MM-DD, got "${values.today}"`);
 
 let doc: ReturnType<typeof parseDocFile>;
 try {
@@ -80,12 +81,12 @@ const locales = values.locale === 'all' ? [...new Set([...doc.locales, ...produc
 if (!locales.every((l) => /^[a-z]{2,3}-[A-Z]{2}$/.test(l))) usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);
 
 const settings = loadSettings();
-const sandbox = settings.config.BASE_URL ? undefined : await startSandbox(settings.config.SANDBOX_PORT + 20);
+const sandbox = settings.config.BASE_URL ? undefined : await startSandboxOrExit(settings.config.SANDBOX_PORT + 20);
 const browser = await chromium.launch({ executablePath: settings.browser.executablePath, args: chromiumArgs });
 try {
   const started = performance.now();
   const result = await runCheck({
-    doc, locales, browser, baseURL: settings.config.BASE_URL ?? sandbox?.url ?? '', seed: settings.seed, today: values.today, outDir: values.out, only: values.procedure, pins,
+    doc, locales, browser, baseURL: settings.config.BASE_URL ?? sandbox?.url ?? '', seed: settings.seed, today: values.today ?? settings.today, outDir: values.out, only: values.procedure, pins,
   });
   writeReports(result, values.out);
   const s = result.summary;

@@ -34,11 +34,3 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return toIsoDate(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
 }
 
-/** A real calendar date as YYYY-MM-DD: 2026-02-30 is refused, not read as 2 March. */
-export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}

@@ -2,5 +2,5 @@ export { Store } from './store';
 export type { ChargeRow, OrderRow, PaymentMethodRow, SupportRequestRow } from './store';
 export { seedScenario, scenarios, addStoredCard, addSubscription, addSupportRequests } from './scenarios';
 export type { Scenario, SubscriberOptions } from './scenarios';
-export { anniversaryIn, nextRenewal, addDays, isCalendarDate, toIsoDate } from './dates';
+export { anniversaryIn, nextRenewal, addDays, toIsoDate } from './dates';
 export { testCards, maskCard } from './test-cards';

@@ -1,35 +1,65 @@
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BrowserNotFound, resolveBrowser } from '../../fixtures/browser';
+import { isCalendarDate } from '../../fixtures/calendar-date';
 import { ConfigError, readConfig } from '../../fixtures/config';
 
 test.describe('harness settings', () => {
   test('empty values mean unset, and defaults apply', () => {
-    const config = readConfig({ BASE_URL: '', FAKER_SEED: '' });
+    const config = readConfig({ BASE_URL: '', FAKER_SEED: '', TODAY: '' });
     expect(config.BASE_URL).toBeUndefined();
     expect(config.FAKER_SEED).toBeUndefined();
-    expect(config).toMatchObject({ SANDBOX_PORT: 4173, VIDEO: 'off' });
+    expect(config).toMatchObject({ SANDBOX_PORT: 4173, VIDEO: 'off', TODAY: '2026-03-15' });
   });
 
-  test('accepts a deployment URL, a seed and a worker count', () => {
-    expect(readConfig({ BASE_URL: 'https://partner.example.com', FAKER_SEED: '42', WORKERS: '50%' })).toMatchObject({
-      BASE_URL: 'https://partner.example.com', FAKER_SEED: 42, WORKERS: '50%',
+  test('accepts a deployment URL, a seed, a date, retries and a worker count', () => {
+    expect(readConfig({ BASE_URL: 'https://partner.example.com', FAKER_SEED: '42', TODAY: '2028-02-29', RETRIES: '5', WORKERS: '50%' })).toMatchObject({
+      BASE_URL: 'https://partner.example.com', FAKER_SEED: 42, TODAY: '2028-02-29', RETRIES: 5, WORKERS: '50%',
     });
     expect(readConfig({ WORKERS: '2' }).WORKERS).toBe(2);
   });
 
+  test('FAKER_SEED takes the whole range from 0 to 2^31-1', () => {
+    expect(readConfig({ FAKER_SEED: '0' }).FAKER_SEED).toBe(0);
+    expect(readConfig({ FAKER_SEED: '2147483647' }).FAKER_SEED).toBe(2 ** 31 - 1);
+  });
+
+  const seedRule = 'must be a whole number from 0 to 2147483647 (2^31-1), in decimal digits only';
   for (const [name, value, message] of [
-    ['BASE_URL', 'partner.example.com', /^Invalid setting BASE_URL="partner.example.com": must be an http\(s\) URL/],
-    ['FAKER_SEED', 'abc', /^Invalid setting FAKER_SEED="abc": must be a whole number/],
-    ['SANDBOX_PORT', '80', /^Invalid setting SANDBOX_PORT="80": must be a port number/],
-    ['CHROMIUM_PATH', '/nowhere/chromium', /^Invalid setting CHROMIUM_PATH="\/nowhere\/chromium": names no file/],
-    ['WORKERS', 'many', /^Invalid setting WORKERS="many"/],
-    ['VIDEO', 'sometimes', /^Invalid setting VIDEO="sometimes": must be off, on or retain-on-failure/],
+    ['BASE_URL', 'partner.example.com', 'must be an http(s) URL, e.g. https://partner.example.com'],
+    ...['abc', '1e3', '0x10', '-1', ' 42', '4.5', '2147483648'].map((seed) => ['FAKER_SEED', seed, seedRule] as const),
+    ['TODAY', '2026-02-30', 'must be a calendar date as YYYY-MM-DD, e.g. 2026-03-15'],
+    ['TODAY', '15/03/2026', 'must be a calendar date as YYYY-MM-DD, e.g. 2026-03-15'],
+    ['SANDBOX_PORT', '80', 'must be a port number from 1024 to 65535'],
+    ['SANDBOX_PORT', '0x1000', 'must be a port number from 1024 to 65535'],
+    ['CHROMIUM_PATH', '/nowhere/chromium', 'must be the path of a Chromium executable file; it names nothing on this machine'],
+    ['CHROMIUM_PATH', tmpdir(), 'must be the path of a Chromium executable file; it names a folder or a special file'],
+    ['WORKERS', 'many', 'must be a number of workers or a percentage of cores, e.g. 2 or 50%'],
+    ...['6', '-1', '1.5', 'once'].map((retries) => ['RETRIES', retries, 'must be a whole number from 0 to 5'] as const),
+    ['VIDEO', 'sometimes', 'must be off, on or retain-on-failure'],
   ] as const) {
-    test(`a bad ${name} is one line naming the variable`, () => {
+    test(`a bad ${name} ${JSON.stringify(value)} is one line naming the variable and what is allowed`, () => {
       expect(() => readConfig({ [name]: value })).toThrow(ConfigError);
-      expect(() => readConfig({ [name]: value })).toThrow(message);
+      expect(() => readConfig({ [name]: value })).toThrow(`Invalid setting ${name}=${JSON.stringify(value)}: ${message} (see .env.example)`);
     });
   }
+
+  test('a CHROMIUM_PATH that is a file but not executable is refused', () => {
+    const file = test.info().outputPath('chromium');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, '#!/bin/sh\n');
+    chmodSync(file, 0o644);
+    expect(() => readConfig({ CHROMIUM_PATH: file })).toThrow(`Invalid setting CHROMIUM_PATH="${file}": must be the path of a Chromium executable file; this file is not executable (see .env.example)`);
+    chmodSync(file, 0o755);
+    expect(readConfig({ CHROMIUM_PATH: file }).CHROMIUM_PATH).toBe(file);
+  });
+
+  test('a calendar date exists in the calendar', () => {
+    expect(['2026-03-15', '2028-02-29', '2026-12-31'].filter(isCalendarDate)).toHaveLength(3);
+    expect(['2027-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-3-15', '2026-03-15T00:00'].filter(isCalendarDate)).toEqual([]);
+  });
 
   test('the browser is CHROMIUM_PATH first, then Debian headless shell when Playwright has none', () => {
     expect(resolveBrowser('/opt/chrome', () => false)).toEqual({ executablePath: '/opt/chrome', source: 'CHROMIUM_PATH' });
