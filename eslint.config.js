@@ -18,6 +18,25 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/mocks/**', '**/pages/**', '**/fixtures/**', '**/specs/**', '**/docs/**', '@playwright/*', 'msw', 'msw/*'], message: 'The sandbox must not import test code.' }] }],
     },
   },
+  // Layers: sandbox (app + backend) ← pages ← flows ← fixtures ← specs; the tools (docs check, bench, scripts) sit
+  // beside the specs. Each layer imports only the ones below it, so a page object never learns about the
+  // documentation and the backend never learns about the browser.
+  ...[
+    { files: ['mocks/**/*.ts'], below: ['pages', 'flows', 'fixtures', 'specs', 'docs', 'scripts'] },
+    { files: ['pages/**/*.ts'], below: ['mocks', 'flows', 'fixtures', 'specs', 'docs', 'scripts'] },
+    { files: ['flows/**/*.ts'], below: ['fixtures', 'specs', 'docs/check', 'scripts'] },
+    { files: ['fixtures/**/*.ts'], below: ['specs', 'docs/check', 'scripts'] },
+  ].map(({ files, below }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: below.map((dir) => `**/${dir}/**`).concat(below.map((dir) => `**/${dir}`)), message: `Layers: ${files[0].split('/')[0]} must not import ${below.join(', ')}.` }] }],
+    },
+  })),
+  {
+    // The page parser is a library of its own: plain data out, nothing of the harness in.
+    files: ['docs/parser/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../*', '../**'], message: 'The parser imports nothing outside docs/parser.' }] }] },
+  },
   {
     files: ['specs/**/*.ts', 'pages/**/*.ts', 'fixtures/**/*.ts'],
     ...playwright.configs['flat/recommended'],
