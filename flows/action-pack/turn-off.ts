@@ -1,5 +1,5 @@
 import { defineFlow, Flow } from '../flow';
-import { offersPath } from './subscribe';
+import { offersPath } from './checkout';
 
 export class TurnOffFlow extends Flow {
   findPurchasedActionPack(): Promise<void> {
