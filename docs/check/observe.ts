@@ -44,7 +44,8 @@ export class Recorder {
     if (!obs) return;
     let pressedDocumented = false;
     if (action.target) {
-      const [node] = parseAriaSnapshot(await action.target.ariaSnapshot());
+      // A control that is not there is the action's failure to report, with its own message: don't wait for it here.
+      const [node] = parseAriaSnapshot(await action.target.ariaSnapshot({ timeout: 1_000 }).catch(() => ''));
       if (node) {
         obs.acted.push(node);
         pressedDocumented = !!node.name && this.documented.has(node.name);

@@ -41,6 +41,15 @@ export interface CheckOptions {
 }
 
 const plain: StepRunner = (_title, body) => body();
+const ACTION_TIMEOUT = 10_000;
+
+/** Playwright's first line says what failed; its "waiting for" line names the control the product lacks. */
+function whyStopped(error: Error): string {
+  // eslint-disable-next-line no-control-regex -- Playwright colours its messages for terminals; reports want plain text.
+  const lines = error.message.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
+  const waiting = lines.find((l) => l.includes('waiting for '))?.trim().replace(/^-\s*/, '');
+  return [lines[0] ?? '', waiting].filter(Boolean).join(' ');
+}
 const PARTNER_CENTER = 'partnercenter.microsoft.com';
 
 /** The sentences of one documented step: its list item, with what follows it in the item (Cancel's status check). */
@@ -121,6 +130,8 @@ async function runProcedure(o: CheckOptions, binding: CheckBinding, locale: stri
   facts.stores.set(flowDef.anchor, store);
   facts.before.set(flowDef.anchor, structuredClone(store.activeSubscription()));
   const { page, unhandled, close } = await openContext(o, locale, store);
+  // A control that is not there fails its step in seconds, not at the end of a test-sized timeout.
+  page.setDefaultTimeout(ACTION_TIMEOUT);
   const recorder = new Recorder(page);
   const ctx: FlowContext = { page, pages: createPages(page, labels), store, labels };
   const flow = flowDef.create(ctx, unreported);
@@ -143,13 +154,14 @@ async function runProcedure(o: CheckOptions, binding: CheckBinding, locale: stri
           return;
         }
         const { observation, error } = await recorder.observe(() => bound.perform(flow, ctx), expected.flatMap((l) => [...l.path, l.text, ...(l.gloss ? [l.gloss] : [])]));
-        facts.observed.set(bound.id, observation);
+        // A step that failed showed the rules nothing: they report it unverified rather than judge a half-done screen.
+        if (!error) facts.observed.set(bound.id, observation);
         if (doc) facts.performedAs.set(documentedStepKey(procedure.id, doc.n), bound.id);
         const shot = saveScreenshot(o, procedure.id, doc ? `${doc.n}-${locale}.png` : `${bound.id.split('.').pop() ?? bound.id}-lost-${locale}.png`, observation);
         const withShot = shot ? { screenshot: shot } : {};
         if (error) {
           broken = `${doc ? `step ${doc.n}` : bound.id} could not be performed`;
-          results.push({ ...base, status: 'drift', actual: [], ...withShot, message: `the product flow stopped here: ${error.message.split('\n')[0] ?? ''}` });
+          results.push({ ...base, status: 'drift', actual: [], ...withShot, message: `the product flow stopped here: ${whyStopped(error)}` });
           return;
         }
         if (!doc) {

@@ -27,6 +27,8 @@ export const actionPackBinding: CheckBinding = {
     'turn-off-automatic-action-pack-subscription-renewal': async ({ page, pages, store }, facts) => {
       const id = store.activeSubscription()?.id ?? '';
       const details = new URL(page.url()).pathname;
+      // Read before anything else is pressed: the rule is about what Turn off automatic renewal left behind.
+      facts.after.set('turn-off.auto-renew-after-turn-off', store.activeSubscription()?.autoRenew);
       const found = await pressEveryControl(page, details, () => pages.subscriptionPage.heading.waitFor(), store, {
         turnedOn: (s) => s.activeSubscription()?.autoRenew === true,
         cancelled: (s) => s.activeSubscription()?.id !== id,

@@ -10,7 +10,6 @@ const fail = (message: string): Verdict => ({ status: 'drift', message });
 const unseen = (what: string): Verdict => ({ status: 'unverified', message: `not observed: ${what} (the flow that shows it did not complete)` });
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
-const TURN_OFF = 'turn-off-automatic-action-pack-subscription-renewal';
 const RENEW = 'renew-your-action-pack-subscription';
 const CANCEL = 'cancel-your-action-pack-subscription';
 
@@ -104,15 +103,15 @@ export const actionPackRules: Record<string, RuleCheck> = {
       : fail(`renews ${want}, but the confirmation does not show ${shown}`);
   },
   'auto-renew-off-anytime': (facts) => {
-    const s = facts.stores.get(TURN_OFF)?.activeSubscription();
-    if (!s || !facts.observed.get('turn-off.turn-off')) return unseen('turning off automatic renewal');
-    return s.autoRenew ? fail('automatic renewal is still on after Turn off automatic renewal') : pass('turned off from the purchased offers');
+    const autoRenew = facts.after.get('turn-off.auto-renew-after-turn-off') as boolean | undefined;
+    if (autoRenew === undefined || !facts.observed.get('turn-off.turn-off')) return unseen('turning off automatic renewal');
+    return autoRenew ? fail('automatic renewal is still on after Turn off automatic renewal') : pass('turned off from the purchased offers');
   },
   'auto-renew-not-back-on-until-renewal': (facts) => {
     const status = facts.after.get('turn-off.turn-back-on-status') as number | undefined;
     if (!facts.observed.get('turn-off.turn-off') || status === undefined) return unseen('the subscription after automatic renewal was turned off');
     const turnedOn = turnBackOnControls(facts);
-    if (turnedOn.length > 0) return fail(`after renewal was turned off, ${turnedOn.map((c) => `"${c}"`).join(', ')} turned it back on`);
+    if (turnedOn.length > 0) return fail(`after renewal was turned off, ${turnedOn.join(', ')} turned it back on`);
     if (status !== 409) return fail(`the backend answered ${status} to turning renewal back on; expected a refusal (409)`);
     const renewed = facts.stores.get(RENEW)?.activeSubscription();
     if (!renewed?.autoRenew) return fail('renewing did not turn automatic renewal back on');
@@ -127,7 +126,7 @@ export const actionPackRules: Record<string, RuleCheck> = {
     const cancelled = facts.after.get('turn-off.controls-that-cancelled') as string[] | undefined;
     const store = facts.stores.get(CANCEL);
     if (!cancelled || !store) return unseen('the subscription details and the support request');
-    if (cancelled.length > 0) return fail(`the subscription details offer ${cancelled.map((c) => `"${c}"`).join(', ')}, which cancelled the subscription: the page says cancelling goes through support`);
+    if (cancelled.length > 0) return fail(`the subscription details offer ${cancelled.join(', ')}, which cancelled the subscription: the page says cancelling goes through support`);
     const request = store.supportRequests.all().find((r) => r.problemType === 'billing-invoice-payment');
     return request ? pass(`no self-service cancel; support request ${request.number} opened`) : fail('the support request was not created');
   },
