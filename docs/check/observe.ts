@@ -56,6 +56,9 @@ export class Recorder {
       pressedDocumented ||= this.documented.has(action.choice);
     }
     if (action.typed !== undefined) obs.typed.push(action.typed);
+    // Typing and choosing change a field's value, not the screen's controls and headings: the screen is looked at
+    // before each press and navigation (and when the step ends), which is where it can change.
+    if (action.kind === 'fill' || action.kind === 'type' || (action.kind === 'select' && !pressedDocumented)) return;
     // The screen just before the documented control is pressed is the one the step is about.
     await this.capture(obs, pressedDocumented && !obs.screenshot);
   }
