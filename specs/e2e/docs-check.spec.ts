@@ -58,6 +58,8 @@ function replaceNth(text: string, before: string, after: string, nth: number): s
 // The check opens contexts of its own on the test's browser and writes a screenshot per step itself;
 // a trace of those contexts would double the run for nothing a failure message does not already say.
 test.use({ trace: 'off' });
+// A whole-page check drives every procedure in its own contexts: several tests' worth of work in one test.
+test.describe.configure({ timeout: 90_000 });
 
 test.describe('The documentation check', () => {
   let options: (doc: CheckOptions['doc'], only?: string[]) => CheckOptions;
