@@ -41,14 +41,6 @@ export function documented(locale: string | undefined) {
       if (!found) throw new Error(`${page.file} no longer says "${english}"`);
       return inLocale(found.text, found.line);
     },
-    /** A label a documented step names in bold, by its English source (the page lists a step's labels in the same order in every language). */
-    label(procedure: string, step: number, english: string): string {
-      const found = page.procedures.find((p) => p.id === procedure)?.steps.find((s) => s.n === step);
-      const index = found?.labels[ENGLISH]?.findIndex((l) => l.text === english) ?? -1;
-      const label = locale === undefined ? undefined : found?.labels[locale]?.[index];
-      if (!found || index < 0 || !label) throw new Error(`${page.file}: step ${step} of #${procedure} no longer names **${english}** in ${String(locale)}`);
-      return label.text;
-    },
   };
 }
 

@@ -39,6 +39,9 @@ export const enUS = {
     submitError: "We couldn't submit your request. Nothing was lost; try again.",
     fixErrors: 'Fill in the required information.',
     chooseTypeError: 'Choose a type of problem.',
+    types: {
+      'billing-invoice-payment': 'Help with partner invoice, payment, or reconciliation file',
+    },
     fieldErrors: {
       title: 'Enter a title.',
       description: 'Describe the problem.',

@@ -36,6 +36,9 @@ export const koKR: Contract = {
     submitError: '요청을 제출할 수 없습니다. 입력한 내용은 그대로 있으니 다시 시도하세요.',
     fixErrors: '필수 정보를 입력하세요.',
     chooseTypeError: '문제 유형을 선택하세요.',
+    types: {
+      'billing-invoice-payment': '파트너 청구서, 결제 또는 조정 파일을 통한 도움',
+    },
     fieldErrors: {
       title: '제목을 입력하세요.',
       description: '문제를 설명하세요.',
