@@ -32,8 +32,8 @@ export class SubscriptionPage extends Screen {
     this.turnOffButton = this.actions.getByRole('button', { name: l.subscription.turnOff, exact: true });
     // Every control on the details, and in a dialog or menu opened over them (which may sit outside main),
     // by role only: a name pattern would let a control worded any other way through.
-    const over = [main, page.getByRole('dialog'), page.getByRole('alertdialog'), page.getByRole('menu')];
-    this.controls = over.flatMap((scope) => actionableRoles.map((role) => scope.getByRole(role))).reduce((all, next) => all.or(next));
+    const over = main.or(page.getByRole('dialog')).or(page.getByRole('alertdialog')).or(page.getByRole('menu'));
+    this.controls = actionableRoles.map((role) => over.getByRole(role)).reduce((all, next) => all.or(next));
     this.notice = this.actions.getByText(new RegExp(`${l.subscription.cannotTurnOn}|${l.subscription.turnedOff}`.replace(/[.()]/g, '\\$&')));
     this.reminder = this.details.getByRole('note');
     this.alert = main.getByRole('alert');
