@@ -2,6 +2,11 @@ import type { Locator, Page } from '@playwright/test';
 import type { Catalog } from './labels';
 import { Screen } from './screen';
 
+type Role = Parameters<Page['getByRole']>[0];
+
+/** What a user can press: a rule such as "no way back" holds only if none of these breaks it, whatever its name. */
+const actionableRoles: Role[] = ['button', 'link', 'switch', 'checkbox', 'radio', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab', 'option'];
+
 /** Subscription details, reached from Microsoft Action Pack subscription under Purchased offers. */
 export class SubscriptionPage extends Screen {
   readonly heading: Locator;
@@ -9,8 +14,7 @@ export class SubscriptionPage extends Screen {
   readonly actions: Locator;
   readonly renewButton: Locator;
   readonly turnOffButton: Locator;
-  readonly turnOnControls: Locator;
-  readonly cancelControls: Locator;
+  readonly controls: Locator;
   readonly notice: Locator;
   readonly reminder: Locator;
   readonly alert: Locator;
@@ -26,9 +30,10 @@ export class SubscriptionPage extends Screen {
     this.actions = main.getByRole('region', { name: l.subscription.actions });
     this.renewButton = this.actions.getByRole('button', { name: l.subscription.renew, exact: true });
     this.turnOffButton = this.actions.getByRole('button', { name: l.subscription.turnOff, exact: true });
-    // Anything that would switch automatic renewal on: a button, a switch or a checkbox.
-    this.turnOnControls = main.getByRole('button', { name: /turn on|켜기/i }).or(main.getByRole('switch')).or(main.getByRole('checkbox'));
-    this.cancelControls = main.getByRole('button', { name: /^cancel|취소/i });
+    // Every control on the details, and in a dialog or menu opened over them (which may sit outside main),
+    // by role only: a name pattern would let a control worded any other way through.
+    const over = main.or(page.getByRole('dialog')).or(page.getByRole('alertdialog')).or(page.getByRole('menu'));
+    this.controls = actionableRoles.map((role) => over.getByRole(role)).reduce((all, next) => all.or(next));
     this.notice = this.actions.getByText(new RegExp(`${l.subscription.cannotTurnOn}|${l.subscription.turnedOff}`.replace(/[.()]/g, '\\$&')));
     this.reminder = this.details.getByRole('note');
     this.alert = main.getByRole('alert');
@@ -46,6 +51,12 @@ export class SubscriptionPage extends Screen {
 
   async goto(id: string): Promise<void> {
     await this.page.goto(`/partnership/offers/subscriptions/${id}`);
+  }
+
+  /** Loads the details afresh; done when they are on screen. */
+  async openDetails(id: string): Promise<void> {
+    await this.goto(id);
+    await this.details.waitFor();
   }
 
   async turnOffAutomaticRenewal(): Promise<void> {

@@ -1,20 +1,36 @@
 import { http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
-import { fill } from '../../fixtures/text';
+import { pressEveryControl } from '../../fixtures/every-control';
 import { addSupportRequests } from '../../mocks/store';
+import { contractFor } from '../contract';
 
 test.describe('Cancel your Action Pack subscription', () => {
   test.use({ scenario: 'subscriber' });
 
-  test('there is no self-service cancel: the subscription details offer none', async ({ store, subscriptionPage }) => {
-    await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
-    await expect(subscriptionPage.renewButton).toBeVisible();
-    await expect(subscriptionPage.cancelControls).toHaveCount(0);
+  test('there is no self-service cancel: no control on the subscription details ends the subscription', async ({ page, store, subscriptionPage }) => {
+    const held = store.activeSubscription();
+    expect(held).toBeDefined();
+    const { id, startDate, renewalDate } = held ?? { id: '', startDate: '', renewalDate: '' };
+    // Whatever a control is called, none may end the subscription or cut its term short; each is pressed on a
+    // freshly loaded details page, from the same account (turning off automatic renewal is allowed, and undone).
+    await pressEveryControl({
+      page,
+      open: () => subscriptionPage.openDetails(id),
+      controls: subscriptionPage.controls,
+      progress: subscriptionPage.progress,
+      check: () => expect(store.subscriptions.all(), 'subscriptions, in the backend').toEqual([expect.objectContaining({ id, startDate, renewalDate })]),
+      reset: () => {
+        store.subscriptions.delete(id);
+        if (held) store.subscriptions.create(held);
+      },
+      known: [subscriptionPage.renewButton, subscriptionPage.turnOffButton],
+    });
   });
 
   test('opens a request in the 4 documented steps and follows its status under Service requests', async ({
-    page, store, labels, newRequestForm: form, requestsPage, cancel,
+    page, store, labels, locale, newRequestForm: form, requestsPage, cancel,
   }) => {
+    const says = contractFor(locale);
     const title = `Cancel Action Pack ${store.faker.string.numeric(4)}`;
     await cancel.goToSupport();
     await cancel.reportProblemWithNewRequest();
@@ -22,31 +38,32 @@ test.describe('Cancel your Action Pack subscription', () => {
     await expect(form.fields.contactEmail).toHaveValue(store.partner.contact.email);
     await cancel.fillRequiredInformationAndSubmit({ title, description: 'Please cancel my Microsoft Action Pack subscription.' });
     await expect(form.confirmation).toBeVisible();
-    await expect(form.confirmation).toHaveText(fill(labels.support.submitted, { number: store.supportRequests.all()[0]?.number ?? '' }));
+    await expect(form.confirmation).toHaveText(says.support.submitted({ number: store.supportRequests.all()[0]?.number ?? '' }));
 
     await cancel.checkStatusOf(title);
-    await expect(requestsPage.detail(labels.requests.status)).toHaveText(labels.requests.statusOpen);
-    await expect(requestsPage.detail(labels.support.typeOfProblem)).toHaveText(labels.support.types['billing-invoice-payment']);
+    await expect(requestsPage.detail(labels.requests.status)).toHaveText(says.requests.statusOpen);
+    await expect(requestsPage.detail(labels.support.typeOfProblem)).toHaveText(says.support.types['billing-invoice-payment']);
     expect(store.supportRequests.all()).toEqual([
       expect.objectContaining({ title, problemType: 'billing-invoice-payment', status: 'open', contactEmail: store.partner.contact.email }),
     ]);
 
     await page.reload();
     await expect(requestsPage.requestHeading).toHaveText(title);
-    await expect(requestsPage.detail(labels.requests.status)).toHaveText(labels.requests.statusOpen);
+    await expect(requestsPage.detail(labels.requests.status)).toHaveText(says.requests.statusOpen);
   });
 
-  test('missing required information is refused with a message for each field, and nothing is sent', async ({ store, labels, newRequestForm: form, cancel }) => {
-    const messages = labels.support.fieldErrors;
+  test('missing required information is refused with a message for each field, and nothing is sent', async ({ store, locale, newRequestForm: form, cancel }) => {
+    const says = contractFor(locale).support;
+    const messages = says.fieldErrors;
     await cancel.goToSupport();
     await cancel.reportProblemWithNewRequest();
     await cancel.fillRequiredInformationAndSubmit({});
-    await expect(form.typeOfProblem).toHaveAccessibleDescription(labels.support.chooseTypeError);
+    await expect(form.typeOfProblem).toHaveAccessibleDescription(says.chooseTypeError);
     expect(store.supportRequests.size).toBe(0);
 
     await cancel.chooseInvoicePaymentOrReconciliationHelp();
     await cancel.fillRequiredInformationAndSubmit({ contactEmail: 'not-an-address' });
-    await expect(form.alert).toHaveText(labels.support.fixErrors);
+    await expect(form.alert).toHaveText(says.fixErrors);
     await expect(form.fields.title).toHaveAccessibleDescription(messages.title);
     await expect(form.fields.description).toHaveAccessibleDescription(messages.description);
     await expect(form.fields.contactEmail).toHaveAccessibleDescription(messages.contactEmail);
@@ -66,13 +83,13 @@ test.describe('Cancel your Action Pack subscription', () => {
     expect(store.supportRequests.size).toBe(1);
   });
 
-  test('a backend error on Submit keeps what was typed, and the retry opens one request', async ({ store, labels, network, newRequestForm: form, cancel }) => {
+  test('a backend error on Submit keeps what was typed, and the retry opens one request', async ({ store, locale, network, newRequestForm: form, cancel }) => {
     network.use(http.post('*/api/support-requests', () => HttpResponse.json({ code: 'unavailable', message: 'Unavailable' }, { status: 503 }), { once: true }));
     await cancel.goToSupport();
     await cancel.reportProblemWithNewRequest();
     await cancel.chooseInvoicePaymentOrReconciliationHelp();
     await cancel.fillRequiredInformationAndSubmit({ title: 'Cancel Action Pack', description: 'Please cancel.' });
-    await expect(form.alert).toHaveText(labels.support.submitError);
+    await expect(form.alert).toHaveText(contractFor(locale).support.submitError);
     await expect(form.fields.title).toHaveValue('Cancel Action Pack');
     await expect(form.fields.description).toHaveValue('Please cancel.');
 
@@ -81,10 +98,10 @@ test.describe('Cancel your Action Pack subscription', () => {
     expect(store.supportRequests.size).toBe(1);
   });
 
-  test('an empty request list says there are no open requests', async ({ page, labels, requestsPage }) => {
+  test('an empty request list says there are no open requests', async ({ page, locale, requestsPage }) => {
     await page.goto('/');
     await requestsPage.showOpenRequests();
-    await expect(requestsPage.emptyMessage).toHaveText(labels.requests.noneOpen);
+    await expect(requestsPage.emptyMessage).toHaveText(contractFor(locale).requests.noneOpen);
     await expect(requestsPage.rows).toHaveCount(0);
   });
 

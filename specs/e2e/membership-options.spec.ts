@@ -1,31 +1,40 @@
 import { expect, test } from '../../fixtures';
-import { documentedPage } from '../../docs/documented-page';
+import { contractFor, documented } from '../contract';
 
-const rule = (id: string) => documentedPage().rules.find((r) => r.id === id);
+// The page names each option in bold with a full stop ("**Network membership.**"); the product shows the name
+// as a heading, without it.
+const heading = (bold: string) => bold.replace(/\.$/, '');
 
 test.describe('Membership options', () => {
-  test('shows the three documented membership options, with silver and gold competencies', async ({ labels, membershipPage }) => {
-    expect(rule('membership-options')?.figures).toMatchObject({ options: 3, competencyLevels: ['silver', 'gold'] });
+  test('shows the three documented membership options, with silver and gold competencies', async ({ locale, membershipPage }) => {
+    const doc = documented(locale);
+    expect(doc.figures('membership-options')).toMatchObject({ options: 3, competencyLevels: ['silver', 'gold'] });
     await membershipPage.goto();
-    await expect(membershipPage.options).toHaveText([labels.membership.network, labels.membership.actionPack, labels.membership.competencies]);
-    await expect(membershipPage.competencyLevels).toHaveText([labels.membership.silver, labels.membership.gold]);
+    await expect(membershipPage.options).toHaveText(
+      ['Network membership.', 'Microsoft Action Pack subscription membership.', 'Microsoft competencies.'].map((english) => heading(doc.sentence(english))),
+    );
+    await expect(membershipPage.competencyLevels).toHaveText([
+      doc.sentence('Silver competency - consistent capability, expertise, and commitment'),
+      doc.sentence('Gold competency - best-in-class capability within a specific Microsoft solution area'),
+    ]);
   });
 
   test('states the documented rule that only a network member can upgrade', async ({ locale, membershipPage }) => {
     await membershipPage.goto();
-    await expect(membershipPage.networkRule).toHaveText(rule('network-member-required')?.sentence[locale ?? 'en-US'] ?? 'missing from the documentation');
+    await expect(membershipPage.networkRule).toHaveText(documented(locale).rule('network-member-required'));
   });
 });
 
 test.describe('After subscribing', () => {
   test.use({ scenario: 'subscriber' });
 
-  test('the subscription links to the documented next step and related topic', async ({ store, locale, labels, subscriptionPage }) => {
-    const text = (id: string) => rule(id)?.sentence[locale ?? 'en-US'] ?? 'missing from the documentation';
+  test('the subscription links to the documented next step and related topic', async ({ store, locale, subscriptionPage }) => {
+    const doc = documented(locale);
+    const external = contractFor(locale).app.externalHint;
     await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
     await expect(subscriptionPage.nextSteps).toHaveText([
-      `${text('next-steps-activate')} ${labels.app.externalHint}`,
-      `${text('related-add-users')} ${labels.app.externalHint}`,
+      `${doc.rule('next-steps-activate')} ${external}`,
+      `${doc.rule('related-add-users')} ${external}`,
     ]);
     await expect(subscriptionPage.nextSteps.first()).toHaveAttribute('href', /manage-your-partner-network-benefits$/);
     await expect(subscriptionPage.nextSteps.last()).toHaveAttribute('href', /create-user-accounts-and-set-permissions$/);

@@ -1,7 +1,7 @@
 import { expect, test } from '../../fixtures';
 import { callApi } from '../../fixtures/backend';
 import { testCard } from '../../flows/cards';
-import { fill, longDate } from '../../fixtures/text';
+import { byLocale, contractFor, documented } from '../contract';
 
 test.describe('Renew your Action Pack subscription', () => {
   test.use({ scenario: 'subscriber', today: '2026-06-01' });
@@ -11,26 +11,28 @@ test.describe('Renew your Action Pack subscription', () => {
     test.use({ today: '2026-12-20', subscription: { renewsInDays: 16, autoRenew: false } });
 
     test('renews in the 9 documented steps: one more year from the renewal date, automatic renewal on again', async ({
-      page, store, labels, locale, offersPage, subscriptionPage, checkoutWizard: wizard, confirmationDialog: confirmation, renew,
+      page, store, locale, offersPage, subscriptionPage, checkoutWizard: wizard, confirmationDialog: confirmation, renew,
     }) => {
-      const date = (iso: string) => longDate(iso, locale ?? 'en-US');
+      const says = contractFor(locale);
+      const renewalDate = byLocale(locale, { 'en-US': 'January 5, 2027', 'ko-KR': '2027년 1월 5일' });
+      const oneYearLater = byLocale(locale, { 'en-US': 'January 5, 2028', 'ko-KR': '2028년 1월 5일' });
       const before = store.activeSubscription();
       expect(before).toMatchObject({ startDate: '2026-01-05', renewalDate: '2027-01-05', autoRenew: false });
       await page.goto('/');
       await renew.findPurchasedActionPack();
       await renew.renewSubscriptions();
-      await expect(page.getByRole('main')).toContainText(date('2027-01-05'));
+      await expect(page.getByRole('main')).toContainText(renewalDate);
       await renew.verifyOrderDetails();
       await renew.agreeToTerms();
       await renew.continueToPaymentDetails();
       await expect(wizard.addWayToPayButton).toBeHidden();
       await renew.enterPaymentDetails();
-      await expect(wizard.chargedNotice).toBeVisible();
+      await expect(wizard.chargedNotice).toHaveText(documented(locale).rule('charged-immediately'));
       await renew.buy();
-      await expect(confirmation.dialog).toContainText(fill(labels.wizard.renewal, { date: date('2028-01-05') }));
+      await expect(confirmation.dialog).toContainText(says.wizard.renewal({ date: oneYearLater }));
       await renew.close();
 
-      await expect(offersPage.purchasedOffers).toContainText(fill(labels.offers.renewsOn, { date: date('2028-01-05') }));
+      await expect(offersPage.purchasedOffers).toContainText(says.offers.renewsOn({ date: oneYearLater }));
       expect(store.subscriptions.all()).toEqual([expect.objectContaining({ id: before?.id, renewalDate: '2028-01-05', autoRenew: true })]);
       expect(store.orders.all().map((o) => o.kind)).toEqual(['renewal']);
       expect(store.charges.size).toBe(1);
@@ -61,7 +63,7 @@ test.describe('Renew your Action Pack subscription', () => {
     });
 
     test('a declined card leaves the subscription unchanged and charges nothing', async ({
-      page, store, labels, checkoutWizard: wizard, confirmationDialog: confirmation, renew,
+      page, store, locale, checkoutWizard: wizard, confirmationDialog: confirmation, renew,
     }) => {
       const before = store.activeSubscription();
       await page.goto('/');
@@ -74,7 +76,7 @@ test.describe('Renew your Action Pack subscription', () => {
       await renew.enterPaymentDetails(testCard(store, 'declined'));
       await renew.buy();
 
-      await expect(wizard.alert).toHaveText(labels.wizard.errorDeclined);
+      await expect(wizard.alert).toHaveText(contractFor(locale).wizard.errorDeclined);
       await expect(confirmation.dialog).toBeHidden();
       expect(store.activeSubscription()).toEqual(before);
       expect(store.charges.size).toBe(0);
@@ -96,24 +98,25 @@ test.describe('Renew your Action Pack subscription', () => {
       await renew.continueToPaymentDetails();
       await renew.enterPaymentDetails();
       await renew.buy();
-      await expect(confirmation.dialog).toContainText(longDate('2032-02-29', locale ?? 'en-US'));
+      const leapDay = byLocale(locale, { 'en-US': 'February 29, 2032', 'ko-KR': '2032년 2월 29일' });
+      await expect(confirmation.dialog).toContainText(contractFor(locale).wizard.renewal({ date: leapDay }));
       expect(store.subscriptions.find(held.id)?.renewalDate).toBe('2032-02-29');
     });
   });
 });
 
 test.describe('Renewal is only for an Action Pack the partner holds', () => {
-  test('a partner without a subscription has nothing under Purchased offers to renew', async ({ page, labels, offersPage }) => {
+  test('a partner without a subscription has nothing under Purchased offers to renew', async ({ page, locale, offersPage }) => {
     await page.goto('/');
     await offersPage.open();
-    await expect(offersPage.purchasedOffers).toContainText(labels.offers.nonePurchased);
+    await expect(offersPage.purchasedOffers).toContainText(contractFor(locale).offers.nonePurchased);
     await expect(offersPage.subscriptionLink).toHaveCount(0);
   });
 
-  test('renewing a subscription the partner does not hold is refused, on screen and by the backend, and nothing is charged', async ({ page, store, labels }) => {
+  test('renewing a subscription the partner does not hold is refused, on screen and by the backend, and nothing is charged', async ({ page, store, labels, locale }) => {
     store.paymentMethods.create({ id: 'pm-1', brand: 'visa', last4: '1111', holderName: 'A', expiryMonth: 1, expiryYear: 2099, outcome: 'approve' });
     await page.goto('/partnership/offers/subscriptions/sub-not-mine/renew');
-    await expect(page.getByRole('alert')).toHaveText(labels.subscription.notFound);
+    await expect(page.getByRole('alert')).toHaveText(contractFor(locale).subscription.notFound);
     await expect(page.getByRole('button', { name: labels.wizard.buy })).toHaveCount(0);
 
     const answer = await callApi(page, 'POST', '/api/orders', {

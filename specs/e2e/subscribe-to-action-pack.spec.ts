@@ -2,7 +2,10 @@ import { http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
 import { backendAnswer } from '../../fixtures/backend';
 import { testCard } from '../../flows/cards';
-import { fill, longDate, money } from '../../fixtures/text';
+import { byLocale, contractFor, documented } from '../contract';
+
+// The Action Pack's price, as a partner reads it in each language.
+const price = { 'en-US': '$475.00', 'ko-KR': 'US$475.00' };
 
 test.describe('Subscribe to Microsoft Action Pack', () => {
   test('a network member without a way to pay subscribes in the 7 documented steps and is charged once', async ({
@@ -15,9 +18,9 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     await subscribe.continueToPaymentDetails();
     await subscribe.addWayToPay();
     await subscribe.enterPaymentDetails(testCard(store));
-    await expect(wizard.chargedNotice).toBeVisible();
+    await expect(wizard.chargedNotice).toHaveText(documented(locale).rule('charged-immediately'));
     await subscribe.buy();
-    await expect(confirmation.dialog).toContainText(money(47_500, locale ?? 'en-US'));
+    await expect(confirmation.dialog).toContainText(byLocale(locale, price));
     await expect(confirmation.dialog).toContainText('•••• 1111');
     await subscribe.close();
 
@@ -51,7 +54,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
   });
 
   test('a declined card gets a clear message and nothing is bought or charged', async ({
-    page, store, labels, checkoutWizard: wizard, confirmationDialog: confirmation, subscribe,
+    page, store, locale, checkoutWizard: wizard, confirmationDialog: confirmation, subscribe,
   }) => {
     await page.goto('/');
     await subscribe.selectSubscribeNow();
@@ -61,7 +64,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     await subscribe.enterPaymentDetails(testCard(store, 'declined'));
     await subscribe.buy();
 
-    await expect(wizard.alert).toHaveText(labels.wizard.errorDeclined);
+    await expect(wizard.alert).toHaveText(contractFor(locale).wizard.errorDeclined);
     await expect(confirmation.dialog).toBeHidden();
     await expect(wizard.buyButton).toBeEnabled();
     expect(store.charges.size).toBe(0);
@@ -69,7 +72,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
   });
 
   test('a backend error on Buy is reported, and the retry buys exactly one subscription with one charge', async ({
-    page, store, labels, network, checkoutWizard: wizard, confirmationDialog: confirmation, subscribe,
+    page, store, locale, network, checkoutWizard: wizard, confirmationDialog: confirmation, subscribe,
   }) => {
     network.use(
       http.post('*/api/orders', () => HttpResponse.json({ code: 'unavailable', message: 'Service unavailable' }, { status: 503 }), { once: true }),
@@ -81,7 +84,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     await subscribe.addWayToPay();
     await subscribe.enterPaymentDetails(testCard(store));
     await subscribe.buy();
-    await expect(wizard.alert).toHaveText(labels.wizard.errorGeneric);
+    await expect(wizard.alert).toHaveText(contractFor(locale).wizard.errorGeneric);
     expect(store.charges.size).toBe(0);
 
     await subscribe.buy();
@@ -91,7 +94,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
   });
 
   test('when the answer to Buy is lost after the charge, the retry returns the same order without a second charge', async ({
-    page, store, labels, network, checkoutWizard: wizard, confirmationDialog: confirmation, subscribe,
+    page, store, locale, network, checkoutWizard: wizard, confirmationDialog: confirmation, subscribe,
   }) => {
     network.use(
       http.post('*/api/orders', async ({ request }) => {
@@ -106,7 +109,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     await subscribe.addWayToPay();
     await subscribe.enterPaymentDetails(testCard(store));
     await subscribe.buy();
-    await expect(wizard.alert).toHaveText(labels.wizard.errorNetwork);
+    await expect(wizard.alert).toHaveText(contractFor(locale).wizard.errorNetwork);
     expect(store.charges.size).toBe(1);
 
     await subscribe.buy();
@@ -135,7 +138,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
   });
 
   test('an invalid card number is refused with a message on the field, and nothing is stored', async ({
-    page, store, labels, checkoutWizard: wizard, subscribe,
+    page, store, locale, checkoutWizard: wizard, subscribe,
   }) => {
     await page.goto('/');
     await subscribe.selectSubscribeNow();
@@ -144,7 +147,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     await subscribe.addWayToPay();
     await subscribe.enterPaymentDetails({ ...testCard(store), number: '4111111111111112' });
     await expect(wizard.fields.cardNumber).toHaveAttribute('aria-invalid', 'true');
-    await expect(wizard.fields.cardNumber).toHaveAccessibleDescription(labels.wizard.fieldErrors.cardNumber);
+    await expect(wizard.fields.cardNumber).toHaveAccessibleDescription(contractFor(locale).wizard.fieldErrors.cardNumber);
     expect(store.paymentMethods.size).toBe(0);
   });
 });
@@ -153,8 +156,9 @@ test.describe('Action Pack renewal date', () => {
   test.describe('bought on 15 March 2026', () => {
     test.use({ today: '2026-03-15' });
 
-    test('renews automatically on 15 March 2027', async ({ page, store, labels, locale, offersPage, confirmationDialog: confirmation, subscribe }) => {
-      const date = longDate('2027-03-15', locale ?? 'en-US');
+    test('renews automatically on 15 March 2027', async ({ page, store, locale, offersPage, confirmationDialog: confirmation, subscribe }) => {
+      const says = contractFor(locale);
+      const date = byLocale(locale, { 'en-US': 'March 15, 2027', 'ko-KR': '2027년 3월 15일' });
       await page.goto('/');
       await subscribe.selectSubscribeNow();
       await subscribe.agreeToTerms();
@@ -162,9 +166,9 @@ test.describe('Action Pack renewal date', () => {
       await subscribe.addWayToPay();
       await subscribe.enterPaymentDetails(testCard(store));
       await subscribe.buy();
-      await expect(confirmation.dialog).toContainText(fill(labels.wizard.renewal, { date }));
+      await expect(confirmation.dialog).toContainText(says.wizard.renewal({ date }));
       await subscribe.close();
-      await expect(offersPage.purchasedOffers).toContainText(fill(labels.offers.renewsOn, { date }));
+      await expect(offersPage.purchasedOffers).toContainText(says.offers.renewsOn({ date }));
       expect(store.subscriptions.all()[0]).toMatchObject({ startDate: '2026-03-15', renewalDate: '2027-03-15' });
     });
   });
@@ -173,9 +177,9 @@ test.describe('Action Pack renewal date', () => {
     test.use({ today: '2028-02-29' });
 
     test('renews on 28 February 2029, the last day of February in a common year', async ({
-      page, store, labels, locale, confirmationDialog: confirmation, subscribe,
+      page, store, locale, confirmationDialog: confirmation, subscribe,
     }) => {
-      const l = locale ?? 'en-US';
+      const says = contractFor(locale);
       await page.goto('/');
       await subscribe.selectSubscribeNow();
       await subscribe.agreeToTerms();
@@ -183,9 +187,11 @@ test.describe('Action Pack renewal date', () => {
       await subscribe.addWayToPay();
       await subscribe.enterPaymentDetails(testCard(store));
       await subscribe.buy();
-      const card = fill(labels.wizard.cardShort, { brand: labels.brands.visa, last4: '1111' });
-      await expect(confirmation.dialog).toContainText(fill(labels.wizard.charged, { amount: money(47_500, l), card, date: longDate('2028-02-29', l) }));
-      await expect(confirmation.dialog).toContainText(fill(labels.wizard.renewal, { date: longDate('2029-02-28', l) }));
+      const card = says.wizard.cardShort({ brand: says.brands.visa, last4: '1111' });
+      const bought = byLocale(locale, { 'en-US': 'February 29, 2028', 'ko-KR': '2028년 2월 29일' });
+      const renews = byLocale(locale, { 'en-US': 'February 28, 2029', 'ko-KR': '2029년 2월 28일' });
+      await expect(confirmation.dialog).toContainText(says.wizard.charged({ amount: byLocale(locale, price), card, date: bought }));
+      await expect(confirmation.dialog).toContainText(says.wizard.renewal({ date: renews }));
       expect(store.subscriptions.all()[0]).toMatchObject({ startDate: '2028-02-29', renewalDate: '2029-02-28' });
     });
   });

@@ -1,34 +1,45 @@
 import { delay, http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
 import { backendAnswer, callApi } from '../../fixtures/backend';
-import { fill, longDate } from '../../fixtures/text';
+import { pressEveryControl } from '../../fixtures/every-control';
+import { byLocale, contractFor } from '../contract';
 
 test.describe('Turn off automatic Action Pack subscription renewal', () => {
   test.use({ scenario: 'subscriber' });
 
-  test('turns off in the 3 documented steps and leaves no way to turn it back on', async ({ page, store, labels, subscriptionPage, turnOff }) => {
+  test('turns off in the 3 documented steps and leaves no way to turn it back on', async ({ page, store, labels, locale, subscriptionPage, turnOff }) => {
+    const says = contractFor(locale);
+    const id = store.activeSubscription()?.id ?? '';
     await page.goto('/');
     await turnOff.findPurchasedActionPack();
     await turnOff.selectSubscription();
-    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.on);
+    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.on);
     await turnOff.turnOffAutomaticRenewal();
 
-    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.off);
+    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.off);
     await expect(subscriptionPage.turnOffButton).toBeHidden();
-    await expect(subscriptionPage.turnOnControls).toHaveCount(0);
-    await expect(subscriptionPage.renewButton).toBeVisible();
-    expect(store.activeSubscription()?.autoRenew).toBe(false);
+    expect(store.subscriptions.find(id)?.autoRenew).toBe(false);
 
-    await page.reload();
-    await expect(subscriptionPage.notice).toHaveText(labels.subscription.cannotTurnOn);
-    await expect(subscriptionPage.turnOnControls).toHaveCount(0);
+    // Whatever a control is called, none may turn it back on: each is pressed on a freshly loaded details page.
+    await pressEveryControl({
+      page,
+      open: () => subscriptionPage.openDetails(id),
+      controls: subscriptionPage.controls,
+      progress: subscriptionPage.progress,
+      check: () => expect(store.subscriptions.find(id)?.autoRenew, 'automatic renewal, in the backend').toBe(false),
+      known: [subscriptionPage.renewButton],
+    });
+
+    await subscriptionPage.openDetails(id);
+    await expect(subscriptionPage.notice).toHaveText(says.subscription.cannotTurnOn);
+    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.off);
   });
 
-  test('the backend refuses to turn automatic renewal back on, with a clear 409', async ({ page, store, labels, subscriptionPage, turnOff }) => {
+  test('the backend refuses to turn automatic renewal back on, with a clear 409', async ({ page, store, labels, locale, subscriptionPage, turnOff }) => {
     const id = store.activeSubscription()?.id ?? '';
     await subscriptionPage.goto(id);
     await turnOff.turnOffAutomaticRenewal();
-    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.off);
+    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(contractFor(locale).subscription.off);
 
     const answer = await callApi(page, 'PATCH', `/api/subscriptions/${id}`, { autoRenew: true });
     expect(answer).toEqual({ status: 409, body: expect.objectContaining({ message: "Automatic renewal can't be turned back on until you renew the subscription." }) });
@@ -39,22 +50,24 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     ['a server error', () => HttpResponse.json({ code: 'unavailable', message: 'Service unavailable' }, { status: 500 })],
     ['a dropped connection', () => HttpResponse.error()],
   ] as const) {
-    test(`${failure} while turning off leaves renewal on with a clear message, and the retry works`, async ({ store, labels, network, subscriptionPage, turnOff }) => {
+    test(`${failure} while turning off leaves renewal on with a clear message, and the retry works`, async ({ store, labels, locale, network, subscriptionPage, turnOff }) => {
+      const says = contractFor(locale);
       network.use(http.patch('*/api/subscriptions/:id', answer, { once: true }));
       await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
       await turnOff.turnOffAutomaticRenewal();
 
-      await expect(subscriptionPage.alert).toHaveText(labels.subscription.turnOffError);
-      await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.on);
+      await expect(subscriptionPage.alert).toHaveText(says.subscription.turnOffError);
+      await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.on);
       expect(store.activeSubscription()?.autoRenew).toBe(true);
 
       await turnOff.turnOffAutomaticRenewal();
-      await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.off);
+      await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.off);
       await expect(subscriptionPage.alert).toBeHidden();
     });
   }
 
-  test('a slow backend shows progress until the change is made', async ({ store, labels, network, subscriptionPage, turnOff }) => {
+  test('a slow backend shows progress until the change is made', async ({ store, labels, locale, network, subscriptionPage, turnOff }) => {
+    const says = contractFor(locale);
     network.use(
       http.patch('*/api/subscriptions/:id', async ({ request }) => {
         await delay(1_500);
@@ -63,9 +76,9 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     );
     await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
     await turnOff.turnOffAutomaticRenewal();
-    await expect(subscriptionPage.progress).toHaveText(labels.subscription.turningOff);
+    await expect(subscriptionPage.progress).toHaveText(says.subscription.turningOff);
     await expect(subscriptionPage.turnOffButton).toBeDisabled();
-    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(labels.subscription.off, { timeout: 10_000 });
+    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.off, { timeout: 10_000 });
     await expect(subscriptionPage.progress).toBeHidden();
   });
 });
@@ -73,11 +86,12 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
 test.describe('Renewal reminder, after automatic renewal is turned off', () => {
   test.use({ scenario: 'subscriber' });
 
-  test.describe('with 20 days left', () => {
-    test.use({ subscription: { renewsInDays: 20, autoRenew: false } });
+  test.describe('with 20 days left on 15 March 2026', () => {
+    test.use({ today: '2026-03-15', subscription: { renewsInDays: 20, autoRenew: false } });
 
-    test('reminds the partner to renew, on the offers list and in the details', async ({ page, store, labels, locale, offersPage, subscriptionPage }) => {
-      const reminder = fill(labels.offers.reminder, { date: longDate(store.activeSubscription()?.renewalDate ?? '', locale ?? 'en-US') });
+    test('reminds the partner to renew, on the offers list and in the details', async ({ page, store, locale, offersPage, subscriptionPage }) => {
+      expect(store.activeSubscription()?.renewalDate).toBe('2026-04-04');
+      const reminder = contractFor(locale).offers.reminder({ date: byLocale(locale, { 'en-US': 'April 4, 2026', 'ko-KR': '2026년 4월 4일' }) });
       await page.goto('/');
       await offersPage.open();
       await expect(offersPage.reminder).toHaveText(reminder);

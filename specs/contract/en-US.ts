@@ -1,0 +1,61 @@
+// What a partner using Partner Center in English must read, written here by hand from the product's
+// requirements, never imported from the product: specs compare the screen with it, so a wrong message in the
+// product fails them. Only what the documentation page does not state is here; what it states (the benefits,
+// the network-member rule, "charged immediately", the option names, the links) comes from the parsed page
+// (documented.ts). The keys follow the product's catalog, so specs/unit/contract.spec.ts can compare the two
+// key by key: a deliberate wording change is one line here, an accidental one fails that test and the specs.
+export const enUS = {
+  app: {
+    externalHint: '(opens another website)',
+  },
+  offers: {
+    learnMore: 'More about Microsoft Action Pack',
+    nonePurchased: "You haven't purchased any offers yet.",
+    renewsOn: ({ date }: { date: string }) => `Renews automatically on ${date}`,
+    reminder: ({ date }: { date: string }) =>
+      `Your Microsoft Action Pack subscription expires on ${date}. Renew it before then to keep your benefits.`,
+  },
+  wizard: {
+    cardShort: ({ brand, last4 }: { brand: string; last4: string }) => `${brand} •••• ${last4}`,
+    charged: ({ amount, card, date }: { amount: string; card: string; date: string }) => `We charged ${amount} to ${card} on ${date}.`,
+    renewal: ({ date }: { date: string }) => `Your Action Pack subscription will renew automatically each year on this date: ${date}.`,
+    errorDeclined: 'Your card was declined. You have not been charged. Go back and choose another way to pay.',
+    errorGeneric: "We couldn't complete your order. You have not been charged. Try again.",
+    errorNetwork: "We couldn't reach Partner Center. Check your connection and try again.",
+    fieldErrors: {
+      cardNumber: 'Enter a valid card number.',
+    },
+  },
+  subscription: {
+    on: 'On',
+    off: 'Off',
+    turningOff: 'Turning off automatic renewal…',
+    cannotTurnOn: "Automatic renewal is off. You won't be able to turn it back on until you renew the subscription again.",
+    turnOffError: "We couldn't turn off automatic renewal. Nothing was changed. Try again.",
+    notFound: "We couldn't find that subscription.",
+  },
+  support: {
+    submitted: ({ number }: { number: string }) => `Request ${number} was submitted. The Partner Center Support team will contact you.`,
+    submitError: "We couldn't submit your request. Nothing was lost; try again.",
+    fixErrors: 'Fill in the required information.',
+    chooseTypeError: 'Choose a type of problem.',
+    types: {
+      'billing-invoice-payment': 'Help with partner invoice, payment, or reconciliation file',
+    },
+    fieldErrors: {
+      title: 'Enter a title.',
+      description: 'Describe the problem.',
+      contactEmail: 'Enter a valid email address.',
+    },
+  },
+  requests: {
+    statusOpen: 'Open',
+    noneOpen: 'You have no open service requests.',
+  },
+  brands: {
+    visa: 'Visa',
+  },
+};
+
+/** Every locale's contract has the same keys as English. */
+export type Contract = typeof enUS;

@@ -1,0 +1,55 @@
+import type { Contract } from './en-US';
+
+// What a partner using Partner Center in Korean must read, written here by hand (see en-US.ts), never
+// imported from the product.
+export const koKR: Contract = {
+  app: {
+    externalHint: '(다른 웹 사이트로 이동)',
+  },
+  offers: {
+    learnMore: 'Microsoft Action Pack에 대한 자세한 내용',
+    nonePurchased: '아직 구입한 제품이 없습니다.',
+    renewsOn: ({ date }) => `${date}에 자동으로 갱신됩니다`,
+    reminder: ({ date }) => `Microsoft Action Pack 구독이 ${date}에 만료됩니다. 혜택을 계속 받으려면 만료되기 전에 구독을 갱신하세요.`,
+  },
+  wizard: {
+    cardShort: ({ brand, last4 }) => `${brand} •••• ${last4}`,
+    charged: ({ amount, card, date }) => `${date}에 ${card} 카드로 ${amount}을(를) 청구했습니다.`,
+    renewal: ({ date }) => `매년 이 날짜에 Action Pack 구독이 자동으로 갱신됩니다(${date}).`,
+    errorDeclined: '카드가 거절되었습니다. 요금이 청구되지 않았습니다. 뒤로 돌아가서 다른 결제 방법을 선택하세요.',
+    errorGeneric: '주문을 완료할 수 없습니다. 요금이 청구되지 않았습니다. 다시 시도하세요.',
+    errorNetwork: '파트너 센터에 연결할 수 없습니다. 연결을 확인하고 다시 시도하세요.',
+    fieldErrors: {
+      cardNumber: '올바른 카드 번호를 입력하세요.',
+    },
+  },
+  subscription: {
+    on: '켜짐',
+    off: '꺼짐',
+    turningOff: '자동 갱신을 끄는 중…',
+    cannotTurnOn: '자동 갱신이 꺼져 있습니다. 구독을 다시 갱신할 때까지 구독 자동 갱신을 켤 수 없습니다.',
+    turnOffError: '자동 갱신을 끌 수 없습니다. 변경된 내용이 없습니다. 다시 시도하세요.',
+    notFound: '해당 구독을 찾을 수 없습니다.',
+  },
+  support: {
+    submitted: ({ number }) => `요청이 제출되었습니다(요청 번호: ${number}). 파트너 센터 지원 팀에서 연락드릴 것입니다.`,
+    submitError: '요청을 제출할 수 없습니다. 입력한 내용은 그대로 있으니 다시 시도하세요.',
+    fixErrors: '필수 정보를 입력하세요.',
+    chooseTypeError: '문제 유형을 선택하세요.',
+    types: {
+      'billing-invoice-payment': '파트너 청구서, 결제 또는 조정 파일을 통한 도움',
+    },
+    fieldErrors: {
+      title: '제목을 입력하세요.',
+      description: '문제를 설명하세요.',
+      contactEmail: '올바른 전자 메일 주소를 입력하세요.',
+    },
+  },
+  requests: {
+    statusOpen: '열림',
+    noneOpen: '열린 서비스 요청이 없습니다.',
+  },
+  brands: {
+    visa: 'Visa',
+  },
+};
