@@ -1,26 +1,24 @@
 #!/usr/bin/env bash
 # The browser specs through BASE_URL against a server this script starts, as a team runs the suite against its
 # own deployment: starts the server in the background, waits until it answers, runs the e2e projects, stops it.
-# Usage: bash scripts/e2e-against.sh <name> <url> -- <server command ...> [-- <playwright args ...>]
-# e.g.   bash scripts/e2e-against.sh npm-start http://127.0.0.1:5173 -- npm start -- --strictPort
+# Usage: bash scripts/e2e-against.sh <name> <url> '<server command>' [playwright args ...]
+# e.g.   bash scripts/e2e-against.sh npm-start http://127.0.0.1:5173 'npm start -- --strictPort' --workers=2
 # Reports: the list in the log, failures' traces in test-results/<name>, so the HTML and Allure reports of
 # `npm test` stay as they were.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-usage() { echo "usage: bash scripts/e2e-against.sh <name> <url> -- <server command ...> [-- <playwright args ...>]" >&2; exit 2; }
-[ $# -ge 4 ] && [ "$3" = -- ] || usage
-name=$1 url=$2
+if [ $# -lt 3 ] || [ -z "$3" ]; then
+  echo "usage: bash scripts/e2e-against.sh <name> <url> '<server command>' [playwright args ...]" >&2
+  exit 2
+fi
+name=$1 url=$2 server=$3
 shift 3
-server=()
-while [ $# -gt 0 ] && [ "$1" != -- ]; do server+=("$1"); shift; done
-[ $# -gt 0 ] && shift
-[ ${#server[@]} -gt 0 ] || usage
 case "$url" in http://*|https://*) ;; *) echo "e2e-against: <url> must be an http(s) URL, got \"$url\"" >&2; exit 2 ;; esac
 
 log="test-results/$name-server.log"
 mkdir -p test-results
 # Its own session, so stopping it stops npm and the server behind it, and nothing else.
-setsid "${server[@]}" >"$log" 2>&1 &
+setsid bash -c "$server" >"$log" 2>&1 &
 pid=$!
 stop() { kill -- "-$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
 trap stop EXIT
