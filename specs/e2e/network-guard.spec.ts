@@ -61,6 +61,10 @@ test('a test whose requests the mocked backend answers passes', () => {
   expect(child.get('mocked requests only')).toEqual({ status: 'expected', result: 'passed', errors: [] });
 });
 
+test('a WebSocket a mocked handler claims is not a stray', () => {
+  expect(child.get('a mocked WebSocket')).toEqual({ status: 'expected', result: 'passed', errors: [] });
+});
+
 const strays: [title: string, request: (target: string) => string][] = [
   ['unknown backend path', (t) => `GET ${t}/api/no-such-endpoint (backend request no mocked handler answered)`],
   ['backend path without its slash', (t) => `GET ${t}/api (backend request no mocked handler answered)`],

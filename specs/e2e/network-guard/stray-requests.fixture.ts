@@ -2,7 +2,7 @@
 // Playwright process, with BACKEND set to `/api/,/billing/,https://payments.partner.invalid`, and asserts that
 // each test that sent a stray request failed, naming it. Each body's own expectations hold: only the guard can
 // fail it. `test.fail` keeps the child's worker alive across those failures (an unexpected one restarts it).
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, ws } from 'msw';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../../../fixtures';
 
@@ -40,6 +40,21 @@ test('mocked requests only', async ({ page, network }) => {
   network.use(http.get('https://payments.partner.invalid/health', () => HttpResponse.json({ ok: true }, { headers: { 'access-control-allow-origin': '*' } })));
   expect(await fetchFromPage(page, '/api/partner')).toBe('answered 200');
   expect(await fetchFromPage(page, 'https://payments.partner.invalid/health')).toBe('answered 200');
+});
+
+test('a mocked WebSocket', async ({ page, network }) => {
+  // A backend WebSocket an MSW handler claims is the handler's, not a stray.
+  network.use(ws.link('*/api/live').addEventListener('connection', ({ client }) => client.send('hello from the mock')));
+  const first = await page.evaluate(
+    (u) =>
+      new Promise<string>((resolve) => {
+        const socket = new WebSocket(u);
+        socket.onmessage = (event) => resolve(String(event.data));
+        socket.onclose = (event) => resolve(`closed ${event.code}`);
+      }),
+    wsTarget(page, '/api/live'),
+  );
+  expect(first).toBe('hello from the mock');
 });
 
 test.fail('unknown backend path', async ({ page }) => {
