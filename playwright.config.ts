@@ -3,6 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { flakyInAllure } from './fixtures/allure-flaky';
 import { chromiumArgs } from './fixtures/browser';
 import { runScope } from './fixtures/run-scope';
+import { sessionContextOptions } from './fixtures/session-options';
 import { loadSettings } from './fixtures/settings';
 
 const ci = !!process.env.CI;
@@ -54,6 +55,8 @@ export default defineConfig({
   ],
   use: {
     baseURL,
+    // The target's own service worker would answer /api in the browser, unseen by the mocked backend.
+    serviceWorkers: config.SERVICE_WORKERS,
     // No DOM snapshots or screencast in traces: they would keep what was typed into the card form (and the
     // request carrying it). Actions, console, errors and sources stay; the failure screenshot shows the screen,
     // where the card field shows only its last four digits. scripts/check-reports.ts scans for full numbers.
@@ -68,7 +71,8 @@ export default defineConfig({
       name: `e2e-${locale}`,
       testDir: './specs/e2e',
       // The device preset brings no launch options, so the browser chosen above (use.launchOptions) applies.
-      use: { ...devices['Desktop Chrome'], locale, timezoneId },
+      // The context options are the ones the docs check and the bench open their sessions with.
+      use: { ...devices['Desktop Chrome'], ...sessionContextOptions({ baseURL, locale, timezoneId }) },
     })),
   ],
   webServer:

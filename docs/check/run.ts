@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { enableNetwork } from '../../fixtures/network';
+import { openSession } from '../../fixtures/session';
 import { alignProcedure, documentedLabels, stepSimilarity } from '../../flows/documented';
 import { unreported, type FlowContext, type FlowDefinition } from '../../flows/flow';
 import { Store, seedScenario, type Scenario, type SubscriberOptions } from '../../mocks/store';
@@ -101,17 +101,16 @@ function newStore(o: CheckOptions, scenario: Scenario, subscription?: Subscriber
 }
 
 async function openContext(o: CheckOptions, locale: string, store: Store) {
-  const context = await o.browser.newContext({ baseURL: o.baseURL, locale, timezoneId: 'UTC' });
-  const { unhandled, close } = await enableNetwork(context, store);
-  const page = await context.newPage();
-  await page.clock.setFixedTime(store.now());
+  // The same session a test gets (fixtures/session.ts): service workers blocked, backend and guard, one clock.
+  const session = await openSession(o.browser, { baseURL: o.baseURL, locale, timezoneId: 'UTC', store, today: o.today });
   return {
-    context,
-    page,
-    unhandled,
+    context: session.context,
+    page: session.page,
+    unhandled: session.strays,
     close: async () => {
-      await close();
-      await context.close();
+      await session.close();
+      // As in a test, an uncaught error in the page fails the run: what the screens showed cannot be trusted.
+      if (session.pageErrors.length > 0) throw new Error(`uncaught error(s) in the page: ${session.pageErrors.map((e) => e.message).join('; ')}`);
     },
   };
 }
@@ -214,11 +213,13 @@ function markMoves(pairs: ReturnType<typeof alignProcedure>, results: StepResult
 
 async function probe(o: CheckOptions, locale: string, labels: Catalog, p: Probe, facts: Facts): Promise<void> {
   const store = newStore(o, p.scenario);
-  const { page, close } = await openContext(o, locale, store);
+  const { page, unhandled, close } = await openContext(o, locale, store);
   try {
     await page.goto(p.path);
     await p.ready(page, labels);
     const text = await page.locator('body').ariaSnapshot();
+    // A screen reached only with requests the guard blocked is no fact for the rules, as it would fail a test.
+    if (unhandled.length > 0) throw new Error(`requests blocked by the network guard: ${unhandled.join(', ')}`);
     facts.probes.set(p.id, { nodes: parseAriaSnapshot(text), text, url: page.url() });
   } finally {
     await close();
@@ -331,7 +332,14 @@ async function checkLocale(o: CheckOptions, locale: string): Promise<LocaleResul
       return { ...base, steps: unverifiedSteps(procedure, locale, `the check could not run this procedure: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`) };
     }
   });
-  const probes = o.only?.length ? [] : binding.probes.map((p) => probe(o, locale, labels, p, facts).catch(() => undefined));
+  const probes = o.only?.length
+    ? []
+    : binding.probes.map((p) =>
+        probe(o, locale, labels, p, facts).catch((error: unknown) => {
+          // The rules that needed this screen are reported unverified; this line says why.
+          process.stderr.write(`docs check: ${locale} ${p.path} could not be looked at: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}\n`);
+        }),
+      );
   const [results] = await Promise.all([Promise.all(runs), Promise.all(probes)]);
   const warnings = terminologyWarnings(o.doc, locale, productDictionary(catalogFor('en-US'), labels));
   // Rules and sentences need every flow and screen; a run of some procedures only checks their steps.
