@@ -55,6 +55,10 @@ export default defineConfig({
   ],
   use: {
     baseURL,
+    // Fail fast: a control that is not there fails its action in seconds, naming the locator and (in the report)
+    // the documented step, instead of waiting out the test's timeout.
+    actionTimeout: 5_000,
+    navigationTimeout: 10_000,
     // The target's own service worker would answer /api in the browser, unseen by the mocked backend.
     serviceWorkers: config.SERVICE_WORKERS,
     // No DOM snapshots or screencast in traces: they would keep what was typed into the card form (and the
