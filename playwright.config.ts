@@ -2,6 +2,8 @@ import { rmSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { flakyInAllure } from './fixtures/allure-flaky';
 import { chromiumArgs } from './fixtures/browser';
+import { exposeNetwork } from './fixtures/remote-browser';
+import { runOutputs } from './fixtures/run-outputs';
 import { runScope } from './fixtures/run-scope';
 import { loadSettings } from './fixtures/settings';
 
@@ -17,7 +19,9 @@ const browserProjects = locales.map(({ locale }) => `e2e-${locale}`);
 // Chromium and starts the sandbox, so `npm run test:unit` needs neither.
 const run = runScope(browserProjects);
 const { config, browser, baseURL, seed, today } = loadSettings({ browser: run.browser });
-const allureResults = 'allure-results';
+// A shard writes a blob report, with its Allure results and JUnit file beside it, for `npm run report:merge`.
+const outputs = runOutputs(process.argv, config.BLOB_DIR);
+const allureResults = outputs.allureResults;
 // allure-playwright only adds to its folder: cleared once per run, in the runner, so the report shows this run.
 if (run.starts) rmSync(allureResults, { recursive: true, force: true });
 
@@ -35,7 +39,9 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   reporter: [
     ['list'],
-    ['html', { open: 'never', outputFolder: 'playwright-report' }],
+    outputs.blobDir ? ['blob', { outputDir: outputs.blobDir }] : ['html', { open: 'never', outputFolder: outputs.htmlReport }],
+    // The project in each name: both locales run the same titles.
+    ['junit', { outputFile: outputs.junitFile, includeProjectInTestName: true }],
     [
       'allure-playwright',
       {
@@ -61,6 +67,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     video: config.VIDEO,
     launchOptions: { executablePath: browser?.executablePath, args: chromiumArgs },
+    // A browser server's browser (BROWSER_WS_ENDPOINT): nothing is launched here; it reaches the sandbox
+    // through this machine's loopback.
+    connectOptions: browser?.wsEndpoint ? { wsEndpoint: browser.wsEndpoint, exposeNetwork } : undefined,
   },
   projects: [
     { name: 'unit', testDir: './specs/unit' },
