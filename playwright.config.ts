@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { flakyInAllure } from './fixtures/allure-flaky';
 import { chromiumArgs } from './fixtures/browser';
 import { exposeNetwork } from './fixtures/remote-browser';
-import { runOutputs } from './fixtures/run-outputs';
+import { junitOptions, runOutputs } from './fixtures/run-outputs';
 import { runScope } from './fixtures/run-scope';
 import { loadSettings } from './fixtures/settings';
 
@@ -40,8 +40,7 @@ export default defineConfig({
   reporter: [
     ['list'],
     outputs.blobDir ? ['blob', { outputDir: outputs.blobDir }] : ['html', { open: 'never', outputFolder: outputs.htmlReport }],
-    // The project in each name: both locales run the same titles.
-    ['junit', { outputFile: outputs.junitFile, includeProjectInTestName: true }],
+    ['junit', { outputFile: outputs.junitFile, ...junitOptions }],
     [
       'allure-playwright',
       {
