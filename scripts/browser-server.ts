@@ -1,11 +1,14 @@
 // npm run browser-server [-- --port <n>] [--host <address>]
-// Starts a Playwright browser server with the suite's browser (CHROMIUM_PATH, Playwright's, else Debian's, and
-// the same flags) and prints its ws:// endpoint. The suite and the docs check drive it instead of launching a
-// browser of their own when that endpoint is set (BROWSER_WS_ENDPOINT, or PW_TEST_CONNECT_WS_ENDPOINT). Ctrl-C
-// closes the browser and the server. Exit codes: 0 stopped, 1 the browser ended by itself, 2 bad input.
+// Starts Playwright's browser server (`playwright run-server`) set up to launch the suite's browser (CHROMIUM_PATH,
+// Playwright's, else Debian's, with the same flags), and prints its ws:// endpoint. The suite and the docs check
+// drive it instead of launching a browser of their own when that endpoint is set (BROWSER_WS_ENDPOINT, or
+// PW_TEST_CONNECT_WS_ENDPOINT). Ctrl-C closes its browsers and the server. Exit codes: 0 stopped, 1 the server
+// ended by itself, 2 bad input.
 import 'dotenv/config';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
 import { BrowserNotFound, chromiumArgs, resolveBrowser, type ResolvedBrowser } from '../fixtures/browser';
 import { ConfigError, readConfig } from '../fixtures/config';
 
@@ -36,25 +39,46 @@ try {
   throw e;
 }
 
-// One browser for every client: each test's context is its own, and closes when its worker disconnects.
-const server = await chromium.launchServer({ executablePath: browser.executablePath, args: chromiumArgs, port, host: values.host });
+// run-server, not launchServer: it launches a browser for each client, and only a browser it launches for a
+// client can reach that client's network (`exposeNetwork`), where the sandbox is served. An unguessable path,
+// since whoever knows the endpoint can drive the browser.
+const path = `/${randomBytes(16).toString('hex')}`;
+// --unsafe lets the launch options in the endpoint (the suite's browser and flags) apply; the server then runs any
+// executable a client names, which is why it listens on this machine only unless --host says otherwise.
+// Playwright's own command line (the package's `./cli` export), run directly: its browsers are its children.
+const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
+const server = spawn(process.execPath, [cli, 'run-server', '--port', String(port), '--host', values.host, '--path', path, '--unsafe'], {
+  stdio: ['pipe', 'pipe', 'inherit'],
+});
 let stopping = false;
-server.on('close', () => {
-  if (stopping) return;
-  process.stderr.write('browser-server: the browser ended by itself\n');
+server.once('exit', (code) => {
+  if (stopping) {
+    console.log('browser-server: stopped');
+    process.exit(0);
+  }
+  process.stderr.write(`browser-server: the server ended by itself (exit code ${code})\n`);
   process.exit(1);
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.once(signal, () => {
     stopping = true;
-    void server.close().then(() => {
-      console.log('browser-server: stopped');
-      process.exit(0);
-    });
+    // run-server closes its browsers and exits when its input closes.
+    server.stdin.end();
   });
 
-console.log(server.wsEndpoint());
-console.log(`browser-server: ${browser.source}${browser.executablePath ? ` (${browser.executablePath})` : ''}, pid ${process.pid}; Ctrl-C stops it.`);
-console.log(`browser-server: on the test machine, PW_TEST_CONNECT_WS_ENDPOINT=${server.wsEndpoint()} npm test (or BROWSER_WS_ENDPOINT in .env)`);
-if (values.host !== '127.0.0.1' && values.host !== 'localhost')
-  console.log(`browser-server: listening on ${values.host}: anyone who can reach this port and knows the path can drive the browser`);
+let out = '';
+server.stdout.on('data', (chunk: Buffer) => {
+  out += chunk.toString();
+  const listening = /^Listening on (ws:\S+)$/m.exec(out)?.[1];
+  if (!listening || stopping) return;
+  out = '';
+  // Playwright's server reads launch options from the endpoint's query before the client's own: every client
+  // gets this machine's browser and the suite's flags, whatever its own machine has.
+  const launchOptions = { executablePath: browser.executablePath, args: chromiumArgs, headless: true };
+  const endpoint = `${listening}?launch-options=${encodeURIComponent(JSON.stringify(launchOptions))}`;
+  console.log(endpoint);
+  console.log(`browser-server: ${browser.source}${browser.executablePath ? ` (${browser.executablePath})` : ''}, server pid ${server.pid}; Ctrl-C stops it.`);
+  console.log(`browser-server: on the test machine, PW_TEST_CONNECT_WS_ENDPOINT='${endpoint}' npm test (or BROWSER_WS_ENDPOINT in .env)`);
+  if (values.host !== '127.0.0.1' && values.host !== 'localhost')
+    console.log(`browser-server: listening on ${values.host}: anyone who can reach this port and knows the path can drive the browser and run programs here`);
+});
