@@ -2,11 +2,16 @@ import { rmSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { flakyInAllure } from './fixtures/allure-flaky';
 import { chromiumArgs } from './fixtures/browser';
+import { exposeNetwork } from './fixtures/remote-browser';
+import { junitOptions, runOutputs } from './fixtures/run-outputs';
 import { runScope } from './fixtures/run-scope';
 import { sessionContextOptions } from './fixtures/session-options';
 import { loadSettings } from './fixtures/settings';
 
 const ci = !!process.env.CI;
+// A failed test's error-context.md would otherwise carry an ARIA snapshot of the page, with whatever a field held
+// at that moment (a card number being typed when a timeout struck). Set here, so every worker inherits it.
+process.env.PLAYWRIGHT_NO_COPY_PROMPT = '1';
 
 const locales = [
   { locale: 'en-US', timezoneId: 'America/Los_Angeles' },
@@ -18,7 +23,9 @@ const browserProjects = locales.map(({ locale }) => `e2e-${locale}`);
 // Chromium and starts the sandbox, so `npm run test:unit` needs neither.
 const run = runScope(browserProjects);
 const { config, browser, baseURL, seed, today } = loadSettings({ browser: run.browser });
-const allureResults = 'allure-results';
+// A shard writes a blob report, with its Allure results and JUnit file beside it, for `npm run report:merge`.
+const outputs = runOutputs(process.argv, config.BLOB_DIR);
+const allureResults = outputs.allureResults;
 // allure-playwright only adds to its folder: cleared once per run, in the runner, so the report shows this run.
 if (run.starts) rmSync(allureResults, { recursive: true, force: true });
 
@@ -36,7 +43,8 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   reporter: [
     ['list'],
-    ['html', { open: 'never', outputFolder: 'playwright-report' }],
+    outputs.blobDir ? ['blob', { outputDir: outputs.blobDir }] : ['html', { open: 'never', outputFolder: outputs.htmlReport }],
+    ['junit', { outputFile: outputs.junitFile, ...junitOptions }],
     [
       'allure-playwright',
       {
@@ -68,6 +76,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     video: config.VIDEO,
     launchOptions: { executablePath: browser?.executablePath, args: chromiumArgs },
+    // A browser server's browser (BROWSER_WS_ENDPOINT): nothing is launched here; it reaches the sandbox
+    // through this machine's loopback.
+    connectOptions: browser?.wsEndpoint ? { wsEndpoint: browser.wsEndpoint, exposeNetwork } : undefined,
   },
   projects: [
     { name: 'unit', testDir: './specs/unit' },

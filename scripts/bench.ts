@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { getResponse } from 'msw';
-import { chromiumArgs } from '../fixtures/browser';
+import { openBrowser } from '../fixtures/remote-browser';
 import { openSession, sessionContextOptions } from '../fixtures/session';
 import { loadSettings } from '../fixtures/settings';
 import { createHandlers } from '../mocks/handlers';
@@ -79,7 +79,7 @@ async function subscribeClicks(page: Page): Promise<void> {
 
 /** The documented clicks with nothing around them: one context, the same backend on a plain route. */
 async function bareSubscribe(): Promise<number[]> {
-  const b = await chromium.launch({ executablePath: browser.executablePath, args: chromiumArgs });
+  const b = await openBrowser(browser);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const store = new Store(i);
@@ -102,7 +102,7 @@ async function bareSubscribe(): Promise<number[]> {
 
 /** The same clicks in the harness's session (fixtures/session.ts): MSW, the guard, one clock, the page-error watch. */
 async function sessionSubscribe(): Promise<number[]> {
-  const b = await chromium.launch({ executablePath: browser.executablePath, args: chromiumArgs });
+  const b = await openBrowser(browser);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const store = new Store(i);
@@ -120,7 +120,7 @@ async function sessionSubscribe(): Promise<number[]> {
 
 /** The whole docs check of the vendored page, in every locale it carries, as `npm run docs:check` runs it. */
 async function docsCheck(): Promise<{ ms: number; summary: string }> {
-  const b = await chromium.launch({ executablePath: browser.executablePath, args: chromiumArgs });
+  const b = await openBrowser(browser);
   const doc = documentedPage();
   const started = performance.now();
   const result = await runCheck({ doc, locales: doc.locales, browser: b, baseURL, seed: 1, today: '2026-03-15', pins: documentedPins() });

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes a fresh clone ready: npm packages, a Chromium Playwright can drive, ffmpeg for video, a CJK font.
+# Makes a fresh clone ready: npm packages, a Chromium Playwright can drive, ffmpeg for video, a CJK font, xmllint.
 # Idempotent and quick when everything is already there, so every entry point calls it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +21,8 @@ have_browser() {
 # Debian's headless shell only when there is no browser at all: it is the fast fallback, not a requirement.
 have_browser || missing+=(chromium chromium-headless-shell)
 command -v ffmpeg >/dev/null || missing+=(ffmpeg)
+# xmllint validates the JUnit files against the schema CI tools read (specs/unit/junit-schema.spec.ts).
+command -v xmllint >/dev/null || missing+=(libxml2-utils)
 case "$(fc-list 2>/dev/null)" in *"Noto Sans CJK"*) ;; *) missing+=(fonts-noto-cjk) ;; esac
 
 if [ ${#missing[@]} -gt 0 ]; then

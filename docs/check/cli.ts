@@ -1,21 +1,21 @@
 // npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD]
-//                       [--pins <file>] [--confirm <line>] [--confirm-all]
+//                       [--pins <file>] [--confirm <line>] [--confirm-all] [--changed <git-ref>]
 // Exit codes: 0 in sync, 1 drift (or a step, rule or sentence that could not be verified), 2 bad input.
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { chromiumArgs } from '../../fixtures/browser';
 import { isCalendarDate } from '../../fixtures/calendar-date';
+import { openBrowser } from '../../fixtures/remote-browser';
 import { loadSettings } from '../../fixtures/settings';
 import { startSandboxOrExit } from '../../scripts/sandbox-server';
 import { documentedPagePath } from '../documented-page';
 import { parseDocFile, reportDocError } from '../parser';
 import { productLocales } from '../../pages';
+import { changedLines, changedProcedures, ChangedRefError, describeChanged } from './changed';
 import { exitCodeOf } from './model';
 import { confirm, pinnedStatements, pinsPathFor, PinsError, readPins, writePins } from './pins';
 import { writeReports } from './report';
 import { runCheck } from './run';
 
-const USAGE = 'usage: npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all]';
+const USAGE = 'usage: npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all] [--changed <git-ref>]';
 
 function usage(message: string): never {
   process.stderr.write(`docs:check: ${message}\n${USAGE}\n`);
@@ -35,6 +35,8 @@ function parse() {
       pins: { type: 'string' },
       confirm: { type: 'string', multiple: true },
       'confirm-all': { type: 'boolean', default: false },
+      // Only the procedures whose lines changed in the page since this commit (a pull request's base).
+      changed: { type: 'string' },
     },
   });
 }
@@ -76,17 +78,34 @@ if (values['confirm-all'] || values.confirm?.length) {
 const anchors = doc.procedures.map((p) => p.id);
 const unknownProcedure = values.procedure?.find((p) => !anchors.includes(p));
 if (unknownProcedure !== undefined) usage(`--procedure "${unknownProcedure}" is not a procedure of ${doc.file}; its procedures: ${anchors.join(', ')}`);
+let only = values.procedure;
+if (values.changed !== undefined) {
+  if (values.procedure) usage('--changed and --procedure choose the procedures each their own way: give one of them');
+  let scope: ReturnType<typeof changedProcedures>;
+  try {
+    scope = changedProcedures(doc, changedLines(values.doc, values.changed));
+  } catch (e) {
+    if (!(e instanceof ChangedRefError)) throw e;
+    process.stderr.write(`docs:check: ${e.message}\n`);
+    process.exit(2);
+  }
+  console.log(describeChanged(values.changed, scope));
+  // No procedure of the page changed: a pull request that changes the page elsewhere has no step to drive.
+  if (scope.changed.length === 0) process.exit(0);
+  only = scope.changed;
+}
 // all: every language of the page and of the product, so a language either lacks is reported, not skipped.
 const locales = values.locale === 'all' ? [...new Set([...doc.locales, ...productLocales()])] : [values.locale];
 if (!locales.every((l) => /^[a-z]{2,3}-[A-Z]{2}$/.test(l))) usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);
 
 const settings = loadSettings();
 const sandbox = settings.config.BASE_URL ? undefined : await startSandboxOrExit(settings.config.SANDBOX_PORT + 20);
-const browser = await chromium.launch({ executablePath: settings.browser.executablePath, args: chromiumArgs });
+// A browser server's (BROWSER_WS_ENDPOINT, PW_TEST_CONNECT_WS_ENDPOINT), or one launched here.
+const browser = await openBrowser(settings.browser);
 try {
   const started = performance.now();
   const result = await runCheck({
-    doc, locales, browser, baseURL: settings.config.BASE_URL ?? sandbox?.url ?? '', seed: settings.seed, today: values.today ?? settings.today, outDir: values.out, only: values.procedure, pins,
+    doc, locales, browser, baseURL: settings.config.BASE_URL ?? sandbox?.url ?? '', seed: settings.seed, today: values.today ?? settings.today, outDir: values.out, only, pins,
   });
   writeReports(result, values.out);
   const s = result.summary;
@@ -107,7 +126,7 @@ try {
   }
   if (s.ok === 0) console.log(`NOTHING VERIFIED: no documented step of ${doc.file} could be checked against the product`);
   console.log(
-    `docs:check ${locales.join(', ')}: ${s.steps} steps, ${s.ok} ok, ${s.drift} drift, ${s.unverified} unverified; rules ${s.rules.ok} ok, ${s.rules.drift} drift, ${s.rules.unverified} unverified; sentences ${s.sentences.ok} ok, ${s.sentences.drift} drift, ${s.sentences.unverified} unverified (${((performance.now() - started) / 1000).toFixed(1)} s). Reports in ${values.out}/docs-drift.{md,json,html}`,
+    `docs:check ${locales.join(', ')}: ${s.steps} steps, ${s.ok} ok, ${s.drift} drift, ${s.unverified} unverified; rules ${s.rules.ok} ok, ${s.rules.drift} drift, ${s.rules.unverified} unverified; sentences ${s.sentences.ok} ok, ${s.sentences.drift} drift, ${s.sentences.unverified} unverified (${((performance.now() - started) / 1000).toFixed(1)} s). Reports in ${values.out}/docs-drift.{md,json,html,junit.xml}`,
   );
   process.exitCode = exitCodeOf(result);
 } finally {

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { toJunit } from './junit';
 import type { CheckResult, StepResult } from './model';
 
 const icon = { ok: '✅', drift: '❌', unverified: '⚠️' } as const;
@@ -64,4 +65,5 @@ export function writeReports(result: CheckResult, outDir: string): void {
   writeFileSync(join(outDir, 'docs-drift.json'), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(join(outDir, 'docs-drift.md'), toMarkdown(result));
   writeFileSync(join(outDir, 'docs-drift.html'), toHtml(result));
+  writeFileSync(join(outDir, 'docs-drift.junit.xml'), toJunit(result));
 }

@@ -30,3 +30,9 @@ export function zipEntries(bytes: Uint8Array, where: string): [string, Uint8Arra
   }
   return entries;
 }
+
+/** One entry of a zip by name, or undefined when the archive has none. */
+export function zipEntry(bytes: Uint8Array, name: string, where: string): Buffer | undefined {
+  const found = zipEntries(bytes, where).find(([entry]) => entry === name)?.[1];
+  return found ? Buffer.from(found) : undefined;
+}

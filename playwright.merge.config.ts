@@ -1,0 +1,12 @@
+// The reporters `npm run report:merge` gives the shards' blob reports (scripts/report-merge.ts): one HTML report
+// and one JUnit file for the whole suite, as a run on one machine writes them.
+import { defineConfig } from '@playwright/test';
+import { junitOptions } from './fixtures/run-outputs';
+
+export default defineConfig({
+  testDir: './specs',
+  reporter: [
+    ['html', { open: 'never', outputFolder: 'playwright-report' }],
+    ['junit', { outputFile: 'reports/junit.xml', ...junitOptions }],
+  ],
+});

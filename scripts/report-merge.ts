@@ -1,0 +1,99 @@
+// npm run report:merge -- <folder> [<folder> ...]
+// Merges the outputs of any number of shards (`--shard=i/n`, each run on any machine) into one Playwright HTML
+// report (playwright-report/), one Allure report (allure-report/) and one JUnit file (reports/junit.xml), with
+// Playwright's merge-reports and Allure's generate. A folder is one shard's output: it holds blob-report/ and
+// allure-results/, or it is the blob report folder itself (BLOB_DIR), with allure-results/ beside it.
+// Exit codes: 0 merged, every test once; 1 a test twice, a shard missing, the two reports disagreeing, or a
+// card number in a report; 2 bad input (one line naming the folder).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { allureReportCounts, htmlReportCounts } from './merged-counts';
+import { zipEntry } from './report-scan/zip';
+
+const out = { html: 'playwright-report', allure: 'allure-report', junit: 'reports/junit.xml' };
+
+function badInput(message: string): never {
+  process.stderr.write(`report:merge: ${message}\nusage: npm run report:merge -- <shard folder> [<shard folder> ...]\n`);
+  process.exit(2);
+}
+
+const zipsIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.zip'));
+
+/** A shard's blob report folder and its Allure results, or a one-line reason. */
+function shardOutput(folder: string): { blobDir: string; allureResults: string } {
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) badInput(`${folder}: no such folder`);
+  const nested = join(folder, 'blob-report');
+  const blobDir = existsSync(nested) ? nested : folder;
+  if (zipsIn(blobDir).length === 0) badInput(`${folder}: holds no blob report (report-*.zip), neither in it nor in its blob-report/`);
+  const allureResults = join(dirname(blobDir), 'allure-results');
+  if (!existsSync(allureResults)) badInput(`${allureResults}: missing; a shard writes its Allure results beside its blob report`);
+  return { blobDir, allureResults };
+}
+
+/** The shard a blob report holds (`current` of `total`), from the metadata Playwright writes first in it. */
+function shardOf(zip: string): { current: number; total: number } | undefined {
+  const lines = zipEntry(readFileSync(zip), 'report.jsonl', zip)?.toString('utf8') ?? '';
+  const first = JSON.parse(lines.slice(0, lines.indexOf('\n'))) as { method: string; params: { shard?: { current: number; total: number } } };
+  return first.method === 'onBlobReportMetadata' ? first.params.shard : undefined;
+}
+
+/** "shard 2/4 (report-e2e-_) is missing" for each shard of a split that is not there. */
+function missingShards(zips: string[]): string[] {
+  const splits = new Map<string, { total: number; seen: Set<number> }>();
+  for (const zip of zips) {
+    const shard = shardOf(zip);
+    if (!shard) continue;
+    // Playwright names a shard's report after the command's project filter and the shard's number.
+    const key = `${basename(zip).replace(/-\d+\.zip$/, '')} of ${shard.total}`;
+    const split = splits.get(key) ?? { total: shard.total, seen: new Set<number>() };
+    split.seen.add(shard.current);
+    splits.set(key, split);
+  }
+  return [...splits].flatMap(([key, { total, seen }]) =>
+    Array.from({ length: total }, (_, i) => i + 1).filter((n) => !seen.has(n)).map((n) => `shard ${n}/${total} (${key.replace(/ of \d+$/, '')}) is missing`),
+  );
+}
+
+const folders = process.argv.slice(2);
+if (folders.length === 0) badInput('name the shard folders to merge');
+const started = performance.now();
+const shards = folders.map(shardOutput);
+const twice = shards.find((s, i) => shards.findIndex((t) => resolve(t.blobDir) === resolve(s.blobDir)) !== i);
+if (twice) badInput(`${twice.blobDir}: named twice; each shard's tests would be counted twice`);
+
+// merge-reports reads one folder: every blob report goes into one, numbered so two machines' names cannot clash.
+const zips = shards.flatMap(({ blobDir }) => zipsIn(blobDir).map((name) => join(blobDir, name)));
+const problems = missingShards(zips);
+const blobs = mkdtempSync(join(tmpdir(), 'blob-reports-'));
+zips.forEach((zip, i) => copyFileSync(zip, join(blobs, `${i + 1}-${basename(zip)}`)));
+
+const run = (command: string, args: string[]) => {
+  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) {
+    process.stderr.write(`report:merge: ${command} ${args.join(' ')} ended with exit code ${result.status}\n`);
+    process.exit(1);
+  }
+};
+rmSync(out.allure, { recursive: true, force: true });
+run('npx', ['playwright', 'merge-reports', '--config', 'playwright.merge.config.ts', blobs]);
+run('npx', ['allure', 'generate', ...shards.map((s) => s.allureResults), '--output', out.allure]);
+rmSync(blobs, { recursive: true, force: true });
+
+const html = htmlReportCounts(out.html);
+const allure = allureReportCounts(out.allure);
+// The first few name the problem (a shard merged twice, a test in two shards); the count says how big it is.
+const listed = (tests: string[], where: string) =>
+  tests.length === 0 ? [] : [`${tests.length} test(s) twice in the ${where}, e.g. ${tests.slice(0, 3).join('; ')}`];
+problems.push(...listed(html.duplicates, 'Playwright report'), ...listed(allure.duplicates, 'Allure report'));
+if (html.tests !== allure.tests) problems.push(`the Playwright report has ${html.tests} tests and the Allure report ${allure.tests}`);
+const scan = spawnSync('npx', ['tsx', 'scripts/check-reports.ts', out.html, out.allure, out.junit], { stdio: 'inherit' });
+if (scan.status !== 0) problems.push('a report holds a full card number (above)');
+
+console.log(
+  `report:merge: ${zips.length} blob report(s) from ${folders.length} folder(s) in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
+    `${out.html}/index.html ${html.tests} tests, ${out.allure}/index.html ${allure.tests} tests, ${out.junit}`,
+);
+for (const problem of problems) console.error(`report:merge: ${problem}`);
+process.exitCode = problems.length > 0 ? 1 : 0;
