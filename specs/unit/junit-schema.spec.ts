@@ -71,9 +71,10 @@ test.describe('JUnit XML for CI systems', () => {
     expect(xml).toContain('<error type="unverified" message="no binding for &lt;step&gt; &amp; &quot;3&quot;[31m">');
   });
 
-  test("Playwright's JUnit reporter, as the suite sets it up, differs from the schema only in two attributes of its root", () => {
-    // A run of its own, outside this checkout (its outputs must not touch the suite's): a passing test with output
-    // and an attachment, a failing one and a flaky one. Its files find @playwright/test through NODE_PATH.
+  test("Playwright's JUnit reporter, as the suite sets it up, differs from the schema in two root attributes and the annotations", () => {
+    // A run of its own, outside this checkout (its outputs must not touch the suite's): a passing test with output,
+    // an attachment and the two annotations every suite test carries, a failing one and a flaky one. Its files find
+    // @playwright/test through NODE_PATH.
     const dir = mkdtempSync(join(tmpdir(), 'junit-run-'));
     writeFileSync(
       join(dir, 'junit.config.ts'),
@@ -83,7 +84,10 @@ test.describe('JUnit XML for CI systems', () => {
       join(dir, 'sample.spec.ts'),
       [
         "import { expect, test } from '@playwright/test';",
-        "test('passes with output', async () => { console.log('구독 <ok> & done'); await test.info().attach('note', { body: 'x' }); });",
+        "test('passes with output', async () => {",
+        "  test.info().annotations.push({ type: 'faker-seed', description: '42 (this test\\'s)' }, { type: 'today', description: '2026-03-15' });",
+        "  console.log('구독 <ok> & done'); await test.info().attach('note', { body: 'x' });",
+        '});',
         "test('fails', () => { expect('Buy', 'the label <on screen>').toBe('Purchase'); });",
         "test('fails once, then passes', () => { expect(test.info().retry).toBe(1); });",
       ].join('\n'),
@@ -97,14 +101,16 @@ test.describe('JUnit XML for CI systems', () => {
     expect(xml).toContain('<testcase name="[e2e-ko-KR] fails" classname="sample.spec.ts"');
     expect(xml).toContain('<testsuites id="" name="" tests="3" failures="1" skipped="0" errors="0"');
     expect(xml).toContain('<![CDATA[구독 <ok> & done');
-    // Playwright always writes id and skipped on <testsuites>, which the schema does not list (Jenkins' xUnit
-    // would refuse the file; GitLab's and Jenkins' JUnit readers ignore unknown attributes). Anything else fails.
-    expect(validate(file)).toEqual({
-      status: 3,
-      errors: [
-        `${file}:1: element testsuites: Schemas validity error : Element 'testsuites', attribute 'id': The attribute 'id' is not allowed.`,
-        `${file}:1: element testsuites: Schemas validity error : Element 'testsuites', attribute 'skipped': The attribute 'skipped' is not allowed.`,
-      ],
-    });
+    expect(xml).toContain('<property name="faker-seed" value="42 (this test&apos;s)">');
+    // Playwright always writes id and skipped on <testsuites>, and each test's annotations (the suite's faker-seed
+    // and today) as <properties> in its <testcase>; the schema allows neither. Readers that skip what they do not
+    // know take the file; one that validates against this schema (Jenkins' xUnit) refuses it. Anything else fails.
+    const { status, errors } = validate(file);
+    expect(status).toBe(3);
+    expect([...new Set(errors.map((e) => e.slice(e.indexOf(': element ') + 2)))]).toEqual([
+      "element testsuites: Schemas validity error : Element 'testsuites', attribute 'id': The attribute 'id' is not allowed.",
+      "element testsuites: Schemas validity error : Element 'testsuites', attribute 'skipped': The attribute 'skipped' is not allowed.",
+      "element properties: Schemas validity error : Element 'properties': This element is not expected.",
+    ]);
   });
 });
