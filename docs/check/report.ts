@@ -1,6 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { catalogFor, productLocales } from '../../pages';
+import type { DocPage } from '../parser';
 import type { CheckResult, StepResult } from './model';
+import { pageLinks } from './page-links';
+import { catalogTranslator, pagePatch, type Edit, type PagePatch } from './patch';
+import { describeFix } from './wording';
 
 const icon = { ok: '✅', drift: '❌', unverified: '⚠️' } as const;
 
@@ -9,7 +14,7 @@ function where(doc: string, line: number | null): string {
 }
 
 /** Markdown a writer can read in a pull request: every step, file:line, expected against what the screen shows. */
-export function toMarkdown(result: CheckResult): string {
+export function toMarkdown(result: CheckResult, patch?: PagePatch): string {
   const doc = relative(process.cwd(), result.doc) || result.doc;
   const s = result.summary;
   const out = [
@@ -17,6 +22,7 @@ export function toMarkdown(result: CheckResult): string {
     '',
     `Steps: ${s.steps} · ok ${s.ok} · drift ${s.drift} · unverified ${s.unverified}. Rules: ok ${s.rules.ok} · drift ${s.rules.drift} · unverified ${s.rules.unverified}.`,
   ];
+  if (patch) out.push(...suggestions(patch));
   for (const r of result.results) {
     out.push('', `## ${r.locale}`);
     for (const p of r.procedures) {
@@ -34,6 +40,26 @@ function stepRow(st: StepResult, doc: string): string {
   const labels = (xs: (string | null)[]) => xs.map((x) => (x === null ? '—' : `**${x}**`)).join(', ');
   const shot = st.screenshot ? ` [screen](${st.screenshot})` : '';
   return `| ${st.n} | ${icon[st.status]} ${st.status} | ${where(doc, st.line)} | ${labels(st.expected)} | ${labels(st.actual)} | ${escape(st.message)}${shot} |`;
+}
+
+/** A fence longer than any run of backticks in the line, so a suggestion holds any line of the page. */
+const fenceFor = (text: string) => '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+
+/** The patch as GitHub suggestions, one per changed line with its file:line, for a reviewer to commit from the pull request. */
+function suggestions(patch: PagePatch): string[] {
+  if (patch.edits.length === 0 && patch.unplaced.length === 0) return [];
+  const out = ['', '## Suggested changes'];
+  if (patch.edits.length > 0)
+    out.push(
+      '',
+      `Labels, menu paths and links that differ from the product, changed to what it shows. Apply them all from the repository root with \`git apply docs-drift.patch\` (or \`patch -p1 < docs-drift.patch\`), or commit each suggestion from the pull request. Rules and changed sentences are never patched: check them against the product and re-confirm them.`,
+      ...patch.edits.flatMap((e: Edit) => {
+        const fence = fenceFor(e.after);
+        return ['', `**${patch.path}:${e.line}** · ${e.fixes.map(describeFix).join('; ')}`, '', `${fence}suggestion`, e.after, fence];
+      }),
+    );
+  if (patch.unplaced.length > 0) out.push('', 'Not patched, to change by hand:', '', ...patch.unplaced.map(({ fix, why }) => `- ${patch.path}:${fix.line} ${describeFix(fix)}: ${why}`));
+  return out;
 }
 
 const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -59,9 +85,25 @@ body{font-family:system-ui,"Noto Sans CJK KR",sans-serif;margin:24px}table{borde
 </style></head><body><h1>Documentation check</h1><p>${html(result.doc)}</p><p>Steps ${s.steps}: ok ${s.ok}, drift ${s.drift}, unverified ${s.unverified}. Rules: ok ${s.rules.ok}, drift ${s.rules.drift}, unverified ${s.rules.unverified}.</p>${sections.join('\n')}</body></html>`;
 }
 
-export function writeReports(result: CheckResult, outDir: string): void {
+/** The page's patch, when the page's file is there to read. */
+export function patchFor(result: CheckResult, doc: DocPage): PagePatch | undefined {
+  if (!existsSync(doc.file)) return undefined;
+  const catalogs = Object.fromEntries(productLocales().map((l) => [l, catalogFor(l)]));
+  return pagePatch(readFileSync(doc.file, 'utf8'), doc, result, catalogTranslator(catalogs), pageLinks(doc.file).path);
+}
+
+/**
+ * docs-drift.{json,md,html}; with the page, also docs-drift.patch when there is something to change (an older
+ * one is removed, so a patch in the folder is always this run's).
+ */
+export function writeReports(result: CheckResult, outDir: string, doc?: DocPage): { patch?: PagePatch } {
   mkdirSync(outDir, { recursive: true });
+  const patch = doc ? patchFor(result, doc) : undefined;
   writeFileSync(join(outDir, 'docs-drift.json'), `${JSON.stringify(result, null, 2)}\n`);
-  writeFileSync(join(outDir, 'docs-drift.md'), toMarkdown(result));
+  writeFileSync(join(outDir, 'docs-drift.md'), toMarkdown(result, patch));
   writeFileSync(join(outDir, 'docs-drift.html'), toHtml(result));
+  const patchFile = join(outDir, 'docs-drift.patch');
+  if (patch?.diff) writeFileSync(patchFile, patch.diff);
+  else rmSync(patchFile, { force: true });
+  return patch ? { patch } : {};
 }
