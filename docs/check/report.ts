@@ -2,9 +2,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, relative } from 'node:path';
 import { catalogFor, productLocales } from '../../pages';
 import type { DocPage } from '../parser';
+import { bindingFor } from './bindings';
+import { coverageOf, type Coverage } from './coverage';
 import type { CheckResult, StepResult } from './model';
 import { pageLinks } from './page-links';
 import { catalogTranslator, pagePatch, type Edit, type PagePatch } from './patch';
+import { flowMethods, indexSpecs, suiteSpecs } from './spec-index';
 import { describeFix } from './wording';
 
 const icon = { ok: '✅', drift: '❌', unverified: '⚠️' } as const;
@@ -14,7 +17,7 @@ function where(doc: string, line: number | null): string {
 }
 
 /** Markdown a writer can read in a pull request: every step, file:line, expected against what the screen shows. */
-export function toMarkdown(result: CheckResult, patch?: PagePatch): string {
+export function toMarkdown(result: CheckResult, patch?: PagePatch, coverage?: Coverage): string {
   const doc = relative(process.cwd(), result.doc) || result.doc;
   const s = result.summary;
   const out = [
@@ -33,6 +36,7 @@ export function toMarkdown(result: CheckResult, patch?: PagePatch): string {
     for (const rule of r.rules) out.push(`| ${rule.id} | ${icon[rule.status]} ${rule.status} | ${where(doc, rule.line)} | ${escape(rule.message)} |`);
     if (r.warnings.length) out.push('', '### Terminology (warnings)', '', ...r.warnings.map((w) => `- ${w}`));
   }
+  if (coverage) out.push('', '## Coverage', '', `\`${coverage.badge}\``, '', ...coverage.uncovered.map((u) => `- ${where(doc, u.line)} ${u.what}: ${u.why}`));
   return `${out.join('\n')}\n`;
 }
 
@@ -92,18 +96,26 @@ export function patchFor(result: CheckResult, doc: DocPage): PagePatch | undefin
   return pagePatch(readFileSync(doc.file, 'utf8'), doc, result, catalogTranslator(catalogs), pageLinks(doc.file).path);
 }
 
+/** Each documented step and rule of the page: what verified it, and which tests of the suite drive it. */
+export function coverageFor(result: CheckResult, doc: DocPage): Coverage {
+  const flows = bindingFor(doc)?.flows ?? [];
+  return coverageOf(result, doc, flows, indexSpecs(suiteSpecs(), flowMethods(flows)));
+}
+
 /**
- * docs-drift.{json,md,html}; with the page, also docs-drift.patch when there is something to change (an older
- * one is removed, so a patch in the folder is always this run's).
+ * docs-drift.{json,md,html}; with the page, also docs-coverage.json and docs-drift.patch when there is something
+ * to change (an older one is removed, so a patch in the folder is always this run's).
  */
-export function writeReports(result: CheckResult, outDir: string, doc?: DocPage): { patch?: PagePatch } {
+export function writeReports(result: CheckResult, outDir: string, doc?: DocPage): { patch?: PagePatch; coverage?: Coverage } {
   mkdirSync(outDir, { recursive: true });
   const patch = doc ? patchFor(result, doc) : undefined;
+  const coverage = doc ? coverageFor(result, doc) : undefined;
   writeFileSync(join(outDir, 'docs-drift.json'), `${JSON.stringify(result, null, 2)}\n`);
-  writeFileSync(join(outDir, 'docs-drift.md'), toMarkdown(result, patch));
+  writeFileSync(join(outDir, 'docs-drift.md'), toMarkdown(result, patch, coverage));
+  if (coverage) writeFileSync(join(outDir, 'docs-coverage.json'), `${JSON.stringify(coverage, null, 2)}\n`);
   writeFileSync(join(outDir, 'docs-drift.html'), toHtml(result));
   const patchFile = join(outDir, 'docs-drift.patch');
   if (patch?.diff) writeFileSync(patchFile, patch.diff);
   else rmSync(patchFile, { force: true });
-  return patch ? { patch } : {};
+  return { ...(patch && { patch }), ...(coverage && { coverage }) };
 }
