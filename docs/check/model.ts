@@ -30,6 +30,8 @@ export interface StepResult {
   text?: string;
   /** Path of the screenshot of the screen at this step, relative to the output folder. */
   screenshot?: string;
+  /** The control outlined on the screenshot: the one the step was about to press (on a drift, the one it pressed instead). */
+  outlined?: string;
   /** The flow step the documented step was performed as (`subscribe.buy`). */
   stepId?: string;
   /** A step the product flow has and the page does not document. */

@@ -136,7 +136,7 @@ async function runProcedure(o: CheckOptions, binding: CheckBinding, locale: stri
         if (!error) facts.observed.set(bound.id, observation);
         if (doc) facts.performedAs.set(documentedStepKey(procedure.id, doc.n), bound.id);
         const shot = saveScreenshot(o, procedure.id, doc ? `${doc.n}-${locale}.png` : `${bound.id.split('.').pop() ?? bound.id}-lost-${locale}.png`, observation);
-        const withShot = shot ? { screenshot: shot } : {};
+        const withShot = shot ? { screenshot: shot, ...(observation.outlined !== undefined && { outlined: observation.outlined }) } : {};
         if (error) {
           broken = `${doc ? `step ${doc.n}` : bound.id} could not be performed`;
           results.push({ ...base, status: 'drift', actual: [], ...withShot, message: `the product flow stopped here: ${whyStopped(error)}` });

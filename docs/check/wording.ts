@@ -1,8 +1,11 @@
 import type { Status } from './model';
 import type { PlannedFix } from './patch';
 
-/** Each status as a symbol and a word, so it reads without colour and without knowing the symbols. */
+/** Each status as a symbol and a word, so it reads without colour and without knowing the symbols (markdown: GitHub's emoji). */
 export const statusText: Record<Status, string> = { ok: '✅ in sync', drift: '❌ drift', unverified: '⚠️ not verified' };
+
+/** The same in HTML, with marks every text font has: a browser without a colour emoji font shows ✅ and ❌ as empty boxes. */
+export const statusWords: Record<Status, string> = { ok: '✓ in sync', drift: '✗ drift', unverified: '⚠ not verified' };
 
 /** What one fix of the page changes, in a writer's words (markdown). */
 export function describeFix(f: PlannedFix): string {

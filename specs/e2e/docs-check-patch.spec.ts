@@ -86,7 +86,7 @@ test.describe('The documentation check writes the fix as a patch', () => {
     result.results.map((r) => [r.locale, r.procedures.flatMap((p) => p.steps.filter((s) => s.status !== 'ok').map((s) => s.n))]);
   const inSync = (locales: string[]) => locales.map((l) => [l, []]);
 
-  test('edited in the project\'s language only: git apply of the patch restores the page, and both languages pass', async ({ locale }) => {
+  test('edited in the project\'s language only: git apply of the patch restores the page, and both languages pass', async ({ locale, labels }) => {
     const original = read(documentedPagePath);
     const { root, file } = checkout('docs/pages/page.ko-kr.md', editIn(locale)(original));
     const out = test.info().outputPath('report');
@@ -94,6 +94,8 @@ test.describe('The documentation check writes the fix as a patch', () => {
 
     const before = await runCheck(options(file, mine));
     expect(drifted(before)).toEqual([[mine[0], [1, 2, 6]]]);
+    // The renamed button's screen is the one before the product's button was pressed, that button outlined.
+    expect(before.results[0]?.procedures[0]?.steps.find((s) => s.n === 6)).toMatchObject({ outlined: labels.wizard.buy, screenshot: expect.stringMatching(/\/6-[a-z]{2}-[A-Z]{2}\.png$/) });
     const { patch } = writeReports(before, out, parseDocFile(file));
     expect(patch?.edits.map((e) => e.fixes.map((f) => `${f.locale} ${f.kind}`))).toEqual([[`${mine[0]} path`], [`${mine[0]} link-target`], [`${mine[0]} label`]]);
     // One suggestion per changed line, each under its file:line.
