@@ -64,7 +64,8 @@ export function indexSpecs(files: readonly { file: string; text: string }[], met
   const index: SpecIndex = new Map();
   for (const { file, text } of files) {
     const tests = [...text.matchAll(/\btest\(\s*(['"`])((?:\\.|(?!\1)[\s\S])*?)\1/g)].map((m) => ({ at: m.index, title: m[2] ?? '' }));
-    for (const call of text.matchAll(/\b(?:flows\.)?([a-zA-Z]\w*)\.([a-zA-Z]\w*)\(/g)) {
+    // `flows.subscribe.buy(` is found at `subscribe.buy(`, where a word starts.
+    for (const call of text.matchAll(/\b([a-zA-Z]\w*)\.([a-zA-Z]\w*)\(/g)) {
       const stepId = methods.get(call[1] ?? '')?.get(call[2] ?? '');
       if (!stepId) continue;
       const owner = tests.filter((t) => t.at < call.index).pop();
