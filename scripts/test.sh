@@ -9,6 +9,12 @@ echo "== lint"; npx eslint --max-warnings 0 .
 echo "== CI templates"; bash scripts/lint-ci.sh
 echo "== tests"
 status=0
+# The docs check of the vendored page writes its results per language here; the README's coverage line is
+# written from this run's only.
+rm -rf reports/docs-check/en-US reports/docs-check/ko-KR
 npx playwright test "$@" || status=$?
+if [ -f reports/docs-check/en-US/docs-drift.json ] && [ -f reports/docs-check/ko-KR/docs-drift.json ]; then
+  echo "== docs coverage"; npx tsx docs/check/coverage-cli.ts --from reports/docs-check/ko-KR --from reports/docs-check/en-US --out reports/docs-check || status=1
+fi
 echo "== reports"; npx tsx scripts/check-reports.ts || status=1
 exit $status

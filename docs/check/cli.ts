@@ -107,7 +107,7 @@ try {
   const result = await runCheck({
     doc, locales, browser, baseURL: settings.config.BASE_URL ?? sandbox?.url ?? '', seed: settings.seed, today: values.today ?? settings.today, outDir: values.out, only, pins,
   });
-  writeReports(result, values.out);
+  writeReports(result, values.out, doc);
   const s = result.summary;
   for (const r of result.results) for (const w of r.warnings) console.log(`WARNING ${r.locale} terminology: ${w}`);
   for (const r of result.results)

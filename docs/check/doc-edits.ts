@@ -50,3 +50,16 @@ export function swapSteps(source: string, doc: DocPage, anchor: string, a: numbe
   lines[second.line - 1] = `${b}. ${x}`;
   return lines.join('\n');
 }
+
+/**
+ * Replaces `before` inside one language of one sentence of a bilingual page: the `data-ttu-id` span holds the
+ * translation, the `data-stu-id` span the English source. Throws when the sentence does not say it.
+ */
+export function editInSpan(source: string, side: 'ttu' | 'stu', id: string, before: string, after: string): string {
+  const open = `<span data-${side}-id="${id}">`;
+  const start = source.indexOf(open);
+  const end = source.indexOf('</span>', start);
+  const body = start < 0 ? '' : source.slice(start, end);
+  if (!body.includes(before)) throw new Error(`${open} does not say "${before}"`);
+  return source.slice(0, start) + body.replace(before, after) + source.slice(end);
+}

@@ -9,6 +9,12 @@ export interface LabelCheck {
   found: boolean;
   /** Why a label that is on screen still does not hold (pressed elsewhere, only text, not on its path). */
   why?: string;
+  /**
+   * The label or menu path as the page writes it and as the product shows it, when the product's text is known
+   * exactly (the control the step pressed, a heading or region on its screens, the path it took): what a patch
+   * of the page may write. A guess from the text on screen is never one.
+   */
+  fix?: { kind: 'label' | 'path'; documented: string; product: string };
 }
 
 const PRESSABLE = new Set(['button', 'link', 'menuitem', 'tab', 'option', 'radio', 'checkbox', 'switch']);
@@ -63,6 +69,69 @@ function pathHolds(seen: Seen, parts: readonly string[]): boolean {
   });
 }
 
+const STEPS_ON = new Set(['button', 'link', 'menuitem', 'tab', 'treeitem']);
+
+/**
+ * The menu path the product takes to `last`, as long as the documented one: each part the nearest control
+ * before it from which it is reached (a toggle's list, a menu's entries), on the first screen where the whole
+ * path is there.
+ */
+export function productPath(seen: Seen, last: string, length: number): string[] | undefined {
+  for (const { nodes } of seen.captures) {
+    const at = nodes.findIndex((n) => n.name === last && STEPS_ON.has(n.role));
+    if (at < 0) continue;
+    const path = [last];
+    let cur = at;
+    while (path.length < length) {
+      let parent = -1;
+      for (let j = cur - 1; j >= 0 && parent < 0; j--) {
+        const n = nodes[j];
+        if (n?.name && STEPS_ON.has(n.role) && reachedFrom(nodes, j).includes(nodes[cur] as AriaNode)) parent = j;
+      }
+      if (parent < 0) break;
+      path.unshift(nodes[parent]?.name ?? '');
+      cur = parent;
+    }
+    if (path.length === length) return path;
+  }
+  return undefined;
+}
+
+/**
+ * Pairs the labels the step did not find with the product's own text: the flow step's labels that no documented
+ * label accounts for and that the step pressed or met as a place. One left on each side are each other; with
+ * several, a label keeps the one it was already paired with. Text that only resembles a label is never enough.
+ */
+function productTexts(
+  expected: readonly Label[],
+  checks: LabelCheck[],
+  productLabels: readonly string[],
+  screen: { names: Set<string | undefined>; pressed: Set<string>; places: Set<string> },
+  pathFix: (label: Label, last: string) => Pick<LabelCheck, 'fix'>,
+): void {
+  const accounted = new Set<string>();
+  checks.forEach((c, i) => {
+    const label = expected[i];
+    if (!label) return;
+    for (const text of [...label.path, label.text, ...(label.gloss ? [label.gloss] : [])]) if (screen.names.has(text)) accounted.add(text);
+    for (const part of c.fix?.product.split(' > ') ?? []) accounted.add(part);
+  });
+  const candidates = productLabels.filter((p) => !accounted.has(p) && (screen.pressed.has(p) || screen.places.has(p)));
+  const open = checks.map((c, i) => ({ c, label: expected[i] })).filter(({ c }) => !c.found && !c.why && !c.fix);
+  for (const { c, label } of open) {
+    if (!label) continue;
+    const product = open.length === 1 && candidates.length === 1 ? candidates[0] : candidates.find((p) => p === c.actual);
+    if (product === undefined) continue;
+    candidates.splice(candidates.indexOf(product), 1);
+    const last = label.path[label.path.length - 1] ?? '';
+    // A path whose last part is gone: the product's path to the control it became.
+    const fix = label.path.length > 1 ? (c.expected === last ? pathFix(label, product).fix : undefined) : { kind: 'label' as const, documented: label.text, product };
+    if (!fix) continue;
+    c.fix = fix;
+    c.actual = label.path.length > 1 ? product : fix.product;
+  }
+}
+
 /**
  * Checks each documented label of a step against what the step met, exactly (case and spacing count):
  * - a label the step presses must be the accessible name of the control it pressed (or the option it chose);
@@ -70,9 +139,10 @@ function pathHolds(seen: Seen, parts: readonly string[]): boolean {
  * - a menu path holds as a path: each part is reached from the one before it;
  * - an English label kept with a gloss matches either; text the harness typed never counts.
  * A missing label is paired with what the screen shows instead: a control the step pressed that no documented
- * label accounts for (the renamed button), else the closest name.
+ * label accounts for (the renamed button), else the closest name. Given the flow step's own labels, a label or
+ * path whose product text is certain carries it as `fix`.
  */
-export function checkLabels(expected: readonly Label[], seen: Seen): LabelCheck[] {
+export function checkLabels(expected: readonly Label[], seen: Seen, productLabels?: readonly string[]): LabelCheck[] {
   const typed = new Set(seen.typed);
   const nodes = seen.captures.flatMap((c) => c.nodes).filter((n) => !(n.name && typed.has(n.name)));
   const acted = seen.acted.filter((n) => !(n.name && typed.has(n.name)));
@@ -84,13 +154,24 @@ export function checkLabels(expected: readonly Label[], seen: Seen): LabelCheck[
   const pressable = acted.filter((n) => PRESSABLE.has(n.role));
   const unexplained = (pressable.length > 0 ? pressable : acted).map((n) => n.name).filter((n): n is string => !!n && !wanted.has(n));
   const blame = (part: string) => (unexplained.length === 1 ? unexplained[0] : nearest(part, unexplained)) ?? nearest(part, shown);
+  const pathFix = (label: Label, last: string): Pick<LabelCheck, 'fix'> => {
+    const path = productPath(seen, last, label.path.length);
+    if (!path || path.join(' > ') === label.path.join(' > ')) return {};
+    if (productLabels && !path.every((p) => productLabels.includes(p))) return {};
+    return { fix: { kind: 'path', documented: label.text, product: path.join(' > ') } };
+  };
 
   const checks: LabelCheck[] = [];
   for (const label of expected) {
     if (label.path.length > 1) {
       const missing = label.path.find((part) => !nodes.some((n) => n.name === part));
-      if (missing !== undefined) checks.push({ expected: missing, actual: blame(missing), found: false });
-      else if (!pathHolds(seen, label.path)) checks.push({ expected: label.text, actual: undefined, found: false, why: `**${label.path[label.path.length - 1] ?? ''}** is on screen but not reached from **${label.path.slice(0, -1).join(' > ')}**` });
+      const last = label.path[label.path.length - 1] ?? '';
+      if (missing !== undefined) checks.push({ expected: missing, actual: blame(missing), found: false, ...(missing !== last ? pathFix(label, last) : {}) });
+      else if (!pathHolds(seen, label.path)) {
+        // The path the product takes instead, when it is certain, is what the screen shows for it.
+        const { fix } = pathFix(label, last);
+        checks.push({ expected: label.text, actual: fix?.product, found: false, why: `**${last}** is on screen but not reached from **${label.path.slice(0, -1).join(' > ')}**`, ...(fix && { fix }) });
+      }
       else checks.push({ expected: label.text, actual: label.text, found: true });
       continue;
     }
@@ -110,5 +191,6 @@ export function checkLabels(expected: readonly Label[], seen: Seen): LabelCheck[
     if (asText !== undefined) checks.push({ expected: label.text, actual: asText, found: false, why: `**${asText}** is only text on screen, not a control or a heading, region, tab or menu` });
     else checks.push({ expected: label.text, actual: blame(label.text), found: false });
   }
+  if (productLabels) productTexts(expected, checks, productLabels, { names: new Set(nodes.map((n) => n.name)), pressed: new Set(unexplained), places: placeNames }, pathFix);
   return checks;
 }

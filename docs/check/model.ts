@@ -1,5 +1,22 @@
 export type Status = 'ok' | 'drift' | 'unverified';
 
+/**
+ * One difference between the page and the product that the page can be brought in line with: the text as the
+ * page writes it and the product's text, exactly (the control the step pressed, the heading it met, the path it
+ * took, the link's target). Only these are patched; a rule or a changed sentence never is.
+ */
+export interface Fix {
+  kind: 'label' | 'path' | 'link-target' | 'link-text' | 'address';
+  /** The language of the page's text that differs. */
+  locale: string;
+  /** As the page writes it: a label, a menu path `A > B`, a link's target or words, an address. */
+  documented: string;
+  /** What the product shows instead, in the same form. */
+  product: string;
+  /** The page's line of the sentence that holds it. */
+  line: number;
+}
+
 export interface StepResult {
   n: number;
   status: Status;
@@ -13,6 +30,14 @@ export interface StepResult {
   text?: string;
   /** Path of the screenshot of the screen at this step, relative to the output folder. */
   screenshot?: string;
+  /** The control outlined on the screenshot: the one the step was about to press (on a drift, the one it pressed instead). */
+  outlined?: string;
+  /** The flow step the documented step was performed as (`subscribe.buy`). */
+  stepId?: string;
+  /** A step the product flow has and the page does not document. */
+  undocumented?: true;
+  /** The labels, paths and links of the step that differ from the product, each with the product's text. */
+  fixes?: Fix[];
 }
 
 export interface ProcedureResult {
@@ -28,6 +53,8 @@ export interface RuleResult {
   line: number | null;
   message: string;
   sentence?: string;
+  /** The flow step the statement stands in, when it stands in a documented step the check performed. */
+  stepId?: string;
 }
 
 /** A normative sentence of the page, confirmed against the product (pinned) or not. */

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { hookPage, type Action } from '../../pages';
 import { parseAriaSnapshot, type AriaNode } from './aria';
 
@@ -18,7 +18,16 @@ export interface Observation {
   /** What the harness typed during the step: never a label the product shows. */
   typed: string[];
   screenshot?: Buffer;
+  /** The name of the control outlined on the screenshot: the one the step was about to use. */
+  outlined?: string;
+  /** The screen before the step's first press of a control the page does not name: the drift's screen, if no other. */
+  pressedScreenshot?: { image: Buffer; outlined?: string };
 }
+
+// The control about to be pressed is marked, and outlined by a stylesheet Playwright applies to the screenshot only:
+// a mark left behind (the control gone before it could be removed) changes nothing on screen.
+const PRESSED = 'data-docs-check-pressed';
+const OUTLINE = `[${PRESSED}]{outline:3px solid #d13438 !important;outline-offset:2px !important}`;
 
 export const emptyObservation = (): Observation => ({ captures: [], acted: [], typed: [] });
 
@@ -43,11 +52,13 @@ export class Recorder {
     const obs = this.current;
     if (!obs) return;
     let pressedDocumented = false;
+    let name: string | undefined;
     if (action.target) {
       // A control that is not there is the action's failure to report, with its own message: don't wait for it here.
       const [node] = parseAriaSnapshot(await action.target.ariaSnapshot({ timeout: 1_000 }).catch(() => ''));
       if (node) {
         obs.acted.push(node);
+        name = node.name;
         pressedDocumented = !!node.name && this.documented.has(node.name);
       }
     }
@@ -59,14 +70,30 @@ export class Recorder {
     // Typing and choosing change a field's value, not the screen's controls and headings: the screen is looked at
     // before each press and navigation (and when the step ends), which is where it can change.
     if (action.kind === 'fill' || action.kind === 'type' || (action.kind === 'select' && !pressedDocumented)) return;
-    // The screen just before the documented control is pressed is the one the step is about.
-    await this.capture(obs, pressedDocumented && !obs.screenshot);
+    // The screen just before the documented control is pressed is the one the step is about; when the step
+    // presses a control the page does not name (a renamed button), the screen before that press shows the drift.
+    const pressing = action.kind === 'click' ? action.target : undefined;
+    await this.capture(obs, pressedDocumented && !obs.screenshot, action.target, name);
+    if (pressing && !pressedDocumented && !obs.screenshot && !obs.pressedScreenshot)
+      obs.pressedScreenshot = { image: await this.screenshot(pressing), ...(name !== undefined && { outlined: name }) };
   }
 
-  private async capture(obs: Observation, screenshot: boolean): Promise<void> {
+  private async capture(obs: Observation, screenshot: boolean, target?: Locator, name?: string): Promise<void> {
     const text = await this.page.locator('body').ariaSnapshot();
     obs.captures.push({ nodes: parseAriaSnapshot(text), text, url: this.page.url() });
-    if (screenshot) obs.screenshot = await this.page.screenshot();
+    if (!screenshot) return;
+    obs.screenshot = await this.screenshot(target);
+    if (target && name !== undefined) obs.outlined = name;
+  }
+
+  /** The screen, with the control about to be used outlined. */
+  private async screenshot(target?: Locator): Promise<Buffer> {
+    const marked = target ? await target.evaluate((el, name) => el.setAttribute(name, ''), PRESSED, { timeout: 1_000 }).then(() => true, () => false) : false;
+    try {
+      return await this.page.screenshot({ style: OUTLINE });
+    } finally {
+      if (marked) await target?.evaluate((el, name) => el.removeAttribute(name), PRESSED, { timeout: 1_000 }).catch(() => undefined);
+    }
   }
 
   /** Runs `body` as one observed step; a step that fails still returns what it saw, with the error. */
@@ -81,7 +108,11 @@ export class Recorder {
       error = e instanceof Error ? e : new Error(String(e));
     }
     this.current = undefined;
-    // A step whose documented control was never pressed (a URL, a menu path) is shown as it ends.
+    // A step whose documented control was never pressed: the screen before it pressed another, else as it ends.
+    if (!obs.screenshot && obs.pressedScreenshot) {
+      obs.screenshot = obs.pressedScreenshot.image;
+      if (obs.pressedScreenshot.outlined !== undefined) obs.outlined = obs.pressedScreenshot.outlined;
+    }
     await this.capture(obs, !obs.screenshot).catch(() => undefined);
     return error ? { observation: obs, error } : { observation: obs };
   }

@@ -13,7 +13,8 @@ import type { CheckBinding, Probe } from './binding';
 import { bindingFor } from './bindings';
 import { documentedStepKey, newFacts, type Facts } from './facts';
 import { checkLabels } from './labels';
-import type { CheckResult, LocaleResult, ProcedureResult, RuleResult, SentenceResult, StepResult } from './model';
+import { checkLinks } from './links';
+import type { CheckResult, Fix, LocaleResult, ProcedureResult, RuleResult, SentenceResult, StepResult } from './model';
 import { Recorder, type Observation } from './observe';
 import { normalize, pinnedStatements, type Pins } from './pins';
 import { productDictionary, terminologyWarnings } from './terminology';
@@ -50,15 +51,11 @@ function whyStopped(error: Error): string {
   const waiting = lines.find((l) => l.includes('waiting for '))?.trim().replace(/^-\s*/, '');
   return [lines[0] ?? '', waiting].filter(Boolean).join(' ');
 }
-const PARTNER_CENTER = 'partnercenter.microsoft.com';
 
 /** The sentences of one documented step: its list item, with what follows it in the item (Cancel's status check). */
 function stepStatements(doc: DocPage, procedure: Procedure, step: Step): Statement[] {
   return doc.statements.filter((s) => s.procedure === procedure.id && s.step === step.n);
 }
-
-// URL characters only: a translation may glue a particle to the address ("…/partner/support로").
-const urlsIn = (text: string) => [...text.matchAll(/https?:\/\/[\w\-.~:/?#@!$&'*+,;=%]+/g)].map((m) => m[0].replace(/[.,;:]+$/, ''));
 
 function describeLabels(checks: ReturnType<typeof checkLabels>): string[] {
   return checks
@@ -66,31 +63,12 @@ function describeLabels(checks: ReturnType<typeof checkLabels>): string[] {
     .map((c) => c.why ?? (c.actual ? `the screen shows **${c.actual}** where the doc says **${c.expected}**` : `**${c.expected}** is not on screen`));
 }
 
-/**
- * The step's links against the product's: an address in Partner Center must be where the step goes; any other
- * link must be on the step's screens with the same target and the page's words leading its name.
- */
-function describeLinks(statements: readonly Statement[], locale: string, observation: Observation): string[] {
-  const paths = observation.captures.map((c) => new URL(c.url).pathname);
-  const links = observation.captures.flatMap((c) => c.nodes).filter((n) => n.role === 'link');
-  const problems: string[] = [];
-  const anchors = statements.flatMap((s) => s.anchors?.[locale] ?? []);
-  const bare = statements.flatMap((s) => urlsIn(s.text[locale] ?? '')).filter((u) => !anchors.some((a) => a.href === u));
-  for (const { href, text } of [...anchors, ...bare.map((href) => ({ href, text: href }))]) {
-    const url = URL.canParse(href) ? new URL(href) : undefined;
-    if (!url || url.host === PARTNER_CENTER) {
-      const path = url?.pathname ?? href;
-      if (!paths.includes(path)) problems.push(`the step does not reach ${path} (${href})`);
-      continue;
-    }
-    const same = links.filter((n) => n.url === href);
-    const named = links.find((n) => !!n.name?.startsWith(text));
-    if (same.some((n) => n.name?.startsWith(text))) continue;
-    if (same[0]) problems.push(`the link to ${href} is named **${same[0].name ?? ''}** where the doc says **${text}**`);
-    else if (named) problems.push(`**${text}** leads to ${named.url ?? 'nowhere'} where the doc links ${href}`);
-    else problems.push(`no link to ${href} (**${text}**) on the step's screens`);
-  }
-  return problems;
+/** The labels and paths of a step the product shows otherwise, each at the line of the sentence that names it. */
+function labelFixes(checks: ReturnType<typeof checkLabels>, statements: readonly Statement[], locale: string): Fix[] {
+  return checks.flatMap(({ fix }) => {
+    const at = fix && statements.find((s) => (s.labels[locale] ?? []).some((l) => l.text === fix.documented));
+    return fix && at ? [{ ...fix, locale, line: at.line }] : [];
+  });
 }
 
 /** A fresh account for one run, on the check's fixed date so the browser and the backend agree on today. */
@@ -142,7 +120,7 @@ async function runProcedure(o: CheckOptions, binding: CheckBinding, locale: stri
     for (const { doc, bound } of pairs) {
       const statements = doc ? stepStatements(o.doc, procedure, doc) : [];
       const expected: Label[] = statements.flatMap((s) => s.labels[locale] ?? []);
-      const base = { n: doc?.n ?? 0, line: doc?.line ?? null, text: doc?.text[locale], expected: expected.map((l) => l.text) };
+      const base = { n: doc?.n ?? 0, line: doc?.line ?? null, text: doc?.text[locale], expected: expected.map((l) => l.text), ...(bound && { stepId: bound.id }), ...(!doc && { undocumented: true as const }) };
       await step(`${locale} · ${procedure.id} · ${doc ? `step ${doc.n}` : `${bound?.id ?? ''} (not documented)`}`, async () => {
         if (broken) {
           results.push({ ...base, status: 'unverified', actual: [], message: `not reached: ${broken}` });
@@ -157,7 +135,7 @@ async function runProcedure(o: CheckOptions, binding: CheckBinding, locale: stri
         if (!error) facts.observed.set(bound.id, observation);
         if (doc) facts.performedAs.set(documentedStepKey(procedure.id, doc.n), bound.id);
         const shot = saveScreenshot(o, procedure.id, doc ? `${doc.n}-${locale}.png` : `${bound.id.split('.').pop() ?? bound.id}-lost-${locale}.png`, observation);
-        const withShot = shot ? { screenshot: shot } : {};
+        const withShot = shot ? { screenshot: shot, ...(observation.outlined !== undefined && { outlined: observation.outlined }) } : {};
         if (error) {
           broken = `${doc ? `step ${doc.n}` : bound.id} could not be performed`;
           results.push({ ...base, status: 'drift', actual: [], ...withShot, message: `the product flow stopped here: ${whyStopped(error)}` });
@@ -168,8 +146,10 @@ async function runProcedure(o: CheckOptions, binding: CheckBinding, locale: stri
           results.push({ ...base, n, status: 'drift', actual: [], ...withShot, message: `the page no longer documents this step (${bound.id}: ${bound.about}), which the product still requires` });
           return;
         }
-        const checks = checkLabels(expected, observation);
-        const problems = [...describeLabels(checks), ...describeLinks(statements, locale, observation)];
+        const checks = checkLabels(expected, observation, bound.labels(labels));
+        const links = checkLinks(statements, locale, observation, labels.app.externalHint);
+        const problems = [...describeLabels(checks), ...links.problems];
+        const fixes = [...labelFixes(checks, statements, locale), ...links.fixes];
         results.push({
           ...base,
           expected: checks.map((c) => c.expected),
@@ -177,6 +157,7 @@ async function runProcedure(o: CheckOptions, binding: CheckBinding, locale: stri
           status: problems.length > 0 ? 'drift' : 'ok',
           ...withShot,
           message: problems.join('; '),
+          ...(fixes.length > 0 && { fixes }),
         });
       });
     }
@@ -250,7 +231,7 @@ function checkRules(o: CheckOptions, binding: CheckBinding, locale: string, labe
       labels, rule: occurrence, locale, sentence, today: o.today,
       ...(flow ? { flow } : {}), ...(stepId ? { stepId } : {}), ...(atStep ? { atStep } : {}),
     });
-    results.push({ ...base, ...verdict });
+    results.push({ ...base, ...verdict, ...(stepId && { stepId }) });
   }
   const stated = new Set([...o.doc.rules, ...o.doc.repeats].map((r) => r.id));
   for (const id of Object.keys(binding.rules).filter((id) => !stated.has(id as never)))

@@ -83,7 +83,7 @@ test.describe('The documentation check', () => {
     // Stable names, so a writer can take the step screenshots of both languages from reports/docs-check.
     const outDir = `reports/docs-check/${locale ?? 'en-US'}`;
     const result = await runCheck({ ...options(documentedPage()), outDir });
-    writeReports(result, outDir);
+    writeReports(result, outDir, documentedPage());
     await test.info().attach('docs-drift.md', { path: `${outDir}/docs-drift.md`, contentType: 'text/markdown' });
     expect(notOk(result)).toEqual([]);
     const page = source();
