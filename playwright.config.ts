@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
 import { flakyInAllure } from './fixtures/allure-flaky';
 import { chromiumArgs } from './fixtures/browser';
 import { exposeNetwork } from './fixtures/remote-browser';
@@ -7,6 +7,7 @@ import { junitOptions, runOutputs } from './fixtures/run-outputs';
 import { runScope } from './fixtures/run-scope';
 import { sessionContextOptions } from './fixtures/session-options';
 import { loadSettings } from './fixtures/settings';
+import { profiled } from './scripts/profile/reporters';
 
 const ci = !!process.env.CI;
 // A failed test's error-context.md would otherwise carry an ARIA snapshot of the page, with whatever a field held
@@ -29,6 +30,27 @@ const allureResults = outputs.allureResults;
 // allure-playwright only adds to its folder: cleared once per run, in the runner, so the report shows this run.
 if (run.starts) rmSync(allureResults, { recursive: true, force: true });
 
+const reporters: ReporterDescription[] = [
+  ['list'],
+  outputs.blobDir ? ['blob', { outputDir: outputs.blobDir }] : ['html', { open: 'never', outputFolder: outputs.htmlReport }],
+  ['junit', { outputFile: outputs.junitFile, ...junitOptions }],
+  [
+    'allure-playwright',
+    {
+      resultsDir: allureResults,
+      environmentInfo: {
+        target: run.browser ? baseURL : 'none (unit tests only)',
+        browser: browser?.source ?? 'none',
+        faker_seed: String(seed),
+        today,
+        replay: `FAKER_SEED=${seed} TODAY=${today} npm test`,
+        node: process.version,
+      },
+      listeners: [flakyInAllure],
+    },
+  ],
+];
+
 export default defineConfig({
   testDir: './specs',
   fullyParallel: true,
@@ -41,26 +63,7 @@ export default defineConfig({
   workers: config.WORKERS ?? '100%',
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: [
-    ['list'],
-    outputs.blobDir ? ['blob', { outputDir: outputs.blobDir }] : ['html', { open: 'never', outputFolder: outputs.htmlReport }],
-    ['junit', { outputFile: outputs.junitFile, ...junitOptions }],
-    [
-      'allure-playwright',
-      {
-        resultsDir: allureResults,
-        environmentInfo: {
-          target: run.browser ? baseURL : 'none (unit tests only)',
-          browser: browser?.source ?? 'none',
-          faker_seed: String(seed),
-          today,
-          replay: `FAKER_SEED=${seed} TODAY=${today} npm test`,
-          node: process.version,
-        },
-        listeners: [flakyInAllure],
-      },
-    ],
-  ],
+  reporter: profiled(reporters),
   use: {
     baseURL,
     // Fail fast: a control that is not there fails its action in seconds, naming the locator and (in the report)

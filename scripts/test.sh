@@ -3,18 +3,23 @@
 # reports for card numbers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
-echo "== type-check"; npx tsc --noEmit -p .
-echo "== lint"; npx eslint --max-warnings 0 .
-echo "== CI templates"; bash scripts/lint-ci.sh
+# `npm run profile` (PROFILE_MARKS set) times each phase of the run from these marks.
+mark() { if [ -n "${PROFILE_MARKS:-}" ]; then echo "{\"name\":\"$1\",\"t\":$(date +%s%3N)}" >> "$PROFILE_MARKS"; fi; }
+mark setup; bash scripts/setup.sh
+mark type-check; echo "== type-check"; npx tsc --noEmit -p .
+mark lint; echo "== lint"; npx eslint --max-warnings 0 .
+mark ci-templates; echo "== CI templates"; bash scripts/lint-ci.sh
+mark tests
 echo "== tests"
 status=0
 # The docs check of the vendored page writes its results per language here; the README's coverage line is
 # written from this run's only.
 rm -rf reports/docs-check/en-US reports/docs-check/ko-KR
 npx playwright test "$@" || status=$?
+mark tests-exit
 if [ -f reports/docs-check/en-US/docs-drift.json ] && [ -f reports/docs-check/ko-KR/docs-drift.json ]; then
-  echo "== docs coverage"; npx tsx docs/check/coverage-cli.ts --from reports/docs-check/ko-KR --from reports/docs-check/en-US --out reports/docs-check || status=1
+  mark docs-coverage; echo "== docs coverage"; npx tsx docs/check/coverage-cli.ts --from reports/docs-check/ko-KR --from reports/docs-check/en-US --out reports/docs-check || status=1
 fi
-echo "== reports"; npx tsx scripts/check-reports.ts || status=1
+mark check-reports; echo "== reports"; npx tsx scripts/check-reports.ts || status=1
+mark end
 exit $status

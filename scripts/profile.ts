@@ -1,0 +1,38 @@
+// `npm run profile [-- --cold] [-- <playwright options>]`: runs `npm test` once and breaks its wall time down
+// (set-up, type-check, lint, the sandbox build and start, worker start-up, per-test fixtures, page loads, the
+// actions, the docs-check specs, the reporters) into a markdown table, from Playwright's own step timings (a
+// reporter, scripts/profile/profile-reporter.ts) and marks each phase leaves (scripts/profile/marks.ts).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ProfileData } from './profile/profile-reporter';
+import { profileTable } from './profile/table';
+import { sandboxBuildCache } from './sandbox-build';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const cold = args.includes('--cold');
+const passOn = args.filter((a) => a !== '--cold');
+const unknown = passOn.find((a) => a.startsWith('--') && !/^--(project|grep|workers|repeat-each|shard)(=|$)/.test(a));
+if (unknown) {
+  process.stderr.write(`profile: unknown option ${unknown} (usage: npm run profile [-- --cold] [--project=…] [--grep=…] [--workers=…])\n`);
+  process.exit(2);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'profile-'));
+const env = { ...process.env, PROFILE_MARKS: join(dir, 'marks.jsonl'), PROFILE_TESTS: join(dir, 'tests.json') };
+if (cold) rmSync(sandboxBuildCache(root), { recursive: true, force: true });
+
+const imports = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/profile/import-times.ts')], { cwd: root, encoding: 'utf8' });
+const started = Date.now();
+const run = spawnSync('bash', [join(root, 'scripts/test.sh'), ...passOn], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+const ended = Date.now();
+
+const marks = readFileSync(env.PROFILE_MARKS, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { name: string; t: number });
+const data = JSON.parse(readFileSync(env.PROFILE_TESTS, 'utf8')) as ProfileData;
+const importTimes = imports.status === 0 ? (JSON.parse(imports.stdout) as { total: number; times: Record<string, number> }) : undefined;
+process.stdout.write(`\n${profileTable({ started, ended, marks, data, importTimes, cores: (await import('node:os')).availableParallelism() })}\n`);
+process.stdout.write(`\nnpm test exited ${run.status}; the raw figures are in ${dir}\n`);
+process.exit(run.status ?? 1);

@@ -1,0 +1,15 @@
+import type { ReporterDescription } from '@playwright/test';
+
+const here = (file: string) => new URL(file, import.meta.url).pathname;
+
+/**
+ * The suite's reporters as they are, or, during `npm run profile` (PROFILE_TESTS set), each followed by a mark of
+ * when its onEnd returned and closed by the profile's own reporter, which records every test's steps.
+ */
+export function profiled(reporters: readonly ReporterDescription[], env: NodeJS.ProcessEnv = process.env): ReporterDescription[] {
+  if (!env.PROFILE_TESTS) return [...reporters];
+  return [
+    ...reporters.flatMap((r): ReporterDescription[] => [r, [here('./mark-reporter.ts'), { after: r[0] }]]),
+    [here('./profile-reporter.ts')],
+  ];
+}
