@@ -1,14 +1,14 @@
-// `npm run sandbox:serve -- --port <n>`: builds the sandbox into a folder of its own and serves it on
-// 127.0.0.1:<n> until SIGTERM or SIGINT. Never a leftover build (app/dist from an older commit or another
-// run), never another server: a taken port or a failed build ends it with exit code 1, a bad option with 2.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// `npm run sandbox:serve -- --port <n>`: serves the sandbox built from the sources as they are now on
+// 127.0.0.1:<n> until SIGTERM or SIGINT. The build is reused when one of exactly these sources exists (a content
+// hash of them, scripts/sandbox-build.ts), else made; never app/dist, which may be from an older commit. Never
+// another server: a taken port or a failed build ends it with exit code 1, a bad option with 2.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, preview } from 'vite';
+import { mark } from './profile/marks';
+import { upToDateBuild } from './sandbox-build';
 
-const prefix = 'partner-center-sandbox-';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const configFile = join(root, 'vite.config.ts');
 
@@ -29,37 +29,19 @@ function portOption(): number {
   return Number(port);
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Build folders of servers that were killed outright (SIGKILL) and could not remove their own. */
-function removeOrphanedBuilds(): void {
-  for (const name of readdirSync(tmpdir())) {
-    const pid = Number(/^partner-center-sandbox-(\d+)-/.exec(name)?.[1]);
-    if (pid && !alive(pid)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
-  }
-}
-
 const port = portOption();
 process.chdir(root);
-removeOrphanedBuilds();
-const outDir = mkdtempSync(join(tmpdir(), `${prefix}${process.pid}-`));
-const removeBuild = () => rmSync(outDir, { recursive: true, force: true });
-process.once('exit', removeBuild);
 
+mark('sandbox-build');
+let outDir: string;
 try {
-  await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const built = await upToDateBuild(root, (dir) => build({ configFile, logLevel: 'warn', build: { outDir: dir, emptyOutDir: true } }).then(() => undefined));
+  outDir = built.dir;
+  if (built.reused) mark('sandbox-reused');
 } catch (error) {
   fail(`the sandbox did not build: ${error instanceof Error ? error.message : String(error)}`, 1);
 }
-
+mark('sandbox-built');
 let server: Awaited<ReturnType<typeof preview>>;
 try {
   server = await preview({ configFile, logLevel: 'warn', build: { outDir }, preview: { port, strictPort: true } });
@@ -71,4 +53,5 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const)
   process.once(signal, () => {
     void server.close().finally(() => process.exit(0));
   });
+mark('sandbox-listening');
 process.stdout.write(`sandbox: serving ${outDir} at http://127.0.0.1:${port}\n`);

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/**
+ * What the sandbox's build is made from: its sources (app/, without a build in app/dist), the mocked backend beside
+ * it, the vite config, and the lockfile (the versions of React, i18next and vite itself).
+ */
+const inputs = ['app', 'mocks', 'vite.config.ts', 'package-lock.json'];
+const HASH_FILE = '.source-hash';
+
+/** Where up-to-date builds are kept, one folder per source hash: beside the packages, so `npm ci` clears them. */
+export function sandboxBuildCache(root: string): string {
+  return join(root, 'node_modules', '.cache', 'sandbox-build');
+}
+
+function files(root: string, path: string): string[] {
+  const full = join(root, path);
+  if (!existsSync(full)) return [];
+  if (!statSync(full).isDirectory()) return [path];
+  return readdirSync(full, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)))
+    .filter((p) => !p.startsWith(`app${sep}dist${sep}`));
+}
+
+/** A hash of every input's path and content: any edit, added, removed or renamed file changes it. */
+export function sandboxSourceHash(root: string): string {
+  const hash = createHash('sha256');
+  for (const path of inputs.flatMap((i) => files(root, i)).sort()) {
+    hash.update(`${path.split(sep).join('/')}\0`);
+    hash.update(readFileSync(join(root, path)));
+    hash.update('\0');
+  }
+  return hash.digest('hex').slice(0, 20);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Folders a killed build left half-written, and builds of older sources nobody has used for an hour. */
+function prune(cache: string, keep: string): void {
+  for (const name of readdirSync(cache)) {
+    if (name === keep) continue;
+    const full = join(cache, name);
+    const pid = Number(/\.tmp-(\d+)$/.exec(name)?.[1]);
+    const stale = pid ? !alive(pid) : Date.now() - statSync(full).mtimeMs > 3_600_000;
+    if (stale) rmSync(full, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The sandbox built from the sources as they are now: the folder of an earlier build of exactly these sources
+ * (its hash file says so), else a new build. A build is written to a folder of its own and renamed into place
+ * when complete, so a run never serves half a build, and one made from other sources is never found.
+ */
+export async function upToDateBuild(root: string, build: (outDir: string) => Promise<void>): Promise<{ dir: string; hash: string; reused: boolean }> {
+  const cache = sandboxBuildCache(root);
+  const hash = sandboxSourceHash(root);
+  const dir = join(cache, hash);
+  if (existsSync(join(dir, HASH_FILE)) && readFileSync(join(dir, HASH_FILE), 'utf8') === hash) {
+    // Its time is when it was last used: a build in use is never pruned as old.
+    const now = new Date();
+    utimesSync(dir, now, now);
+    return { dir, hash, reused: true };
+  }
+  mkdirSync(cache, { recursive: true });
+  prune(cache, hash);
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  try {
+    await build(tmp);
+    writeFileSync(join(tmp, HASH_FILE), hash);
+    // Another run may have finished the same build meanwhile, and may be serving it: keep that one.
+    if (existsSync(join(dir, HASH_FILE))) {
+      rmSync(tmp, { recursive: true, force: true });
+      return { dir, hash, reused: true };
+    }
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(tmp, dir);
+  } catch (error) {
+    rmSync(tmp, { recursive: true, force: true });
+    // Another run finished the same build first: it is as good as ours.
+    if (existsSync(join(dir, HASH_FILE))) return { dir, hash, reused: true };
+    throw error;
+  }
+  return { dir, hash, reused: false };
+}
