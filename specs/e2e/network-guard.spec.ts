@@ -45,7 +45,9 @@ test.beforeAll(async ({ browserName: _browserName }, testInfo) => {
     // Nothing of this worker's own run may leak into the child's: it is a runner of its own.
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TEST_') && !k.startsWith('PW_')));
     await promisify(execFile)(process.execPath, [cli, 'test', '--config', config, `--project=${testInfo.project.name}`], {
-      env: { ...env, BASE_URL: target, BACKEND: backend, GUARD_OUT: out, FORCE_COLOR: '0' },
+      // The parent's target: its BASE_URL, or else the sandbox it started (SANDBOX_PORT, inherited), which the
+      // child then treats as the sandbox too, its files answered from memory, so the guard is proven with that.
+      env: { ...env, BASE_URL: process.env.BASE_URL ?? '', BACKEND: backend, GUARD_OUT: out, FORCE_COLOR: '0' },
     }).catch((error: { code?: number }) => {
       // Exit 1 is a child test with an unexpected outcome, which the tests below name. Anything else is the
       // child not running at all.
