@@ -83,8 +83,10 @@ export default defineConfig({
     // through this machine's loopback.
     connectOptions: browser?.wsEndpoint ? { wsEndpoint: browser.wsEndpoint, exposeNetwork } : undefined,
   },
+  // Playwright queues tests in project order: the browser projects (the docs check's long tests among them) first,
+  // and the unit tests, short and many, last, where they fill both workers to the end instead of one worker
+  // finishing a docs-check test alone.
   projects: [
-    { name: 'unit', testDir: './specs/unit' },
     ...locales.map(({ locale, timezoneId }) => ({
       name: `e2e-${locale}`,
       testDir: './specs/e2e',
@@ -92,6 +94,7 @@ export default defineConfig({
       // The context options are the ones the docs check and the bench open their sessions with.
       use: { ...devices['Desktop Chrome'], ...sessionContextOptions({ baseURL, locale, timezoneId }) },
     })),
+    { name: 'unit', testDir: './specs/unit' },
   ],
   webServer:
     config.BASE_URL || !run.browser
