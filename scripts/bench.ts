@@ -1,159 +1,129 @@
-// Benchmark: the suite's wall time and per-test median, and the harness's own overhead on the subscribe flow
-// (fixtures, MSW, tracing, reporters) against the same clicks in a bare Playwright script, in one run; between
-// the two, the same clicks in a session of the harness's builder (MSW, guard, clock) without the test runner.
-// Usage: npm run bench [-- --runs 5]
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { getResponse } from 'msw';
+// `npm run bench [-- --quick] [--runs <n>] [--history <file>]`: in one run, the whole suite's wall time cold (no
+// sandbox build, no compile caches) and warm, the e2e specs' per-test median and 95th percentile, the subscribe
+// flow in the harness against a bare Playwright script (median of --runs each, as a ratio), the docs check of
+// both languages, and the peak memory of the suite's process tree; each figure printed with its target. Appends
+// one JSON line per run to the history file (default bench/history.jsonl) with the commit and the machine.
+// A benchmark, not a test: nothing here fails on a figure. --quick skips the cold suite.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { openBrowser } from '../fixtures/remote-browser';
-import { openSession, sessionContextOptions } from '../fixtures/session';
 import { loadSettings } from '../fixtures/settings';
-import { createHandlers } from '../mocks/handlers';
-import { Store, testCards } from '../mocks/store';
 import { runCheck } from '../docs/check/run';
 import { documentedPage, documentedPins } from '../docs/documented-page';
+import { median, percentile } from './bench/stats';
+import { bareSubscribe, sessionSubscribe } from './bench/subscribe';
+import { runSuite, type RunTest, type SuiteRun } from './bench/suite-run';
+import { sandboxBuildCache } from './sandbox-build';
 import { startSandboxOrExit } from './sandbox-server';
 
-const runsAt = process.argv.indexOf('--runs');
-const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 5;
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error(`bench: --runs must be a whole number of 1 or more, got "${process.argv[runsAt + 1] ?? ''}"`);
-  process.exit(2);
-}
-const { browser, config } = loadSettings();
-const port = config.SANDBOX_PORT + 10;
-let baseURL = '';
+const root = fileURLToPath(new URL('..', import.meta.url));
+const usage = 'usage: npm run bench [-- --quick] [--runs <1-50>] [--history <file>]';
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
-const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-
-interface JsonSuite { specs: { tests: { results: { duration: number }[] }[] }[]; suites?: JsonSuite[] }
-function durations(suites: JsonSuite[]): number[] {
-  return suites.flatMap((s) => [...s.specs.flatMap((sp) => sp.tests.flatMap((t) => t.results.map((r) => r.duration))), ...durations(s.suites ?? [])]);
-}
-
-function playwright(args: string[]): { wallMs: number; tests: number[] } {
-  const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'report.json');
-  const started = performance.now();
-  const result = spawnSync('npx', ['playwright', 'test', '--reporter=json', ...args], {
-    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: out, BASE_URL: baseURL },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const wallMs = performance.now() - started;
-  if (result.status !== 0) throw new Error(`playwright ${args.join(' ')} exited ${result.status}`);
-  const report = JSON.parse(readFileSync(out, 'utf8')) as { suites: JsonSuite[] };
-  return { wallMs, tests: durations(report.suites) };
-}
-
-// Both sides in the same browser conditions as the suite's en-US project (service workers blocked included).
-const target = () => ({ baseURL, locale: 'en-US', timezoneId: 'America/Los_Angeles' });
-
-/** The documented subscribe flow, click by click, as a bare script would drive it. */
-async function subscribeClicks(page: Page): Promise<void> {
-  await page.goto('/');
-  const nav = page.getByRole('navigation', { name: 'Partner Center' });
-  await nav.getByRole('button', { name: 'Partnership' }).click();
-  await nav.getByRole('link', { name: 'Offers', exact: true }).click();
-  await page.getByRole('button', { name: 'Subscribe now' }).click();
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.getByRole('button', { name: 'Get started! Add a way to pay' }).click();
-  await page.getByLabel('Name on card').fill('Bench Partner');
-  await page.getByLabel('Card number').fill(testCards.visa);
-  await page.getByLabel('Expiration month').selectOption('12');
-  await page.getByLabel('Expiration year').selectOption(String(new Date().getUTCFullYear() + 2));
-  await page.getByLabel('Security code').fill('123');
-  await page.getByLabel('Billing postal code').fill('98052');
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.getByRole('button', { name: 'Buy', exact: true }).click();
-  await page.getByRole('dialog', { name: 'Your order is confirmed' }).getByRole('button', { name: 'Close' }).click();
-  await page.getByRole('link', { name: 'Microsoft Action Pack subscription' }).waitFor();
-}
-
-/** The documented clicks with nothing around them: one context, the same backend on a plain route. */
-async function bareSubscribe(): Promise<number[]> {
-  const b = await openBrowser(browser);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const store = new Store(i);
-    const handlers = createHandlers(store);
-    const started = performance.now();
-    const context = await b.newContext(sessionContextOptions(target()));
-    await context.route('**/api/**', async (route, request) => {
-      const response = await getResponse(handlers, new Request(request.url(), { method: request.method(), headers: await request.allHeaders(), body: request.postData() }));
-      if (!response) return route.abort();
-      await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
-    });
-    await subscribeClicks(await context.newPage());
-    await context.close();
-    times.push(performance.now() - started);
-    if (store.charges.size !== 1) throw new Error('bare run did not buy');
-  }
-  await b.close();
-  return times;
-}
-
-/** The same clicks in the harness's session (fixtures/session.ts): MSW, the guard, one clock, the page-error watch. */
-async function sessionSubscribe(): Promise<number[]> {
-  const b = await openBrowser(browser);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const store = new Store(i);
-    const started = performance.now();
-    const session = await openSession(b, { ...target(), store });
-    await subscribeClicks(session.page);
-    await session.close();
-    times.push(performance.now() - started);
-    if (store.charges.size !== 1) throw new Error('session run did not buy');
-    if (session.strays.length > 0 || session.pageErrors.length > 0) throw new Error(`session run: ${[...session.strays, ...session.pageErrors.map((e) => e.message)].join('; ')}`);
-  }
-  await b.close();
-  return times;
-}
-
-/** The whole docs check of the vendored page, in every locale it carries, as `npm run docs:check` runs it. */
-async function docsCheck(): Promise<{ ms: number; summary: string }> {
-  const b = await openBrowser(browser);
-  const doc = documentedPage();
-  const started = performance.now();
-  const result = await runCheck({ doc, locales: doc.locales, browser: b, baseURL, seed: 1, today: '2026-03-15', pins: documentedPins() });
-  const ms = performance.now() - started;
-  await b.close();
-  const s = result.summary;
-  return { ms, summary: `${doc.locales.join(' + ')}: ${s.steps} steps, ${s.ok} ok, ${s.drift} drift, ${s.unverified} unverified` };
-}
-
-async function main() {
-  const sandbox = await startSandboxOrExit(port);
-  baseURL = sandbox.url;
+function options() {
   try {
-    console.log(`browser: ${browser.source}${browser.executablePath ? ` (${browser.executablePath})` : ''}; runs: ${runs}`);
-
-    const check = await docsCheck();
-    console.log(`docs check, every locale of the page: ${secs(check.ms)} (${check.summary}; target < 20 s)`);
-
-    const suite = playwright([]);
-    console.log(`suite: ${suite.tests.length} tests, wall ${secs(suite.wallMs)}, per-test median ${secs(median(suite.tests))}`);
-
-    const harness = playwright(['--project=e2e-en-US', '--workers=1', `--repeat-each=${runs}`, '-g', 'subscribes in the 7 documented steps']);
-    const session = await sessionSubscribe();
-    const bare = await bareSubscribe();
-    const h = median(harness.tests);
-    const r = median(bare);
-    console.log(`subscribe flow, harness (fixtures, MSW, trace, reporters): median ${secs(h)} over ${harness.tests.length} runs`);
-    console.log(`subscribe flow, harness session without the runner:      median ${secs(median(session))} over ${session.length} runs`);
-    console.log(`subscribe flow, bare Playwright script:                    median ${secs(r)} over ${bare.length} runs`);
-    console.log(`harness/bare ratio: ${(h / r).toFixed(2)}`);
-  } finally {
-    sandbox.stop();
+    const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, runs: { type: 'string' }, history: { type: 'string' } }, strict: true, allowPositionals: false });
+    const runs = values.runs ?? (values.quick ? '3' : '5');
+    if (!/^\d+$/.test(runs) || Number(runs) < 1 || Number(runs) > 50) throw new Error(`--runs must be a whole number from 1 to 50, got "${runs}"`);
+    return { quick: values.quick, runs: Number(runs), history: resolve(root, values.history ?? 'bench/history.jsonl') };
+  } catch (error) {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)} (${usage})\n`);
+    process.exit(2);
   }
 }
 
-await main();
+const o = options();
+const { browser, config } = loadSettings();
+const sec = (ms: number) => Math.round(ms) / 1000;
+const isDocsCheck = (t: RunTest) => /docs-check/.test(t.file);
+
+function report(what: string, value: string, target?: { met: boolean; text: string }): void {
+  const verdict = target ? `  (target ${target.text}: ${target.met ? 'met' : 'NOT met'})` : '';
+  process.stdout.write(`${what.padEnd(58)} ${value}${verdict}\n`);
+}
+
+function describeRun(name: string, run: SuiteRun): void {
+  const notPassed = run.tests.filter((t) => t.status !== 'passed' && t.status !== 'skipped');
+  report(`${name}: ${run.tests.length} tests`, `${sec(run.wallMs).toFixed(1)} s wall, peak ${(run.peakRss / 2 ** 20).toFixed(0)} MB${run.exitCode === 0 ? '' : `, exit ${run.exitCode}, ${notPassed.length} not passed: ${notPassed.map((t) => t.title).slice(0, 3).join('; ')}`}`, { met: run.wallMs <= 60_000, text: '≤ 60 s' });
+}
+
+const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+const machine = { cores: availableParallelism(), loadAverage: loadavg().map((l) => Math.round(l * 100) / 100), node: process.version, browser: browser.source };
+const commit = git('rev-parse', 'HEAD');
+const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
+process.stdout.write(`bench at ${commit.slice(0, 10)}${dirty ? ' (uncommitted changes)' : ''}; ${machine.cores} cores, load average ${machine.loadAverage.join(' ')} at start; browser ${browser.source}; ${o.quick ? 'quick' : 'full'}, ${o.runs} runs\n`);
+
+let cold: SuiteRun | undefined;
+if (!o.quick) {
+  // Cold: no sandbox build to reuse, Playwright's compiled-spec cache cleared (its public clear-cache), tsx's off.
+  rmSync(sandboxBuildCache(root), { recursive: true, force: true });
+  spawnSync('npx', ['playwright', 'clear-cache'], { cwd: root, stdio: 'ignore' });
+  cold = await runSuite(root, [], { TSX_DISABLE_CACHE: '1' });
+  describeRun('suite, cold (fresh build, no caches)', cold);
+}
+const warm = await runSuite(root, []);
+describeRun('suite, warm', warm);
+
+const e2e = warm.tests.filter((t) => t.project.startsWith('e2e-'));
+const e2eTimes = e2e.map((t) => t.duration);
+report(`e2e specs per test (${e2e.length}), median`, `${sec(median(e2eTimes)).toFixed(2)} s`, { met: median(e2eTimes) <= 600, text: '≤ 0.6 s' });
+report('e2e specs per test, 95th percentile', `${sec(percentile(e2eTimes, 95)).toFixed(2)} s`);
+const plain = e2e.filter((t) => !isDocsCheck(t)).map((t) => t.duration);
+report(`  without the docs-check specs (${plain.length}): median, p95`, `${sec(median(plain)).toFixed(2)} s, ${sec(percentile(plain, 95)).toFixed(2)} s`);
+
+const harnessRun = await runSuite(root, ['--project=e2e-en-US', '--workers=1', `--repeat-each=${o.runs}`, '-g', 'subscribes in the 7 documented steps']);
+const harness = harnessRun.tests.map((t) => t.duration);
+
+const sandbox = await startSandboxOrExit(config.SANDBOX_PORT + 10);
+const target = { baseURL: sandbox.url, locale: 'en-US', timezoneId: 'America/Los_Angeles' };
+let session: number[];
+let bare: number[];
+const docsCheck: number[] = [];
+let docsSummary = '';
+try {
+  const b = await openBrowser(browser);
+  session = await sessionSubscribe(b, target, o.runs);
+  bare = await bareSubscribe(b, target, o.runs);
+  const doc = documentedPage();
+  for (let i = 0; i < (o.quick ? 1 : 3); i++) {
+    const started = performance.now();
+    const result = await runCheck({ doc, locales: doc.locales, browser: b, baseURL: sandbox.url, seed: 1, today: '2026-03-15', pins: documentedPins() });
+    docsCheck.push(performance.now() - started);
+    const s = result.summary;
+    docsSummary = `${doc.locales.join(' + ')}: ${s.steps} steps, ${s.ok} ok, ${s.drift} drift, ${s.unverified} unverified`;
+  }
+  await b.close();
+} finally {
+  sandbox.stop();
+}
+const ratio = median(harness) / median(bare);
+report(`subscribe flow in the harness, median of ${harness.length}`, `${sec(median(harness)).toFixed(2)} s`);
+report(`  in the harness's session without the runner, of ${session.length}`, `${sec(median(session)).toFixed(2)} s`);
+report(`  in a bare Playwright script, median of ${bare.length}`, `${sec(median(bare)).toFixed(2)} s`);
+report('harness/bare ratio', ratio.toFixed(2), { met: ratio <= 1.3, text: '≤ 1.3' });
+report(`docs check, both languages, median of ${docsCheck.length}`, `${sec(median(docsCheck)).toFixed(2)} s (${docsSummary})`, { met: median(docsCheck) <= 6000, text: '≤ 6 s' });
+const peak = Math.max(warm.peakRss, cold?.peakRss ?? 0);
+report('peak memory of the suite (RSS of its process tree)', `${(peak / 2 ** 20).toFixed(0)} MB`);
+report('flaky tests in --repeat-each=5', 'not run by the bench (npx playwright test --project=\'e2e-*\' --repeat-each=5 --workers=2)');
+
+const figures = {
+  suiteColdS: cold ? sec(cold.wallMs) : null,
+  suiteWarmS: sec(warm.wallMs),
+  tests: warm.tests.length,
+  notPassed: warm.tests.filter((t) => t.status !== 'passed' && t.status !== 'skipped').length + (cold?.tests.filter((t) => t.status !== 'passed' && t.status !== 'skipped').length ?? 0),
+  e2eMedianS: sec(median(e2eTimes)),
+  e2eP95S: sec(percentile(e2eTimes, 95)),
+  e2eWithoutDocsCheckMedianS: sec(median(plain)),
+  subscribeHarnessS: sec(median(harness)),
+  subscribeSessionS: sec(median(session)),
+  subscribeBareS: sec(median(bare)),
+  ratio: Math.round(ratio * 100) / 100,
+  docsCheckS: sec(median(docsCheck)),
+  peakRssMB: Math.round(peak / 2 ** 20),
+};
+mkdirSync(dirname(o.history), { recursive: true });
+appendFileSync(o.history, `${JSON.stringify({ commit, dirty, date: new Date().toISOString(), machine, quick: o.quick, runs: o.runs, figures })}\n`);
+process.stdout.write(`appended to ${join(dirname(o.history), '').replace(root, '')}${o.history.split('/').pop()}\n`);

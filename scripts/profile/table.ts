@@ -1,3 +1,4 @@
+import { median } from '../bench/stats';
 import type { ProfileData, ProfiledTest } from './profile-reporter';
 
 export interface ProfileInput {
@@ -74,7 +75,8 @@ export function profileTable(p: ProfileInput): string {
   const after = sum(e2e.map((t) => t.afterHooks));
   const loads = sum(e2e.map((t) => t.pageLoads));
   const actions = sum(e2e.map((t) => t.duration - t.beforeHooks - t.afterHooks - t.pageLoads));
-  const docs = tests.filter((t) => isDocsCheck(t));
+  const docs = tests.filter((t) => isDocsCheck(t) && !isUnit(t));
+  const docsUnits = tests.filter((t) => isDocsCheck(t) && isUnit(t));
   const units = tests.filter((t) => isUnit(t) && !isDocsCheck(t));
   const share = (what: string, ms: number, note = '') => rows.push([`  ${what}`, '', s(ms), note]);
   const imports = p.importTimes ? `; a fresh process imports ${top(p.importTimes.times, 5)} (${s(p.importTimes.total)} s)` : '';
@@ -84,7 +86,9 @@ export function profileTable(p: ProfileInput): string {
   share('e2e fixture teardown', after, top(tearDown, 5));
   share(`e2e page loads (${sum(e2e.map((t) => t.pageLoadCount))} navigations)`, loads, 'document and bundle through the guard route');
   share('e2e actions and assertions', actions, `per test median ${s(median(e2e.map((t) => t.duration)))} s`);
-  share(`docs-check specs (${docs.length} tests, set-up included)`, sum(docs.map((t) => t.duration)), `the last ends ${s(testsEnd - Math.max(...docs.map((t) => t.start + t.duration)))} s before the run`);
+  const lastEnd = (ts: ProfiledTest[]) => s(testsEnd - Math.max(...ts.map((t) => t.start + t.duration)));
+  share(`docs-check e2e specs (${docs.length} tests, set-up included)`, sum(docs.map((t) => t.duration)), `the whole check per test; the last ends ${lastEnd(docs)} s before the last test`);
+  share(`docs-check unit specs (${docsUnits.length}; the CLI in child processes)`, sum(docsUnits.map((t) => t.duration)), `the last ends ${lastEnd(docsUnits)} s before the last test`);
   share(`unit specs (${units.length})`, sum(units.map((t) => t.duration)));
   share('idle at the end (a worker done, another still running)', tail);
 
@@ -103,10 +107,4 @@ export function profileTable(p: ProfileInput): string {
 
   const head = ['Phase', 'Wall (s)', 'Worker time (s)', 'Detail (s)'];
   return [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
-}
-
-export function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
