@@ -7,7 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openBrowser } from '../fixtures/remote-browser';
@@ -47,7 +47,7 @@ function report(what: string, value: string, target?: { met: boolean; text: stri
 
 function describeRun(name: string, run: SuiteRun): void {
   const notPassed = run.tests.filter((t) => t.status !== 'passed' && t.status !== 'skipped');
-  report(`${name}: ${run.tests.length} tests`, `${sec(run.wallMs).toFixed(1)} s wall, peak ${(run.peakRss / 2 ** 20).toFixed(0)} MB${run.exitCode === 0 ? '' : `, exit ${run.exitCode}, ${notPassed.length} not passed: ${notPassed.map((t) => t.title).slice(0, 3).join('; ')}`}`, { met: run.wallMs <= 60_000, text: '≤ 60 s' });
+  report(`${name}: ${run.tests.length} tests`, `${sec(run.wallMs).toFixed(1)} s wall, peak ${(run.peakMemory / 2 ** 20).toFixed(0)} MB${run.exitCode === 0 ? '' : `, exit ${run.exitCode}, ${notPassed.length} not passed: ${notPassed.map((t) => t.title).slice(0, 3).join('; ')}`}`, { met: run.wallMs <= 60_000, text: '≤ 60 s' });
 }
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
@@ -74,8 +74,10 @@ report('e2e specs per test, 95th percentile', `${sec(percentile(e2eTimes, 95)).t
 const plain = e2e.filter((t) => !isDocsCheck(t)).map((t) => t.duration);
 report(`  without the docs-check specs (${plain.length}): median, p95`, `${sec(median(plain)).toFixed(2)} s, ${sec(percentile(plain, 95)).toFixed(2)} s`);
 
-const harnessRun = await runSuite(root, ['--project=e2e-en-US', '--workers=1', `--repeat-each=${o.runs}`, '-g', 'subscribes in the 7 documented steps']);
-const harness = harnessRun.tests.map((t) => t.duration);
+// One more run than asked: the first test of the worker also launches its browser, which the bare runs do not time.
+const harnessRun = await runSuite(root, ['--config', 'scripts/bench/playwright.config.ts'], { BENCH_RUNS: String(o.runs + 1) });
+if (harnessRun.exitCode !== 0) throw new Error(`the harness's subscribe runs failed (exit ${harnessRun.exitCode})`);
+const harness = harnessRun.tests.slice(1).map((t) => t.duration);
 
 const sandbox = await startSandboxOrExit(config.SANDBOX_PORT + 10);
 const target = { baseURL: sandbox.url, locale: 'en-US', timezoneId: 'America/Los_Angeles' };
@@ -105,8 +107,8 @@ report(`  in the harness's session without the runner, of ${session.length}`, `$
 report(`  in a bare Playwright script, median of ${bare.length}`, `${sec(median(bare)).toFixed(2)} s`);
 report('harness/bare ratio', ratio.toFixed(2), { met: ratio <= 1.3, text: '≤ 1.3' });
 report(`docs check, both languages, median of ${docsCheck.length}`, `${sec(median(docsCheck)).toFixed(2)} s (${docsSummary})`, { met: median(docsCheck) <= 6000, text: '≤ 6 s' });
-const peak = Math.max(warm.peakRss, cold?.peakRss ?? 0);
-report('peak memory of the suite (RSS of its process tree)', `${(peak / 2 ** 20).toFixed(0)} MB`);
+const peak = Math.max(warm.peakMemory, cold?.peakMemory ?? 0);
+report('peak memory of the suite (PSS of its process tree)', `${(peak / 2 ** 20).toFixed(0)} MB`);
 report('flaky tests in --repeat-each=5', 'not run by the bench (npx playwright test --project=\'e2e-*\' --repeat-each=5 --workers=2)');
 
 const figures = {
@@ -122,8 +124,8 @@ const figures = {
   subscribeBareS: sec(median(bare)),
   ratio: Math.round(ratio * 100) / 100,
   docsCheckS: sec(median(docsCheck)),
-  peakRssMB: Math.round(peak / 2 ** 20),
+  peakMemoryMB: Math.round(peak / 2 ** 20),
 };
 mkdirSync(dirname(o.history), { recursive: true });
 appendFileSync(o.history, `${JSON.stringify({ commit, dirty, date: new Date().toISOString(), machine, quick: o.quick, runs: o.runs, figures })}\n`);
-process.stdout.write(`appended to ${join(dirname(o.history), '').replace(root, '')}${o.history.split('/').pop()}\n`);
+process.stdout.write(`appended to ${relative(root, o.history)}\n`);

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { samplePeakRss } from './process-tree-rss';
+import { samplePeakMemory } from './process-tree-memory';
 
 export interface RunTest {
   project: string;
@@ -14,7 +14,8 @@ export interface RunTest {
 
 export interface SuiteRun {
   wallMs: number;
-  peakRss: number;
+  /** The highest memory of its process tree seen (PSS where readable, else RSS), in bytes. */
+  peakMemory: number;
   exitCode: number | null;
   tests: RunTest[];
 }
@@ -40,15 +41,15 @@ export async function runSuite(root: string, args: readonly string[], env: NodeJ
   const json = join(mkdtempSync(join(tmpdir(), 'bench-')), 'report.json');
   const started = performance.now();
   const child = spawn('npx', ['playwright', 'test', ...args], { cwd: root, env: { ...process.env, ...env, BENCH_JSON: json }, stdio: ['ignore', 'ignore', 'inherit'] });
-  const memory = samplePeakRss(child.pid ?? 0);
+  const memory = samplePeakMemory(child.pid ?? 0);
   const exitCode = await new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const wallMs = performance.now() - started;
-  const peakRss = memory.stop();
+  const peakMemory = memory.stop();
   let tests: RunTest[] = [];
   try {
     tests = flatten((JSON.parse(readFileSync(json, 'utf8')) as { suites: JsonSuite[] }).suites);
   } catch {
     // No report: the run did not get as far as its tests; the exit code says so.
   }
-  return { wallMs, peakRss, exitCode, tests };
+  return { wallMs, peakMemory, exitCode, tests };
 }
