@@ -53,7 +53,8 @@ function describeRun(name: string, run: SuiteRun): void {
 const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
 const machine = { cores: availableParallelism(), loadAverage: loadavg().map((l) => Math.round(l * 100) / 100), node: process.version, browser: browser.source };
 const commit = git('rev-parse', 'HEAD');
-const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
+// The history file itself changes with every run: it does not make the code measured another one.
+const dirty = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/history.jsonl') !== '';
 process.stdout.write(`bench at ${commit.slice(0, 10)}${dirty ? ' (uncommitted changes)' : ''}; ${machine.cores} cores, load average ${machine.loadAverage.join(' ')} at start; browser ${browser.source}; ${o.quick ? 'quick' : 'full'}, ${o.runs} runs\n`);
 
 let cold: SuiteRun | undefined;
