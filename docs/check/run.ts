@@ -101,7 +101,8 @@ function newStore(o: CheckOptions, scenario: Scenario, subscription?: Subscriber
 }
 
 async function openContext(o: CheckOptions, locale: string, store: Store) {
-  const context = await o.browser.newContext({ baseURL: o.baseURL, locale, timezoneId: 'UTC' });
+  // A fixed window: every step screenshot is the same size, and the same screen the same image, run after run.
+  const context = await o.browser.newContext({ baseURL: o.baseURL, locale, timezoneId: 'UTC', viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
   const { unhandled, close } = await enableNetwork(context, store);
   const page = await context.newPage();
   await page.clock.setFixedTime(store.now());
