@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Browser } from '@playwright/test';
+import type { Browser, BrowserContext } from '@playwright/test';
 import { enableNetwork } from '../../fixtures/network';
 import { alignProcedure, documentedLabels, stepSimilarity } from '../../flows/documented';
 import { unreported, type FlowContext, type FlowDefinition } from '../../flows/flow';
@@ -16,11 +16,12 @@ import { checkLabels } from './labels';
 import type { CheckResult, LocaleResult, ProcedureResult, RuleResult, SentenceResult, StepResult } from './model';
 import { Recorder, type Observation } from './observe';
 import { normalize, pinnedStatements, type Pins } from './pins';
+import { pruneWritten, scannerFor, screensSummary, stepScreens, type ScreenOptions } from './step-screens';
 import { productDictionary, terminologyWarnings } from './terminology';
 
 export type StepRunner = <T>(title: string, body: () => Promise<T>) => Promise<T>;
 
-export interface CheckOptions {
+export interface CheckOptions extends ScreenOptions {
   doc: DocPage;
   locales: readonly string[];
   browser: Browser;
@@ -38,6 +39,8 @@ export interface CheckOptions {
   step?: StepRunner;
   /** The page's flows and rule checks; by default the binding whose flows match the page's procedures. */
   binding?: CheckBinding;
+  /** Called on each browser context the check opens, before its page: a spec routes the served files through it. */
+  prepareContext?: (context: BrowserContext) => Promise<void>;
 }
 
 const plain: StepRunner = (_title, body) => body();
@@ -103,6 +106,7 @@ function newStore(o: CheckOptions, scenario: Scenario, subscription?: Subscriber
 async function openContext(o: CheckOptions, locale: string, store: Store) {
   // A fixed window: every step screenshot is the same size, and the same screen the same image, run after run.
   const context = await o.browser.newContext({ baseURL: o.baseURL, locale, timezoneId: 'UTC', viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+  await o.prepareContext?.(context);
   const { unhandled, close } = await enableNetwork(context, store);
   const page = await context.newPage();
   await page.clock.setFixedTime(store.now());
@@ -133,7 +137,8 @@ async function runProcedure(o: CheckOptions, binding: CheckBinding, locale: stri
   const { page, unhandled, close } = await openContext(o, locale, store);
   // A control that is not there fails its step in seconds, not at the end of a test-sized timeout.
   page.setDefaultTimeout(ACTION_TIMEOUT);
-  const recorder = new Recorder(page);
+  const scanner = scannerFor(o, page, locale);
+  const recorder = new Recorder(page, scanner && ((capture) => scanner.scan(capture)));
   const ctx: FlowContext = { page, pages: createPages(page, labels), store, labels };
   const flow = flowDef.create(ctx, unreported);
   const pairs = alignProcedure(o.doc, procedure, flowDef, locale, labels);
@@ -159,7 +164,7 @@ async function runProcedure(o: CheckOptions, binding: CheckBinding, locale: stri
         if (!error) facts.observed.set(bound.id, observation);
         if (doc) facts.performedAs.set(documentedStepKey(procedure.id, doc.n), bound.id);
         const shot = saveScreenshot(o, procedure.id, doc ? `${doc.n}-${locale}.png` : `${bound.id.split('.').pop() ?? bound.id}-lost-${locale}.png`, observation);
-        const withShot = shot ? { screenshot: shot } : {};
+        const withShot = { ...(shot ? { screenshot: shot } : {}), ...(await stepScreens(o, procedure.id, doc?.n, locale, observation, shot, scanner)) };
         if (error) {
           broken = `${doc ? `step ${doc.n}` : bound.id} could not be performed`;
           results.push({ ...base, status: 'drift', actual: [], ...withShot, message: `the product flow stopped here: ${whyStopped(error)}` });
@@ -347,12 +352,14 @@ export async function runCheck(o: CheckOptions): Promise<CheckResult> {
   const steps = results.flatMap((r) => r.procedures.flatMap((p) => p.steps));
   const rules = results.flatMap((r) => r.rules);
   const sentences = results.flatMap((r) => r.sentences);
+  pruneWritten(o, results);
   const count = <T extends { status: string }>(xs: T[], s: string) => xs.filter((x) => x.status === s).length;
   const tally = <T extends { status: string }>(xs: T[]) => ({ ok: count(xs, 'ok'), drift: count(xs, 'drift'), unverified: count(xs, 'unverified') });
   return {
     doc: o.doc.file,
+    run: { seed: o.seed, today: o.today, a11y: o.a11y ?? 'off', ...(o.screenshots ? { screenshotTolerance: o.screenshots.tolerance } : {}) },
     results,
-    summary: { steps: steps.length, ...tally(steps), rules: tally(rules), sentences: tally(sentences) },
+    summary: { steps: steps.length, ...tally(steps), rules: tally(rules), sentences: tally(sentences), ...screensSummary(results) },
   };
 }
 
