@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import axe from 'axe-core';
 import type { Capture } from './observe';
 
 /** `fail`: a violation fails the check (exit 1); `warn`: reported only; `off`: screens are not scanned. */
@@ -66,22 +67,25 @@ const violationsOf = (results: AxeResults, path: string): A11yViolation[] =>
     elements: v.nodes.map((n) => ({ target: withoutValues(n.target.map(String).join(' ')), html: withoutValues(n.html) })),
   }));
 
-/** An axe run on the page as it is now; `axeSource` as AxeBuilder takes it (its own copy of axe when undefined). */
-function axeOn(page: Page, axeSource?: string): Promise<AxeResults> {
+// AxeBuilder evaluates axe's 500 KB source in the page twice per scan, most of a scan's time. Axe is put in each
+// document once instead, and the builder is given a source that does nothing: the axe already there runs.
+const ALREADY_INJECTED = ';';
+
+/** An axe run on the page as it is now, with the axe the document has. */
+function axeOn(page: Page): Promise<AxeResults> {
   // Legacy mode runs axe in the page itself; the default opens a blank page per scan to merge frames, and the
   // product has no frames. Only violations are needed: axe then skips collecting every passing node. options()
   // replaces what withTags() set, so it comes first.
-  return new AxeBuilder(axeSource === undefined ? { page } : { page, axeSource }).setLegacyMode().options({ resultTypes: ['violations'] }).withTags([...A11Y_TAGS]).analyze();
+  return new AxeBuilder({ page, axeSource: ALREADY_INJECTED }).setLegacyMode().options({ resultTypes: ['violations'] }).withTags([...A11Y_TAGS]).analyze();
 }
-
-// AxeBuilder evaluates axe's 500 KB source in the page twice per scan, most of a scan's time. Once a document
-// has axe, it is given a source that does nothing, and axe already there runs.
-const ALREADY_INJECTED = ';';
 
 async function analyze(page: Page, path: string): Scan {
   try {
-    // A document met for the first time has no axe yet: the first run says so, and the second brings it.
-    const results = await axeOn(page, ALREADY_INJECTED).catch(() => axeOn(page));
+    // A document met for the first time has no axe yet: the first run says so, and axe is brought in.
+    const results = await axeOn(page).catch(async () => {
+      await page.evaluate(axe.source);
+      return axeOn(page);
+    });
     return { violations: violationsOf(results, path) };
   } catch (e) {
     return { error: `${path}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0] ?? ''}` };
