@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { hookPage, type Action } from '../../pages';
 import { parseAriaSnapshot, type AriaNode } from './aria';
+import { ApiActivity } from './settle';
 
 /** One look at the screen during a step: its accessibility tree (flat, with depth) and where it was. */
 export interface Capture {
@@ -39,13 +40,20 @@ export class Recorder {
   private current: Observation | undefined;
   private documented = new Set<string>();
   private readonly unhook: () => void;
+  private readonly activity: ApiActivity;
 
-  constructor(private readonly page: Page) {
+  /** `onScreen` is told of each capture while the screen is still the one captured (the accessibility scan). */
+  constructor(
+    private readonly page: Page,
+    private readonly onScreen?: (capture: Capture) => Promise<void>,
+  ) {
     this.unhook = hookPage(page, { onAction: (action) => this.beforeAction(action) });
+    this.activity = new ApiActivity(page);
   }
 
   dispose(): void {
     this.unhook();
+    this.activity.dispose();
   }
 
   private async beforeAction(action: Action): Promise<void> {
@@ -54,8 +62,10 @@ export class Recorder {
     let pressedDocumented = false;
     let name: string | undefined;
     if (action.target) {
-      // A control that is not there is the action's failure to report, with its own message: don't wait for it here.
-      const [node] = parseAriaSnapshot(await action.target.ariaSnapshot({ timeout: 1_000 }).catch(() => ''));
+      // A control that is not there is the action's failure to report, with its own message: don't wait long for
+      // it here. One still loading is waited for, though: the screen it appears on is the one to capture, and a
+      // loaded machine can take over a second to show it (the screenshot then came from the end of the step).
+      const [node] = parseAriaSnapshot(await action.target.ariaSnapshot({ timeout: 5_000 }).catch(() => ''));
       if (node) {
         obs.acted.push(node);
         name = node.name;
@@ -79,18 +89,23 @@ export class Recorder {
   }
 
   private async capture(obs: Observation, screenshot: boolean, target?: Locator, name?: string): Promise<void> {
+    // The screenshot shows the screen with its data, as every run shows it.
+    if (screenshot) await this.activity.settled();
     const text = await this.page.locator('body').ariaSnapshot();
-    obs.captures.push({ nodes: parseAriaSnapshot(text), text, url: this.page.url() });
-    if (!screenshot) return;
-    obs.screenshot = await this.screenshot(target);
-    if (target && name !== undefined) obs.outlined = name;
+    const capture = { nodes: parseAriaSnapshot(text), text, url: this.page.url() };
+    obs.captures.push(capture);
+    if (screenshot) {
+      obs.screenshot = await this.screenshot(target);
+      if (target && name !== undefined) obs.outlined = name;
+    }
+    await this.onScreen?.(capture);
   }
 
-  /** The screen, with the control about to be used outlined. */
+  /** The screen, with the control about to be used outlined; still (no animation mid-way, no caret), so the same screen gives the same image. */
   private async screenshot(target?: Locator): Promise<Buffer> {
     const marked = target ? await target.evaluate((el, name) => el.setAttribute(name, ''), PRESSED, { timeout: 1_000 }).then(() => true, () => false) : false;
     try {
-      return await this.page.screenshot({ style: OUTLINE });
+      return await this.page.screenshot({ style: OUTLINE, animations: 'disabled', caret: 'hide', scale: 'css' });
     } finally {
       if (marked) await target?.evaluate((el, name) => el.removeAttribute(name), PRESSED, { timeout: 1_000 }).catch(() => undefined);
     }
