@@ -62,7 +62,9 @@ export class NewRequestForm extends Screen {
     };
     this.submitButton = main.getByRole('button', { name: l.support.submit, exact: true });
     this.alert = main.getByRole('alert');
-    this.confirmation = main.getByRole('status').filter({ hasText: l.support.submitted.split('{{')[0] ?? '' });
+    // Anchored and case-sensitive: the progress line ("Submitting your request…") contains "request" too.
+    const lead = (l.support.submitted.split('{{')[0] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    this.confirmation = main.getByRole('status').filter({ hasText: new RegExp(`^${lead}`) });
     this.progress = main.getByRole('status');
   }
 
