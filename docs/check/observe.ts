@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { hookPage, type Action } from '../../pages';
 import { parseAriaSnapshot, type AriaNode } from './aria';
+import { outlineBox } from './outline';
 import { ApiActivity } from './settle';
 
 /** One look at the screen during a step: its accessibility tree (flat, with depth) and where it was. */
@@ -24,11 +25,6 @@ export interface Observation {
   /** The screen before the step's first press of a control the page does not name: the drift's screen, if no other. */
   pressedScreenshot?: { image: Buffer; outlined?: string };
 }
-
-// The control about to be pressed is marked, and outlined by a stylesheet Playwright applies to the screenshot only:
-// a mark left behind (the control gone before it could be removed) changes nothing on screen.
-const PRESSED = 'data-docs-check-pressed';
-const OUTLINE = `[${PRESSED}]{outline:3px solid #d13438 !important;outline-offset:2px !important}`;
 
 export const emptyObservation = (): Observation => ({ captures: [], acted: [], typed: [] });
 
@@ -84,8 +80,10 @@ export class Recorder {
     // presses a control the page does not name (a renamed button), the screen before that press shows the drift.
     const pressing = action.kind === 'click' ? action.target : undefined;
     await this.capture(obs, pressedDocumented && !obs.screenshot, action.target, name);
-    if (pressing && !pressedDocumented && !obs.screenshot && !obs.pressedScreenshot)
+    if (pressing && !pressedDocumented && !obs.screenshot && !obs.pressedScreenshot) {
+      await this.activity.settled();
       obs.pressedScreenshot = { image: await this.screenshot(pressing), ...(name !== undefined && { outlined: name }) };
+    }
   }
 
   private async capture(obs: Observation, screenshot: boolean, target?: Locator, name?: string): Promise<void> {
@@ -101,14 +99,16 @@ export class Recorder {
     await this.onScreen?.(capture);
   }
 
-  /** The screen, with the control about to be used outlined; still (no animation mid-way, no caret), so the same screen gives the same image. */
+  /**
+   * The screen as the user sees it, still (no animation mid-way, no caret), with the control about to be used
+   * outlined on the image. Nothing on the page is changed for it: a page restyled just before the capture is
+   * repainted there, and that repaint's anti-aliasing varies from run to run (the same screen, other bytes).
+   */
   private async screenshot(target?: Locator): Promise<Buffer> {
-    const marked = target ? await target.evaluate((el, name) => el.setAttribute(name, ''), PRESSED, { timeout: 1_000 }).then(() => true, () => false) : false;
-    try {
-      return await this.page.screenshot({ style: OUTLINE, animations: 'disabled', caret: 'hide', scale: 'css' });
-    } finally {
-      if (marked) await target?.evaluate((el, name) => el.removeAttribute(name), PRESSED, { timeout: 1_000 }).catch(() => undefined);
-    }
+    // A control that is gone or hidden by now is not outlined: the screen is still the step's.
+    const box = target ? await target.boundingBox({ timeout: 1_000 }).catch(() => null) : null;
+    const image = await this.page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
+    return box ? outlineBox(image, box) : image;
   }
 
   /** Runs `body` as one observed step; a step that fails still returns what it saw, with the error. */
