@@ -24,6 +24,12 @@ function usage(message: string): never {
   process.exit(2);
 }
 
+// Asked for, the usage is the answer: printed to stdout, exit 0.
+if (process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+
 let args: ReturnType<typeof parse>;
 function parse() {
   return parseArgs({
