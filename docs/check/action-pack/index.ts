@@ -26,7 +26,6 @@ export const actionPackBinding: CheckBinding = {
   afterFlow: {
     'turn-off-automatic-action-pack-subscription-renewal': async ({ page, pages, store }, facts) => {
       const id = store.activeSubscription()?.id ?? '';
-      const details = new URL(page.url()).pathname;
       // Read before anything else is pressed: the rule is about what Turn off automatic renewal left behind.
       facts.after.set('turn-off.auto-renew-after-turn-off', store.activeSubscription()?.autoRenew);
       // Every control of the details, whatever it is called, each pressed on a freshly loaded screen; the backend
@@ -36,10 +35,8 @@ export const actionPackBinding: CheckBinding = {
       const { subscriptionPage } = pages;
       const pressed = await pressEveryControl({
         page,
-        open: async () => {
-          await page.goto(details);
-          await subscriptionPage.heading.waitFor();
-        },
+        // Done when the details are on screen, not at the heading: the controls come with the details.
+        open: () => subscriptionPage.openDetails(id),
         controls: subscriptionPage.controls,
         progress: subscriptionPage.progress,
         check: (pressed) => {
