@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
 import { flakyInAllure } from './fixtures/allure-flaky';
 import { chromiumArgs } from './fixtures/browser';
@@ -27,13 +26,15 @@ const { config, browser, baseURL, seed, today } = loadSettings({ browser: run.br
 // A shard writes a blob report, with its Allure results and JUnit file beside it, for `npm run report:merge`.
 const outputs = runOutputs(process.argv, config.BLOB_DIR);
 const allureResults = outputs.allureResults;
-// allure-playwright only adds to its folder: cleared once per run, in the runner, so the report shows this run.
-if (run.starts) rmSync(allureResults, { recursive: true, force: true });
 
 const reporters: ReporterDescription[] = [
   ['list'],
   outputs.blobDir ? ['blob', { outputDir: outputs.blobDir }] : ['html', { open: 'never', outputFolder: outputs.htmlReport }],
   ['junit', { outputFile: outputs.junitFile, ...junitOptions }],
+  // After the junit reporter: rewrites its file to be valid against the JUnit schema CI tools validate against.
+  ['./fixtures/junit-schema-reporter.ts', { outputFile: outputs.junitFile }],
+  // allure-playwright only adds to its folder: emptied as the run begins, so its report shows this run.
+  ['./fixtures/fresh-folder-reporter.ts', { folder: allureResults }],
   [
     'allure-playwright',
     {

@@ -8,5 +8,6 @@ export default defineConfig({
   reporter: [
     ['html', { open: 'never', outputFolder: 'playwright-report' }],
     ['junit', { outputFile: 'reports/junit.xml', ...junitOptions }],
+    ['./fixtures/junit-schema-reporter.ts', { outputFile: 'reports/junit.xml' }],
   ],
 });

@@ -48,6 +48,12 @@ export interface FlowStep<F extends Flow = Flow> {
   perform(flow: F, ctx: FlowContext): Promise<void>;
 }
 
+/** The names of a flow's public methods: each performs one step (or a variant of it) under its step id. */
+export type FlowMethod<F extends Flow> = {
+  [K in keyof F]: F[K] extends (...args: never[]) => Promise<unknown> ? K : never;
+}[keyof F] &
+  string;
+
 export interface FlowDefinition<F extends Flow = Flow> {
   /** The anchor of the procedure's heading, which the page keeps in every locale. */
   anchor: string;
@@ -56,6 +62,12 @@ export interface FlowDefinition<F extends Flow = Flow> {
   subscription?: SubscriberOptions;
   create: (ctx: FlowContext, reporter: FlowReporter) => F;
   steps: FlowStep<F>[];
+  /**
+   * Each public method and the step id it reports, so tools (the coverage's spec index) know which step a call in a
+   * spec drives without running it. The type lists every public method, so a new one cannot be left out; a unit
+   * spec checks each id against the one the method reports.
+   */
+  methods: Record<FlowMethod<F>, string>;
 }
 
 /** Keeps the flow's own type for its steps while a page's flows are listed together. */

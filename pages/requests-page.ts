@@ -27,7 +27,8 @@ export class RequestsPage extends Screen {
 
   /** The value shown for a label in a request's details. */
   detail(label: string): Locator {
-    return this.page.getByRole('main').getByRole('group', { name: label, exact: true }).getByRole('definition');
+    const rows = this.page.getByRole('main').getByRole('row');
+    return rows.filter({ has: this.page.getByRole('rowheader', { name: label, exact: true }) }).getByRole('cell');
   }
 
   /** Service requests > Partner Center requests, Open, then the request itself. */

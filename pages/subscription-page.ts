@@ -46,7 +46,7 @@ export class SubscriptionPage extends Screen {
 
   /** The value shown next to a label in the details, e.g. "Automatic renewal" → "On". */
   detail(label: string): Locator {
-    return this.details.getByRole('group', { name: label, exact: true }).getByRole('definition');
+    return this.details.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: label, exact: true }) }).getByRole('cell');
   }
 
   async goto(id: string): Promise<void> {

@@ -93,7 +93,8 @@ try {
   const doc = documentedPage();
   for (let i = 0; i < (o.quick ? 1 : 3); i++) {
     const started = performance.now();
-    const result = await runCheck({ doc, locales: doc.locales, browser: b, baseURL: sandbox.url, seed: 1, today: '2026-03-15', pins: documentedPins() });
+    // As `npm run docs:check` runs it: every documented screen scanned for accessibility.
+    const result = await runCheck({ doc, locales: doc.locales, browser: b, baseURL: sandbox.url, seed: 1, today: '2026-03-15', pins: documentedPins(), a11y: 'warn' });
     docsCheck.push(performance.now() - started);
     const s = result.summary;
     docsSummary = `${doc.locales.join(' + ')}: ${s.steps} steps, ${s.ok} ok, ${s.drift} drift, ${s.unverified} unverified`;

@@ -88,7 +88,11 @@ const listed = (tests: string[], where: string) =>
   tests.length === 0 ? [] : [`${tests.length} test(s) twice in the ${where}, e.g. ${tests.slice(0, 3).join('; ')}`];
 problems.push(...listed(html.duplicates, 'Playwright report'), ...listed(allure.duplicates, 'Allure report'));
 if (html.tests !== allure.tests) problems.push(`the Playwright report has ${html.tests} tests and the Allure report ${allure.tests}`);
-const scan = spawnSync('npx', ['tsx', 'scripts/check-reports.ts', out.html, out.allure, out.junit], { stdio: 'inherit' });
+// The merged JUnit file against the schema CI systems validate against, where xmllint is installed (npm run setup).
+const junit = spawnSync('xmllint', ['--noout', '--schema', 'schemas/junit-10.xsd', out.junit], { encoding: 'utf8' });
+if (junit.error) console.log(`report:merge: ${out.junit} not validated against the JUnit schema: xmllint is not installed (npm run setup)`);
+else if (junit.status !== 0) problems.push(`${out.junit} is not valid against schemas/junit-10.xsd: ${junit.stderr.split('\n')[0]}`);
+const scan = spawnSync('npx', ['tsx', 'scripts/check-reports.ts', out.html, out.allure, dirname(out.junit)], { stdio: 'inherit' });
 if (scan.status !== 0) problems.push('a report holds a full card number (above)');
 
 console.log(

@@ -1,5 +1,6 @@
 // npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD]
 //                       [--pins <file>] [--confirm <line>] [--confirm-all] [--changed <git-ref>]
+//                       [--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>]
 // Exit codes: 0 in sync, 1 drift (or a step, rule or sentence that could not be verified), 2 bad input.
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../../fixtures/calendar-date';
@@ -11,15 +12,22 @@ import { parseDocFile, reportDocError } from '../parser';
 import { productLocales } from '../../pages';
 import { changedLines, changedProcedures, ChangedRefError, describeChanged } from './changed';
 import { exitCodeOf } from './model';
+import { screenArgs, screenLines, screenOptionsOf } from './cli-screens';
 import { confirm, pinnedStatements, pinsPathFor, PinsError, readPins, writePins } from './pins';
 import { writeReports } from './report';
 import { runCheck } from './run';
 
-const USAGE = 'usage: npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all] [--changed <git-ref>]';
+const USAGE = 'usage: npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all] [--changed <git-ref>] [--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>]';
 
 function usage(message: string): never {
   process.stderr.write(`docs:check: ${message}\n${USAGE}\n`);
   process.exit(2);
+}
+
+// Asked for, the usage is the answer: printed to stdout, exit 0.
+if (process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
 }
 
 let args: ReturnType<typeof parse>;
@@ -37,6 +45,7 @@ function parse() {
       'confirm-all': { type: 'boolean', default: false },
       // Only the procedures whose lines changed in the page since this commit (a pull request's base).
       changed: { type: 'string' },
+      ...screenArgs,
     },
   });
 }
@@ -47,6 +56,7 @@ try {
 }
 const { values } = args;
 if (values.today !== undefined && !isCalendarDate(values.today)) usage(`--today must be a real calendar date as YYYY-MM-DD, got "${values.today}"`);
+const screens = screenOptionsOf(values, values.doc, usage);
 
 let doc: ReturnType<typeof parseDocFile>;
 try {
@@ -105,7 +115,7 @@ const browser = await openBrowser(settings.browser);
 try {
   const started = performance.now();
   const result = await runCheck({
-    doc, locales, browser, baseURL: settings.config.BASE_URL ?? sandbox?.url ?? '', seed: settings.seed, today: values.today ?? settings.today, outDir: values.out, only, pins,
+    doc, locales, browser, baseURL: settings.config.BASE_URL ?? sandbox?.url ?? '', today: values.today ?? settings.today, outDir: values.out, only, pins, ...screens,
   });
   writeReports(result, values.out, doc);
   const s = result.summary;
@@ -124,11 +134,12 @@ try {
     for (const [key, { status, lines }] of byMessage)
       console.log(`${status.toUpperCase()} ${r.locale} sentence (${doc.file}:${lines.join(',')}): ${status === 'unverified' ? key : key.slice(key.indexOf(':') + 1)}`);
   }
+  for (const line of screenLines(result, doc.file, screens.a11y)) console.log(line);
   if (s.ok === 0) console.log(`NOTHING VERIFIED: no documented step of ${doc.file} could be checked against the product`);
   console.log(
     `docs:check ${locales.join(', ')}: ${s.steps} steps, ${s.ok} ok, ${s.drift} drift, ${s.unverified} unverified; rules ${s.rules.ok} ok, ${s.rules.drift} drift, ${s.rules.unverified} unverified; sentences ${s.sentences.ok} ok, ${s.sentences.drift} drift, ${s.sentences.unverified} unverified (${((performance.now() - started) / 1000).toFixed(1)} s). Reports in ${values.out}/docs-drift.{md,json,html,junit.xml}`,
   );
-  process.exitCode = exitCodeOf(result);
+  process.exitCode = exitCodeOf(result, { a11y: screens.a11y });
 } finally {
   await browser.close();
   sandbox?.stop();

@@ -1,3 +1,6 @@
+import type { A11yFindings, A11yMode } from './a11y';
+import type { BaselineCheck } from './baselines';
+
 export type Status = 'ok' | 'drift' | 'unverified';
 
 /**
@@ -38,6 +41,10 @@ export interface StepResult {
   undocumented?: true;
   /** The labels, paths and links of the step that differ from the product, each with the product's text. */
   fixes?: Fix[];
+  /** That screenshot against its baseline beside the page: a change is a warning, never drift. */
+  baseline?: BaselineCheck;
+  /** Accessibility violations (axe, WCAG 2.1 A and AA) on the screens the step passed through. */
+  a11y?: A11yFindings;
 }
 
 export interface ProcedureResult {
@@ -76,20 +83,27 @@ export interface LocaleResult {
 
 export interface CheckResult {
   doc: string;
+  /** What the screens depended on, so a run (and its screenshots) can be repeated. */
+  run?: { seed: number; today: string; a11y: A11yMode; screenshotTolerance?: number };
   results: LocaleResult[];
   summary: {
     steps: number; ok: number; drift: number; unverified: number;
     rules: { ok: number; drift: number; unverified: number };
     sentences: { ok: number; drift: number; unverified: number };
+    /** Steps scanned, violations found over them, screens that could not be scanned. */
+    a11y?: { steps: number; violations: number; errors: number };
+    screenshots?: Record<BaselineCheck['status'], number>;
   };
 }
 
 /**
  * 0 in sync; 1 when a step drifted or could not be verified, a rule or sentence drifted or could not be
- * verified, or nothing at all was verified: a check that checked nothing never passes.
+ * verified, or nothing at all was verified: a check that checked nothing never passes. With `a11y: 'fail'`,
+ * an accessibility violation, a screen that could not be scanned, or no scan at all is 1 too.
  */
-export function exitCodeOf(result: CheckResult): 0 | 1 {
-  const { ok, drift, unverified, rules, sentences } = result.summary;
+export function exitCodeOf(result: CheckResult, options: { a11y?: A11yMode } = {}): 0 | 1 {
+  const { ok, drift, unverified, rules, sentences, a11y } = result.summary;
   if (ok === 0) return 1;
+  if (options.a11y === 'fail' && (!a11y?.steps || a11y.violations + a11y.errors > 0)) return 1;
   return drift + unverified + rules.drift + rules.unverified + sentences.drift + sentences.unverified > 0 ? 1 : 0;
 }

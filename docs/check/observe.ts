@@ -1,6 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { hookPage, type Action } from '../../pages';
 import { parseAriaSnapshot, type AriaNode } from './aria';
+import { outlineBox } from './outline';
+import { ApiActivity } from './settle';
 
 /** One look at the screen during a step: its accessibility tree (flat, with depth) and where it was. */
 export interface Capture {
@@ -24,11 +26,6 @@ export interface Observation {
   pressedScreenshot?: { image: Buffer; outlined?: string };
 }
 
-// The control about to be pressed is marked, and outlined by a stylesheet Playwright applies to the screenshot only:
-// a mark left behind (the control gone before it could be removed) changes nothing on screen.
-const PRESSED = 'data-docs-check-pressed';
-const OUTLINE = `[${PRESSED}]{outline:3px solid #d13438 !important;outline-offset:2px !important}`;
-
 export const emptyObservation = (): Observation => ({ captures: [], acted: [], typed: [] });
 
 /**
@@ -39,13 +36,20 @@ export class Recorder {
   private current: Observation | undefined;
   private documented = new Set<string>();
   private readonly unhook: () => void;
+  private readonly activity: ApiActivity;
 
-  constructor(private readonly page: Page) {
+  /** `onScreen` is told of each capture while the screen is still the one captured (the accessibility scan). */
+  constructor(
+    private readonly page: Page,
+    private readonly onScreen?: (capture: Capture) => Promise<void>,
+  ) {
     this.unhook = hookPage(page, { onAction: (action) => this.beforeAction(action) });
+    this.activity = new ApiActivity(page);
   }
 
   dispose(): void {
     this.unhook();
+    this.activity.dispose();
   }
 
   private async beforeAction(action: Action): Promise<void> {
@@ -54,8 +58,10 @@ export class Recorder {
     let pressedDocumented = false;
     let name: string | undefined;
     if (action.target) {
-      // A control that is not there is the action's failure to report, with its own message: don't wait for it here.
-      const [node] = parseAriaSnapshot(await action.target.ariaSnapshot({ timeout: 1_000 }).catch(() => ''));
+      // A control that is not there is the action's failure to report, with its own message: don't wait long for
+      // it here. One still loading is waited for, though: the screen it appears on is the one to capture, and a
+      // loaded machine can take over a second to show it (the screenshot then came from the end of the step).
+      const [node] = parseAriaSnapshot(await action.target.ariaSnapshot({ timeout: 5_000 }).catch(() => ''));
       if (node) {
         obs.acted.push(node);
         name = node.name;
@@ -74,26 +80,35 @@ export class Recorder {
     // presses a control the page does not name (a renamed button), the screen before that press shows the drift.
     const pressing = action.kind === 'click' ? action.target : undefined;
     await this.capture(obs, pressedDocumented && !obs.screenshot, action.target, name);
-    if (pressing && !pressedDocumented && !obs.screenshot && !obs.pressedScreenshot)
+    if (pressing && !pressedDocumented && !obs.screenshot && !obs.pressedScreenshot) {
+      await this.activity.settled();
       obs.pressedScreenshot = { image: await this.screenshot(pressing), ...(name !== undefined && { outlined: name }) };
+    }
   }
 
   private async capture(obs: Observation, screenshot: boolean, target?: Locator, name?: string): Promise<void> {
+    // The screenshot shows the screen with its data, as every run shows it.
+    if (screenshot) await this.activity.settled();
     const text = await this.page.locator('body').ariaSnapshot();
-    obs.captures.push({ nodes: parseAriaSnapshot(text), text, url: this.page.url() });
-    if (!screenshot) return;
-    obs.screenshot = await this.screenshot(target);
-    if (target && name !== undefined) obs.outlined = name;
+    const capture = { nodes: parseAriaSnapshot(text), text, url: this.page.url() };
+    obs.captures.push(capture);
+    if (screenshot) {
+      obs.screenshot = await this.screenshot(target);
+      if (target && name !== undefined) obs.outlined = name;
+    }
+    await this.onScreen?.(capture);
   }
 
-  /** The screen, with the control about to be used outlined. */
+  /**
+   * The screen as the user sees it, still (no animation mid-way, no caret), with the control about to be used
+   * outlined on the image. Nothing on the page is changed for it: a page restyled just before the capture is
+   * repainted there, and that repaint's anti-aliasing varies from run to run (the same screen, other bytes).
+   */
   private async screenshot(target?: Locator): Promise<Buffer> {
-    const marked = target ? await target.evaluate((el, name) => el.setAttribute(name, ''), PRESSED, { timeout: 1_000 }).then(() => true, () => false) : false;
-    try {
-      return await this.page.screenshot({ style: OUTLINE });
-    } finally {
-      if (marked) await target?.evaluate((el, name) => el.removeAttribute(name), PRESSED, { timeout: 1_000 }).catch(() => undefined);
-    }
+    // A control that is gone or hidden by now is not outlined: the screen is still the step's.
+    const box = target ? await target.boundingBox({ timeout: 1_000 }).catch(() => null) : null;
+    const image = await this.page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
+    return box ? outlineBox(image, box) : image;
   }
 
   /** Runs `body` as one observed step; a step that fails still returns what it saw, with the error. */

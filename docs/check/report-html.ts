@@ -1,3 +1,4 @@
+import { stepScreensHtml } from './report-screens';
 import type { Coverage } from './coverage';
 import { escapeHtml as html, inlineMarkdown as md } from './inline-markdown';
 import type { CheckResult, LocaleResult, ProcedureResult, Status, StepResult } from './model';
@@ -57,7 +58,7 @@ function labels(st: StepResult): [string, string] {
 function stepRow(st: StepResult, links: PageLinks | undefined): string {
   const [expected, shown] = labels(st);
   const shot = st.screenshot ? `<a href="${html(st.screenshot)}"><img loading="lazy" src="${html(st.screenshot)}" alt="the screen at step ${st.n}${st.outlined ? `, before ${html(st.outlined)} was pressed (outlined)` : ''}"></a>` : '';
-  return `<tr class="${st.status}"><td>${st.n}</td><td>${status(st.status)}</td><td>${lineLinks(links, st.line)}</td><td>${html(st.text ?? '')}</td><td>${expected}</td><td>${shown}</td><td>${md(st.message)}</td><td class="screen">${shot}</td></tr>`;
+  return `<tr class="${st.status}"><td>${st.n}</td><td>${status(st.status)}</td><td>${lineLinks(links, st.line)}</td><td>${html(st.text ?? '')}</td><td>${expected}</td><td>${shown}</td><td>${md(st.message)}</td><td class="screen">${shot}</td></tr>${stepScreensHtml(st, 8)}`;
 }
 
 function procedure(p: ProcedureResult, links: PageLinks | undefined): string {

@@ -11,6 +11,7 @@ import { catalogTranslator, pagePatch, type Edit, type PagePatch } from './patch
 import { flowMethods, indexSpecs, suiteSpecs } from './spec-index';
 import { toHtml } from './report-html';
 import { describeFix, statusText } from './wording';
+import { procedureScreensMarkdown, screensSummaryLines } from './report-screens';
 
 function where(doc: string, line: number | null): string {
   return line === null ? doc : `${doc}:${line}`;
@@ -24,6 +25,7 @@ export function toMarkdown(result: CheckResult, patch?: PagePatch, coverage?: Co
     `# Documentation check: ${doc}`,
     '',
     `Steps: ${s.steps} · ok ${s.ok} · drift ${s.drift} · unverified ${s.unverified}. Rules: ok ${s.rules.ok} · drift ${s.rules.drift} · unverified ${s.rules.unverified}.`,
+    ...screensSummaryLines(result).flatMap((l) => ['', l]),
   ];
   if (patch) out.push(...suggestions(patch));
   for (const r of result.results) {
@@ -31,6 +33,7 @@ export function toMarkdown(result: CheckResult, patch?: PagePatch, coverage?: Co
     for (const p of r.procedures) {
       out.push('', `### ${p.title} (\`${p.id}\`, ${where(doc, p.line)})`, '', '| Step | Status | Where | Expected | On screen | Notes |', '| --- | --- | --- | --- | --- | --- |');
       for (const st of p.steps) out.push(stepRow(st, doc));
+      out.push(...procedureScreensMarkdown(p));
     }
     out.push('', '### Rules', '', '| Rule | Status | Where | Notes |', '| --- | --- | --- | --- |');
     for (const rule of r.rules) out.push(`| ${rule.id} | ${statusText[rule.status]} | ${where(doc, rule.line)} | ${escape(rule.message)} |`);

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Browser } from '@playwright/test';
+import type { Browser, BrowserContext } from '@playwright/test';
 import { openSession } from '../../fixtures/session';
 import { alignProcedure, documentedLabels, stepSimilarity } from '../../flows/documented';
 import { unreported, type FlowContext, type FlowDefinition } from '../../flows/flow';
@@ -17,11 +17,12 @@ import { checkLinks } from './links';
 import type { CheckResult, Fix, LocaleResult, ProcedureResult, RuleResult, SentenceResult, StepResult } from './model';
 import { Recorder, type Observation } from './observe';
 import { normalize, pinnedStatements, type Pins } from './pins';
+import { pruneWritten, scannerFor, screensSummary, stepScreens, type ScreenOptions } from './step-screens';
 import { productDictionary, terminologyWarnings } from './terminology';
 
 export type StepRunner = <T>(title: string, body: () => Promise<T>) => Promise<T>;
 
-export interface CheckOptions {
+export interface CheckOptions extends ScreenOptions {
   doc: DocPage;
   locales: readonly string[];
   browser: Browser;
@@ -39,6 +40,8 @@ export interface CheckOptions {
   step?: StepRunner;
   /** The page's flows and rule checks; by default the binding whose flows match the page's procedures. */
   binding?: CheckBinding;
+  /** Called on each browser context the check opens, before its page: a spec routes the served files through it. */
+  prepareContext?: (context: BrowserContext) => Promise<void>;
 }
 
 const plain: StepRunner = (_title, body) => body();
@@ -79,8 +82,13 @@ function newStore(o: CheckOptions, scenario: Scenario, subscription?: Subscriber
 }
 
 async function openContext(o: CheckOptions, locale: string, store: Store) {
-  // The same session a test gets (fixtures/session.ts): service workers blocked, backend and guard, one clock.
-  const session = await openSession(o.browser, { baseURL: o.baseURL, locale, timezoneId: 'UTC', store, today: o.today });
+  // The same session a test gets (fixtures/session.ts): service workers blocked, backend and guard, one clock; and a
+  // fixed window, so every step screenshot is the same size and the same screen the same image, run after run.
+  const session = await openSession(o.browser, {
+    baseURL: o.baseURL, locale, timezoneId: 'UTC', store, today: o.today,
+    contextOptions: { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 },
+    ...(o.prepareContext && { prepare: o.prepareContext }),
+  });
   return {
     context: session.context,
     page: session.page,
@@ -109,7 +117,8 @@ async function runProcedure(o: CheckOptions, binding: CheckBinding, locale: stri
   const { page, unhandled, close } = await openContext(o, locale, store);
   // A control that is not there fails its step in seconds, not at the end of a test-sized timeout.
   page.setDefaultTimeout(ACTION_TIMEOUT);
-  const recorder = new Recorder(page);
+  const scanner = scannerFor(o, page, locale);
+  const recorder = new Recorder(page, scanner && ((capture) => scanner.scan(capture)));
   const ctx: FlowContext = { page, pages: createPages(page, labels), store, labels };
   const flow = flowDef.create(ctx, unreported);
   const pairs = alignProcedure(o.doc, procedure, flowDef, locale, labels);
@@ -135,7 +144,10 @@ async function runProcedure(o: CheckOptions, binding: CheckBinding, locale: stri
         if (!error) facts.observed.set(bound.id, observation);
         if (doc) facts.performedAs.set(documentedStepKey(procedure.id, doc.n), bound.id);
         const shot = saveScreenshot(o, procedure.id, doc ? `${doc.n}-${locale}.png` : `${bound.id.split('.').pop() ?? bound.id}-lost-${locale}.png`, observation);
-        const withShot = shot ? { screenshot: shot, ...(observation.outlined !== undefined && { outlined: observation.outlined }) } : {};
+        const withShot = {
+          ...(shot ? { screenshot: shot, ...(observation.outlined !== undefined && { outlined: observation.outlined }) } : {}),
+          ...(await stepScreens(o, procedure.id, doc?.n, locale, observation, shot, scanner)),
+        };
         if (error) {
           broken = `${doc ? `step ${doc.n}` : bound.id} could not be performed`;
           results.push({ ...base, status: 'drift', actual: [], ...withShot, message: `the product flow stopped here: ${whyStopped(error)}` });
@@ -335,12 +347,14 @@ export async function runCheck(o: CheckOptions): Promise<CheckResult> {
   const steps = results.flatMap((r) => r.procedures.flatMap((p) => p.steps));
   const rules = results.flatMap((r) => r.rules);
   const sentences = results.flatMap((r) => r.sentences);
+  pruneWritten(o, results);
   const count = <T extends { status: string }>(xs: T[], s: string) => xs.filter((x) => x.status === s).length;
   const tally = <T extends { status: string }>(xs: T[]) => ({ ok: count(xs, 'ok'), drift: count(xs, 'drift'), unverified: count(xs, 'unverified') });
   return {
     doc: o.doc.file,
+    run: { seed: o.seed, today: o.today, a11y: o.a11y ?? 'off', ...(o.screenshots ? { screenshotTolerance: o.screenshots.tolerance } : {}) },
     results,
-    summary: { steps: steps.length, ...tally(steps), rules: tally(rules), sentences: tally(sentences) },
+    summary: { steps: steps.length, ...tally(steps), rules: tally(rules), sentences: tally(sentences), ...screensSummary(results) },
   };
 }
 

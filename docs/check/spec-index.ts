@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FlowContext, FlowDefinition, FlowReporter } from '../../flows/flow';
+import type { FlowDefinition } from '../../flows/flow';
 
 /** A test of the suite: its spec file (from the repository root), the line of its `test(` and its title. */
 export interface SpecRef {
@@ -16,41 +16,19 @@ export type SpecIndex = Map<string, SpecRef[]>;
 const camel = (id: string) => id.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
 
 /**
- * Each flow method's step id, found by calling the method with a reporter that records the id and runs
- * nothing: the flows say it themselves (a shared checkout method is `subscribe.buy` on Subscribe and `renew.buy`
- * on Renew), so no pattern over the flows' source has to. Keyed by the name specs use for the flow, the
+ * Each flow method's step id, from the flows' own registry (`FlowDefinition.methods`): a shared checkout method
+ * is `subscribe.buy` on Subscribe and `renew.buy` on Renew. Keyed by the name specs use for the flow, the
  * camel-cased procedure prefix of its step ids (`turn-off.*` → `turnOff`), which is the fixture's name.
  */
 export function flowMethods(flows: readonly FlowDefinition[]): Map<string, Map<string, string>> {
   const byReceiver = new Map<string, Map<string, string>>();
-  for (const definition of flows) {
-    const called: string[] = [];
-    const record: FlowReporter = (stepId) => {
-      called.push(stepId);
-      return Promise.resolve(undefined as never);
-    };
-    // Only the step bodies touch the page, and the recorder never runs them.
-    const flow = definition.create({} as FlowContext, record) as unknown as Record<string, unknown>;
-    const names = new Set<string>();
-    for (let proto = Object.getPrototypeOf(flow) as object | null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null)
-      for (const name of Object.getOwnPropertyNames(proto))
-        if (name !== 'constructor' && name !== 'step' && typeof Object.getOwnPropertyDescriptor(proto, name)?.value === 'function') names.add(name);
-    for (const name of names) {
-      called.length = 0;
-      try {
-        const returned = (flow[name] as () => unknown).call(flow);
-        if (returned instanceof Promise) returned.catch(() => undefined);
-      } catch {
-        continue;
-      }
-      const [id] = called;
-      if (!id) continue;
+  for (const definition of flows)
+    for (const [name, id] of Object.entries(definition.methods) as [string, string][]) {
       const receiver = camel(id.split('.')[0] ?? '');
       const methods = byReceiver.get(receiver) ?? new Map<string, string>();
       methods.set(name, id);
       byReceiver.set(receiver, methods);
     }
-  }
   return byReceiver;
 }
 

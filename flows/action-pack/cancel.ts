@@ -45,4 +45,11 @@ export const cancel = defineFlow({
       },
     },
   ],
+  methods: {
+    goToSupport: 'cancel.go-to-support',
+    reportProblemWithNewRequest: 'cancel.new-request',
+    chooseInvoicePaymentOrReconciliationHelp: 'cancel.choose-problem',
+    fillRequiredInformationAndSubmit: 'cancel.submit',
+    checkStatusOf: 'cancel.submit',
+  },
 });

@@ -1,6 +1,6 @@
 import type { CardDetails, Catalog } from '../../pages';
 import { testCard } from '../cards';
-import { Flow, type FlowStep } from '../flow';
+import { Flow, type FlowMethod, type FlowStep } from '../flow';
 
 /**
  * The order wizard's steps, which Subscribe and Renew both document (Renew after two steps of its own):
@@ -34,6 +34,18 @@ export abstract class CheckoutFlow extends Flow {
   close(): Promise<void> {
     return this.step(`${this.procedure}.close`, () => this.pages.confirmationDialog.close());
   }
+}
+
+/** The wizard's methods and the step ids they report, for a procedure's definition. */
+export function checkoutMethods(procedure: 'subscribe' | 'renew'): Record<FlowMethod<CheckoutFlow>, string> {
+  return {
+    agreeToTerms: `${procedure}.agree-terms`,
+    continueToPaymentDetails: `${procedure}.continue-to-payment`,
+    addWayToPay: `${procedure}.add-way-to-pay`,
+    enterPaymentDetails: `${procedure}.enter-payment`,
+    buy: `${procedure}.buy`,
+    close: `${procedure}.close`,
+  };
 }
 
 /** The wizard's steps for a procedure's definition, from the terms onwards. */

@@ -1,5 +1,5 @@
 import { defineFlow } from '../flow';
-import { CheckoutFlow, checkoutSteps, offersPath } from './checkout';
+import { CheckoutFlow, checkoutMethods, checkoutSteps, offersPath } from './checkout';
 
 export class RenewFlow extends CheckoutFlow {
   protected readonly procedure = 'renew';
@@ -29,4 +29,10 @@ export const renew = defineFlow({
     { id: 'renew.verify-order', about: 'verify order details next', labels: (l) => [l.wizard.next], perform: (f) => f.verifyOrderDetails() },
     ...checkoutSteps<RenewFlow>('renew'),
   ],
+  methods: {
+    findPurchasedActionPack: 'renew.open-offers',
+    renewSubscriptions: 'renew.renew-subscriptions',
+    verifyOrderDetails: 'renew.verify-order',
+    ...checkoutMethods('renew'),
+  },
 });

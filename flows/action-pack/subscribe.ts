@@ -1,5 +1,5 @@
 import { defineFlow } from '../flow';
-import { CheckoutFlow, checkoutSteps, offersPath } from './checkout';
+import { CheckoutFlow, checkoutMethods, checkoutSteps, offersPath } from './checkout';
 
 export class SubscribeFlow extends CheckoutFlow {
   protected readonly procedure = 'subscribe';
@@ -22,4 +22,5 @@ export const subscribe = defineFlow({
     { id: 'subscribe.open-offers', about: 'menu partnership offers available subscribe now', labels: (l) => [...offersPath(l), l.offers.available, l.offers.subscribeNow], perform: (f) => f.selectSubscribeNow() },
     ...checkoutSteps<SubscribeFlow>('subscribe'),
   ],
+  methods: { selectSubscribeNow: 'subscribe.open-offers', doubleClickBuy: 'subscribe.buy', ...checkoutMethods('subscribe') },
 });

@@ -33,4 +33,5 @@ export const turnOff = defineFlow({
       },
     },
   ],
+  methods: { findPurchasedActionPack: 'turn-off.open-offers', selectSubscription: 'turn-off.open-subscription', turnOffAutomaticRenewal: 'turn-off.turn-off' },
 });

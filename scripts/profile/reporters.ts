@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { ReporterDescription } from '@playwright/test';
 
 const here = (file: string) => new URL(file, import.meta.url).pathname;
@@ -11,7 +12,7 @@ export function profiled(reporters: readonly ReporterDescription[], env: NodeJS.
   if (env.BENCH_JSON) return [...reporters, ['json', { outputFile: env.BENCH_JSON }]];
   if (!env.PROFILE_TESTS) return [...reporters];
   return [
-    ...reporters.flatMap((r): ReporterDescription[] => [r, [here('./mark-reporter.ts'), { after: r[0] }]]),
+    ...reporters.flatMap((r): ReporterDescription[] => [r, [here('./mark-reporter.ts'), { after: basename(r[0]).replace(/\.ts$/, '') }]]),
     [here('./profile-reporter.ts')],
   ];
 }

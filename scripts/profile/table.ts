@@ -101,6 +101,7 @@ export function profileTable(p: ProfileInput): string {
     previous = m.t;
   }
   wall('sandbox stop, Playwright exit', span('reporters-end', 'tests-exit'));
+  wall('JUnit file against its schema (xmllint)', span('junit-check', at('docs-coverage') ? 'docs-coverage' : 'check-reports'));
   wall('docs coverage (README line)', span('docs-coverage', 'check-reports'));
   wall('card-number scan of the reports', span('check-reports', 'end'));
   rows.push(['**npm test, whole**', s(p.ended - p.started), '', `${p.cores} cores`]);

@@ -24,6 +24,7 @@ test.describe('Cancel your Action Pack subscription', () => {
         if (held) store.subscriptions.create(held);
       },
       known: [subscriptionPage.renewButton, subscriptionPage.turnOffButton],
+      step: (title, body) => test.step(title, body),
     });
   });
 

@@ -28,6 +28,7 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
       progress: subscriptionPage.progress,
       check: () => expect(store.subscriptions.find(id)?.autoRenew, 'automatic renewal, in the backend').toBe(false),
       known: [subscriptionPage.renewButton],
+      step: (title, body) => test.step(title, body),
     });
 
     await subscriptionPage.openDetails(id);

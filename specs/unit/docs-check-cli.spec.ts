@@ -76,3 +76,18 @@ test.describe('docs:check --confirm', () => {
     expect(run.stderr.split('\n')[0]).toMatch(new RegExp(`^docs:check: ${join(dir, 'page.pins.json')}:1: not valid JSON`));
   });
 });
+
+test.describe('docs:check --help', () => {
+  test('prints every option to stdout and exits 0, checking nothing', () => {
+    const run = docsCheck('--help');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    for (const option of ['--doc', '--locale', '--procedure', '--today', '--confirm-all', '--changed', '--update-screenshots', '--a11y']) expect(run.stdout).toContain(option);
+  });
+
+  test('an unknown option is refused in one line, with the usage, exit 2', () => {
+    const run = docsCheck('--procedures', 'x');
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')).toEqual(["docs:check: Unknown option '--procedures'", expect.stringMatching(/^usage: npm run docs:check -- \[--doc <file>\]/), '']);
+  });
+});

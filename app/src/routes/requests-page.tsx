@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiFailure } from '../api/client';
 import type { SupportRequest } from '../api/contract';
-import { Detail } from '../components/detail';
+import { Detail, DetailTable } from '../components/detail';
 import { Link } from '../components/link';
 import { Loadable } from '../components/loadable';
 import { formatDate } from '../lib/format';
@@ -71,13 +71,13 @@ export function RequestPage({ id }: { id: string }) {
       {(r) => (
         <>
           <h1>{r.title}</h1>
-          <dl>
+          <DetailTable>
             <Detail label={t('requests.number')} value={r.number} />
             <Detail label={t('requests.status')} value={r.status === 'open' ? t('requests.statusOpen') : t('requests.statusClosed')} />
             <Detail label={t('support.typeOfProblem')} value={t(`support.types.${r.problemType}`)} />
             <Detail label={t('requests.created')} value={formatDate(r.createdOn)} />
             <Detail label={t('support.description')} value={r.description} />
-          </dl>
+          </DetailTable>
           <Link href="/partner/support/requests">{t('requests.backToList')}</Link>
         </>
       )}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiFailure } from '../api/client';
 import type { Subscription } from '../api/contract';
-import { Detail } from '../components/detail';
+import { Detail, DetailTable } from '../components/detail';
 import { ExternalLink } from '../components/external-link';
 import { Loadable } from '../components/loadable';
 import { RenewalReminder } from '../components/renewal-reminder';
@@ -48,12 +48,12 @@ function Details({ subscription: s, onChange }: { subscription: Subscription; on
     <>
       <section aria-labelledby="details">
         <h2 id="details">{t('subscription.details')}</h2>
-        <dl>
+        <DetailTable>
           <Detail label={t('subscription.status')} value={t('subscription.active')} />
           <Detail label={t('subscription.startDate')} value={formatDate(s.startDate)} />
           <Detail label={t('subscription.renewalDate')} value={formatDate(s.renewalDate)} />
           <Detail label={t('subscription.autoRenew')} value={s.autoRenew ? t('subscription.on') : t('subscription.off')} />
-        </dl>
+        </DetailTable>
         <RenewalReminder subscription={s} />
       </section>
       <section aria-labelledby="actions">

@@ -46,6 +46,11 @@ function turnBackOnControls(facts: Facts): string[] {
   return (facts.after.get('turn-off.controls-that-turned-it-on') as string[] | undefined) ?? [];
 }
 
+/** Whether any control of the subscription details was pressed: a rule about every control holds of none vacuously. */
+function controlsPressed(facts: Facts): boolean {
+  return ((facts.after.get('turn-off.controls-pressed') as string[] | undefined) ?? []).length > 0;
+}
+
 export const actionPackRules: Record<string, RuleCheck> = {
   'membership-options': (facts, { labels, rule }) => {
     const nodes = facts.probes.get('membership')?.nodes;
@@ -110,6 +115,7 @@ export const actionPackRules: Record<string, RuleCheck> = {
   'auto-renew-not-back-on-until-renewal': (facts) => {
     const status = facts.after.get('turn-off.turn-back-on-status') as number | undefined;
     if (!facts.observed.get('turn-off.turn-off') || status === undefined) return unseen('the subscription after automatic renewal was turned off');
+    if (!controlsPressed(facts)) return unseen('any control of the subscription details (none was found to press)');
     const turnedOn = turnBackOnControls(facts);
     if (turnedOn.length > 0) return fail(`after renewal was turned off, ${turnedOn.join(', ')} turned it back on`);
     if (status !== 409) return fail(`the backend answered ${status} to turning renewal back on; expected a refusal (409)`);
@@ -126,6 +132,7 @@ export const actionPackRules: Record<string, RuleCheck> = {
     const cancelled = facts.after.get('turn-off.controls-that-cancelled') as string[] | undefined;
     const store = facts.stores.get(CANCEL);
     if (!cancelled || !store) return unseen('the subscription details and the support request');
+    if (!controlsPressed(facts)) return unseen('any control of the subscription details (none was found to press)');
     if (cancelled.length > 0) return fail(`the subscription details offer ${cancelled.join(', ')}, which cancelled the subscription: the page says cancelling goes through support`);
     const request = store.supportRequests.all().find((r) => r.problemType === 'billing-invoice-payment');
     return request ? pass(`no self-service cancel; support request ${request.number} opened`) : fail('the support request was not created');

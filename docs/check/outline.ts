@@ -1,0 +1,40 @@
+import { PNG } from 'pngjs';
+
+/** Where a control is on the screenshot, in its pixels (CSS pixels at scale 1). */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The outline's colour (red, clear on the product's blue and white), its width and its gap from the control. */
+export const OUTLINE = { rgb: [0xd1, 0x34, 0x38], width: 3, offset: 2 } as const;
+
+/**
+ * The screenshot with a square outline drawn around `box`, in whole pixels: the same screen and box give the same
+ * bytes. It is drawn on the image, never on the page: restyling the control for the screenshot made the browser
+ * repaint that part of the screen, and the repaint's anti-aliased corners differed from run to run.
+ */
+export function outlineBox(png: Buffer, box: Box): Buffer {
+  const image = PNG.sync.read(png);
+  const { width, offset, rgb } = OUTLINE;
+  const inner = {
+    left: Math.round(box.x) - offset,
+    top: Math.round(box.y) - offset,
+    right: Math.round(box.x + box.width) + offset,
+    bottom: Math.round(box.y + box.height) + offset,
+  };
+  const outer = { left: inner.left - width, top: inner.top - width, right: inner.right + width, bottom: inner.bottom + width };
+  // The part of the outline on the screen: a control partly scrolled out of view is outlined where it shows.
+  for (let y = Math.max(0, outer.top); y < Math.min(image.height, outer.bottom); y++)
+    for (let x = Math.max(0, outer.left); x < Math.min(image.width, outer.right); x++) {
+      if (x >= inner.left && x < inner.right && y >= inner.top && y < inner.bottom) continue;
+      const i = (y * image.width + x) * 4;
+      image.data[i] = rgb[0];
+      image.data[i + 1] = rgb[1];
+      image.data[i + 2] = rgb[2];
+      image.data[i + 3] = 0xff;
+    }
+  return PNG.sync.write(image);
+}
