@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
 import { flakyInAllure } from './fixtures/allure-flaky';
 import { chromiumArgs } from './fixtures/browser';
@@ -27,14 +28,17 @@ const { config, browser, baseURL, seed, today } = loadSettings({ browser: run.br
 const outputs = runOutputs(process.argv, config.BLOB_DIR);
 const allureResults = outputs.allureResults;
 
+// Reporters of this checkout by absolute path: a config that extends this one from another folder (the bench's)
+// would otherwise look for them beside itself.
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const reporters: ReporterDescription[] = [
   ['list'],
   outputs.blobDir ? ['blob', { outputDir: outputs.blobDir }] : ['html', { open: 'never', outputFolder: outputs.htmlReport }],
   ['junit', { outputFile: outputs.junitFile, ...junitOptions }],
   // After the junit reporter: rewrites its file to be valid against the JUnit schema CI tools validate against.
-  ['./fixtures/junit-schema-reporter.ts', { outputFile: outputs.junitFile }],
+  [here('./fixtures/junit-schema-reporter.ts'), { outputFile: outputs.junitFile }],
   // allure-playwright only adds to its folder: emptied as the run begins, so its report shows this run.
-  ['./fixtures/fresh-folder-reporter.ts', { folder: allureResults }],
+  [here('./fixtures/fresh-folder-reporter.ts'), { folder: allureResults }],
   [
     'allure-playwright',
     {
