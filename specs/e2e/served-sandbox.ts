@@ -8,17 +8,19 @@ export interface Rewrites {
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Serves the sandbox's script with the message catalog entry `key: "<value>"` changed to `replacement`, as
- * another build of the product would ship it. Both locales' catalogs are in the script; `value` picks one.
+ * Serves the sandbox's scripts with the message catalog entry `key: "<value>"` changed to `replacement`, as
+ * another build of the product would ship it. Both locales' catalogs are in the built bundle; a dev server
+ * (`npm start`) serves each catalog as a module of its own, formatted (`key: "value"`). `value` picks the locale.
  */
 export async function rewordCatalog(context: BrowserContext, key: string, value: string, replacement: string, rewrites: Rewrites): Promise<void> {
-  const entry = new RegExp(`\\b${key}:(["'\`])${literal(value)}\\1`, 'g');
+  const entry = new RegExp(`\\b${key}:(\\s*)(["'\`])${literal(value)}\\2`, 'g');
   await context.route(
-    (url) => url.pathname.endsWith('.js'),
+    (url) => !url.pathname.startsWith('/api/'),
     async (route: Route) => {
+      if (route.request().resourceType() !== 'script') return route.fallback();
       const response = await route.fetch();
       const body = await response.text();
-      const changed = body.replace(entry, (_m, quote: string) => `${key}:${quote}${replacement}${quote}`);
+      const changed = body.replace(entry, (_m, space: string, quote: string) => `${key}:${space}${quote}${replacement}${quote}`);
       if (changed !== body) rewrites.count++;
       await route.fulfill({ response, body: changed });
     },
