@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { hookPage, type Action } from '../../pages';
 import { parseAriaSnapshot, type AriaNode } from './aria';
-import { outlineBox } from './outline';
+import { needsImage, type LoggedAction, type Look, type StepLog } from './step-log';
 import { ApiActivity } from './settle';
 
 /** One look at the screen during a step: its accessibility tree (flat, with depth) and where it was. */
@@ -22,19 +22,17 @@ export interface Observation {
   screenshot?: Buffer;
   /** The name of the control outlined on the screenshot: the one the step was about to use. */
   outlined?: string;
-  /** The screen before the step's first press of a control the page does not name: the drift's screen, if no other. */
-  pressedScreenshot?: { image: Buffer; outlined?: string };
 }
-
-export const emptyObservation = (): Observation => ({ captures: [], acted: [], typed: [] });
 
 /**
  * Looks over the page objects' shoulder through their explicit action hook: before each action of a step
  * the screen is captured, so a label is checked on the screen where the step meets it, not only where it ends.
+ * It logs what the product showed (step-log.ts); which of those screens a page's step is about is read from the
+ * log afterwards, by the labels the page names.
  */
 export class Recorder {
-  private current: Observation | undefined;
-  private documented = new Set<string>();
+  private current: StepLog | undefined;
+  private documented: ReadonlySet<string> | undefined;
   private readonly unhook: () => void;
   private readonly activity: ApiActivity;
 
@@ -53,69 +51,53 @@ export class Recorder {
   }
 
   private async beforeAction(action: Action): Promise<void> {
-    const obs = this.current;
-    if (!obs) return;
-    let pressedDocumented = false;
-    let name: string | undefined;
+    const log = this.current;
+    if (!log) return;
+    const entry: LoggedAction = { kind: action.kind };
     if (action.target) {
       // A control that is not there is the action's failure to report, with its own message: don't wait long for
       // it here. One still loading is waited for, though: the screen it appears on is the one to capture, and a
       // loaded machine can take over a second to show it (the screenshot then came from the end of the step).
       const [node] = parseAriaSnapshot(await action.target.ariaSnapshot({ timeout: 5_000 }).catch(() => ''));
-      if (node) {
-        obs.acted.push(node);
-        name = node.name;
-        pressedDocumented = !!node.name && this.documented.has(node.name);
-      }
+      if (node) entry.node = node;
     }
-    if (action.kind === 'select' && action.choice !== undefined) {
-      obs.acted.push({ role: 'option', name: action.choice });
-      pressedDocumented ||= this.documented.has(action.choice);
-    }
-    if (action.typed !== undefined) obs.typed.push(action.typed);
-    // Typing and choosing change a field's value, not the screen's controls and headings: the screen is looked at
-    // before each press and navigation (and when the step ends), which is where it can change.
-    if (action.kind === 'fill' || action.kind === 'type' || (action.kind === 'select' && !pressedDocumented)) return;
-    // The screen just before the documented control is pressed is the one the step is about; when the step
-    // presses a control the page does not name (a renamed button), the screen before that press shows the drift.
-    const pressing = action.kind === 'click' ? action.target : undefined;
-    await this.capture(obs, pressedDocumented && !obs.screenshot, action.target, name);
-    if (pressing && !pressedDocumented && !obs.screenshot && !obs.pressedScreenshot) {
-      await this.activity.settled();
-      obs.pressedScreenshot = { image: await this.screenshot(pressing), ...(name !== undefined && { outlined: name }) };
-    }
+    if (action.kind === 'select' && action.choice !== undefined) entry.choice = action.choice;
+    if (action.typed !== undefined) entry.typed = action.typed;
+    log.actions.push(entry);
+    // Typing changes a field's value, not the screen's controls and headings: the screen is looked at before
+    // each press, choice and navigation (and when the step ends), which is where it can change.
+    if (action.kind === 'fill' || action.kind === 'type') return;
+    // A navigation is never the pressed control of a screenshot; a press or a choice may be, for some page.
+    const image = action.kind !== 'navigate' && (!this.documented || needsImage(log.actions, this.documented));
+    entry.look = await this.look(image, action.target, entry.node?.name);
   }
 
-  private async capture(obs: Observation, screenshot: boolean, target?: Locator, name?: string): Promise<void> {
+  private async look(image: boolean, target?: Locator, name?: string): Promise<Look> {
     // The screenshot shows the screen with its data, as every run shows it.
-    if (screenshot) await this.activity.settled();
+    if (image) await this.activity.settled();
     const text = await this.page.locator('body').ariaSnapshot();
-    const capture = { nodes: parseAriaSnapshot(text), text, url: this.page.url() };
-    obs.captures.push(capture);
-    if (screenshot) {
-      obs.screenshot = await this.screenshot(target);
-      if (target && name !== undefined) obs.outlined = name;
+    const look: Look = { capture: { nodes: parseAriaSnapshot(text), text, url: this.page.url() }, target: !!target, ...(name !== undefined && { name }) };
+    if (image) {
+      // A control that is gone or hidden by now is not outlined: the screen is still the step's.
+      look.box = target ? await target.boundingBox({ timeout: 1_000 }).catch(() => null) : null;
+      // The screen as the user sees it, still (no animation mid-way, no caret). Nothing on the page is changed for
+      // it: a page restyled just before the capture is repainted there, and that repaint's anti-aliasing varies
+      // from run to run (the same screen, other bytes). The outline is drawn on the image (outline.ts).
+      look.image = await this.page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
     }
-    await this.onScreen?.(capture);
+    await this.onScreen?.(look.capture);
+    return look;
   }
 
   /**
-   * The screen as the user sees it, still (no animation mid-way, no caret), with the control about to be used
-   * outlined on the image. Nothing on the page is changed for it: a page restyled just before the capture is
-   * repainted there, and that repaint's anti-aliasing varies from run to run (the same screen, other bytes).
+   * Runs `body` as one logged step; a step that fails still returns what it saw, with the error. With the labels
+   * of the one page it is read for, only the screenshots that page's reading takes are taken; without, one before
+   * every press and choice, so that any copy of the page can be read from the log.
    */
-  private async screenshot(target?: Locator): Promise<Buffer> {
-    // A control that is gone or hidden by now is not outlined: the screen is still the step's.
-    const box = target ? await target.boundingBox({ timeout: 1_000 }).catch(() => null) : null;
-    const image = await this.page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
-    return box ? outlineBox(image, box) : image;
-  }
-
-  /** Runs `body` as one observed step; a step that fails still returns what it saw, with the error. */
-  async observe(body: () => Promise<void>, documented: readonly string[] = []): Promise<{ observation: Observation; error?: Error }> {
-    const obs = emptyObservation();
-    this.current = obs;
-    this.documented = new Set(documented);
+  async record(body: () => Promise<void>, documented?: readonly string[]): Promise<{ log: StepLog; error?: Error }> {
+    const log: StepLog = { actions: [] };
+    this.current = log;
+    this.documented = documented && new Set(documented);
     let error: Error | undefined;
     try {
       await body();
@@ -123,12 +105,9 @@ export class Recorder {
       error = e instanceof Error ? e : new Error(String(e));
     }
     this.current = undefined;
-    // A step whose documented control was never pressed: the screen before it pressed another, else as it ends.
-    if (!obs.screenshot && obs.pressedScreenshot) {
-      obs.screenshot = obs.pressedScreenshot.image;
-      if (obs.pressedScreenshot.outlined !== undefined) obs.outlined = obs.pressedScreenshot.outlined;
-    }
-    await this.capture(obs, !obs.screenshot).catch(() => undefined);
-    return error ? { observation: obs, error } : { observation: obs };
+    const image = !this.documented || needsImage(log.actions, this.documented, true);
+    const end = await this.look(image).catch(() => undefined);
+    if (end) log.end = end;
+    return error ? { log, error } : { log };
   }
 }

@@ -15,7 +15,9 @@ import { documentedStepKey, newFacts, type Facts } from './facts';
 import { checkLabels } from './labels';
 import { checkLinks } from './links';
 import type { CheckResult, Fix, LocaleResult, ProcedureResult, RuleResult, SentenceResult, StepResult } from './model';
-import { Recorder, type Observation } from './observe';
+import { Recorder, type Capture, type Observation } from './observe';
+import type { ProductRecords, ProcedureRecord, RecordedStep, RecordIdentity } from './product-record';
+import { observationOf } from './step-log';
 import { normalize, pinnedStatements, type Pins } from './pins';
 import { pruneWritten, scannerFor, screensSummary, stepScreens, type ScreenOptions } from './step-screens';
 import { productDictionary, terminologyWarnings } from './terminology';
@@ -42,6 +44,11 @@ export interface CheckOptions extends ScreenOptions {
   binding?: CheckBinding;
   /** Called on each browser context the check opens, before its page: a spec routes the served files through it. */
   prepareContext?: (context: BrowserContext) => Promise<void>;
+  /**
+   * The product's side of earlier runs, to reuse where this run sees the same product (browser, target, seed,
+   * date, scans): a spec checking many edited copies of a page passes one. Not used with `prepareContext`.
+   */
+  records?: ProductRecords;
 }
 
 const plain: StepRunner = (_title, body) => body();
@@ -109,11 +116,21 @@ function saveScreenshot(o: CheckOptions, procedure: string, name: string, observ
   return shot;
 }
 
-async function runProcedure(o: CheckOptions, binding: CheckBinding, locale: string, labels: Catalog, procedure: Procedure, flowDef: FlowDefinition, facts: Facts): Promise<StepResult[]> {
-  const step = o.step ?? plain;
+/** The documented labels of a step in one language: the names the page gives the controls it presses. */
+function documentedNames(o: CheckOptions, procedure: Procedure, doc: Step | undefined, locale: string): { statements: Statement[]; expected: Label[]; names: string[] } {
+  const statements = doc ? stepStatements(o.doc, procedure, doc) : [];
+  const expected: Label[] = statements.flatMap((s) => s.labels[locale] ?? []);
+  return { statements, expected, names: expected.flatMap((l) => [...l.path, l.text, ...(l.gloss ? [l.gloss] : [])]) };
+}
+
+/**
+ * Drives one procedure's flow through the product, step after step until one fails, and logs what each step
+ * showed. `namesOf` gives the labels the page names at a step when the record serves that page alone: then only
+ * the screenshots its reading takes are taken.
+ */
+async function recordProcedure(o: CheckOptions, binding: CheckBinding, locale: string, labels: Catalog, flowDef: FlowDefinition, namesOf?: (stepId: string) => string[]): Promise<ProcedureRecord> {
   const store = newStore(o, flowDef.scenario, flowDef.subscription);
-  facts.stores.set(flowDef.anchor, store);
-  facts.before.set(flowDef.anchor, structuredClone(store.activeSubscription()));
+  const before = structuredClone(store.activeSubscription());
   const { page, unhandled, close } = await openContext(o, locale, store);
   // A control that is not there fails its step in seconds, not at the end of a test-sized timeout.
   page.setDefaultTimeout(ACTION_TIMEOUT);
@@ -121,68 +138,100 @@ async function runProcedure(o: CheckOptions, binding: CheckBinding, locale: stri
   const recorder = new Recorder(page, scanner && ((capture) => scanner.scan(capture)));
   const ctx: FlowContext = { page, pages: createPages(page, labels), store, labels };
   const flow = flowDef.create(ctx, unreported);
-  const pairs = alignProcedure(o.doc, procedure, flowDef, locale, labels);
-  const results: StepResult[] = [];
-  let broken: string | undefined;
+  const steps: RecordedStep[] = [];
+  const after = newFacts();
   try {
     await page.goto('/');
-    for (const { doc, bound } of pairs) {
-      const statements = doc ? stepStatements(o.doc, procedure, doc) : [];
-      const expected: Label[] = statements.flatMap((s) => s.labels[locale] ?? []);
-      const base = { n: doc?.n ?? 0, line: doc?.line ?? null, text: doc?.text[locale], expected: expected.map((l) => l.text), ...(bound && { stepId: bound.id }), ...(!doc && { undocumented: true as const }) };
-      await step(`${locale} · ${procedure.id} · ${doc ? `step ${doc.n}` : `${bound?.id ?? ''} (not documented)`}`, async () => {
-        if (broken) {
-          results.push({ ...base, status: 'unverified', actual: [], message: `not reached: ${broken}` });
-          return;
-        }
-        if (!bound) {
-          results.push({ ...base, status: 'drift', actual: [], message: 'the page documents a step that the product flow does not have here' });
-          return;
-        }
-        const { observation, error } = await recorder.observe(() => bound.perform(flow, ctx), expected.flatMap((l) => [...l.path, l.text, ...(l.gloss ? [l.gloss] : [])]));
-        // A step that failed showed the rules nothing: they report it unverified rather than judge a half-done screen.
-        if (!error) facts.observed.set(bound.id, observation);
-        if (doc) facts.performedAs.set(documentedStepKey(procedure.id, doc.n), bound.id);
-        const shot = saveScreenshot(o, procedure.id, doc ? `${doc.n}-${locale}.png` : `${bound.id.split('.').pop() ?? bound.id}-lost-${locale}.png`, observation);
-        const withShot = {
-          ...(shot ? { screenshot: shot, ...(observation.outlined !== undefined && { outlined: observation.outlined }) } : {}),
-          ...(await stepScreens(o, procedure.id, doc?.n, locale, observation, shot, scanner)),
-        };
-        if (error) {
-          broken = `${doc ? `step ${doc.n}` : bound.id} could not be performed`;
-          results.push({ ...base, status: 'drift', actual: [], ...withShot, message: `the product flow stopped here: ${whyStopped(error)}` });
-          return;
-        }
-        if (!doc) {
-          const n = results.length + 1;
-          results.push({ ...base, n, status: 'drift', actual: [], ...withShot, message: `the page no longer documents this step (${bound.id}: ${bound.about}), which the product still requires` });
-          return;
-        }
-        const checks = checkLabels(expected, observation, bound.labels(labels));
-        const links = checkLinks(statements, locale, observation, labels.app.externalHint);
-        const problems = [...describeLabels(checks), ...links.problems];
-        const fixes = [...labelFixes(checks, statements, locale), ...links.fixes];
-        results.push({
-          ...base,
-          expected: checks.map((c) => c.expected),
-          actual: checks.map((c) => c.actual ?? null),
-          status: problems.length > 0 ? 'drift' : 'ok',
-          ...withShot,
-          message: problems.join('; '),
-          ...(fixes.length > 0 && { fixes }),
-        });
-      });
+    for (const bound of flowDef.steps) {
+      const { log, error } = await recorder.record(() => bound.perform(flow, ctx), namesOf?.(bound.id));
+      const a11y = await scanner?.take();
+      steps.push({ id: bound.id, log, ...(error && { error }), ...(a11y && { a11y }) });
+      if (error) break;
     }
-    if (!broken) await binding.afterFlow?.[flowDef.anchor]?.(ctx, facts);
-    markMoves(pairs, results, stepSimilarity(locale, labels, o.doc.locales.includes('en-US')));
+    if (!steps.some((s) => s.error)) await binding.afterFlow?.[flowDef.anchor]?.(ctx, after);
   } finally {
     recorder.dispose();
     await close();
   }
-  if (unhandled.length > 0)
-    results.push({ n: 0, status: 'drift', expected: [], actual: [], line: procedure.line, message: `the product made API requests the mocked backend does not know: ${unhandled.join(', ')}` });
+  return { steps, store, before, after: after.after, unhandled };
+}
+
+/** Reads one procedure of the page against the record of its flow: each documented step, at its line. */
+async function readProcedure(o: CheckOptions, locale: string, labels: Catalog, procedure: Procedure, flowDef: FlowDefinition, record: ProcedureRecord, facts: Facts): Promise<StepResult[]> {
+  const step = o.step ?? plain;
+  facts.stores.set(flowDef.anchor, record.store);
+  facts.before.set(flowDef.anchor, record.before);
+  for (const [name, value] of record.after) facts.after.set(name, value);
+  const pairs = alignProcedure(o.doc, procedure, flowDef, locale, labels);
+  const scans = !!o.a11y && o.a11y !== 'off';
+  const results: StepResult[] = [];
+  let broken: string | undefined;
+  for (const { doc, bound } of pairs) {
+    const { statements, expected, names } = documentedNames(o, procedure, doc, locale);
+    const base = { n: doc?.n ?? 0, line: doc?.line ?? null, text: doc?.text[locale], expected: expected.map((l) => l.text), ...(bound && { stepId: bound.id }), ...(!doc && { undocumented: true as const }) };
+    const performed = bound && record.steps.find((s) => s.id === bound.id);
+    await step(`${locale} · ${procedure.id} · ${doc ? `step ${doc.n}` : `${bound?.id ?? ''} (not documented)`}`, async () => {
+      if (broken || (bound && !performed)) {
+        results.push({ ...base, status: 'unverified', actual: [], message: `not reached: ${broken ?? 'an earlier step could not be performed'}` });
+        return;
+      }
+      if (!bound || !performed) {
+        results.push({ ...base, status: 'drift', actual: [], message: 'the page documents a step that the product flow does not have here' });
+        return;
+      }
+      const observation = observationOf(performed.log, names);
+      const { error } = performed;
+      // A step that failed showed the rules nothing: they report it unverified rather than judge a half-done screen.
+      if (!error) facts.observed.set(bound.id, observation);
+      if (doc) facts.performedAs.set(documentedStepKey(procedure.id, doc.n), bound.id);
+      const shot = saveScreenshot(o, procedure.id, doc ? `${doc.n}-${locale}.png` : `${bound.id.split('.').pop() ?? bound.id}-lost-${locale}.png`, observation);
+      const withShot = {
+        ...(shot ? { screenshot: shot, ...(observation.outlined !== undefined && { outlined: observation.outlined }) } : {}),
+        ...stepScreens(o, procedure.id, doc?.n, locale, observation, shot, scans ? performed.a11y : undefined),
+      };
+      if (error) {
+        broken = `${doc ? `step ${doc.n}` : bound.id} could not be performed`;
+        results.push({ ...base, status: 'drift', actual: [], ...withShot, message: `the product flow stopped here: ${whyStopped(error)}` });
+        return;
+      }
+      if (!doc) {
+        const n = results.length + 1;
+        results.push({ ...base, n, status: 'drift', actual: [], ...withShot, message: `the page no longer documents this step (${bound.id}: ${bound.about}), which the product still requires` });
+        return;
+      }
+      const checks = checkLabels(expected, observation, bound.labels(labels));
+      const links = checkLinks(statements, locale, observation, labels.app.externalHint);
+      const problems = [...describeLabels(checks), ...links.problems];
+      const fixes = [...labelFixes(checks, statements, locale), ...links.fixes];
+      results.push({
+        ...base,
+        expected: checks.map((c) => c.expected),
+        actual: checks.map((c) => c.actual ?? null),
+        status: problems.length > 0 ? 'drift' : 'ok',
+        ...withShot,
+        message: problems.join('; '),
+        ...(fixes.length > 0 && { fixes }),
+      });
+    });
+  }
+  markMoves(pairs, results, stepSimilarity(locale, labels, o.doc.locales.includes('en-US')));
+  if (record.unhandled.length > 0)
+    results.push({ n: 0, status: 'drift', expected: [], actual: [], line: procedure.line, message: `the product made API requests the mocked backend does not know: ${record.unhandled.join(', ')}` });
   return results;
 }
+
+/** The record of a procedure's flow: kept across runs that see the same product, else made for this page alone. */
+function procedureRecord(o: CheckOptions, binding: CheckBinding, locale: string, labels: Catalog, procedure: Procedure, flowDef: FlowDefinition): Promise<ProcedureRecord> {
+  const records = sharedRecords(o);
+  if (records) return records.procedure(identity(o), locale, `${binding.name} ${flowDef.anchor}`, () => recordProcedure(o, binding, locale, labels, flowDef));
+  const pairs = alignProcedure(o.doc, procedure, flowDef, locale, labels);
+  const namesOf = (stepId: string) => documentedNames(o, procedure, pairs.find((p) => p.bound?.id === stepId)?.doc, locale).names;
+  return recordProcedure(o, binding, locale, labels, flowDef, namesOf);
+}
+
+/** A run that changes the product through routes of its own sees its own product: it shares no record. */
+const sharedRecords = (o: CheckOptions) => (o.prepareContext ? undefined : o.records);
+const identity = (o: CheckOptions): RecordIdentity => ({ browser: o.browser, baseURL: o.baseURL, seed: o.seed, today: o.today, scans: !!o.a11y && o.a11y !== 'off' });
 
 /**
  * A step the page documents at one place and the product requires at another is one move, not a loss and a
@@ -204,7 +253,7 @@ function markMoves(pairs: ReturnType<typeof alignProcedure>, results: StepResult
   });
 }
 
-async function probe(o: CheckOptions, locale: string, labels: Catalog, p: Probe, facts: Facts): Promise<void> {
+async function lookAt(o: CheckOptions, locale: string, labels: Catalog, p: Probe): Promise<Capture> {
   const store = newStore(o, p.scenario);
   const { page, unhandled, close } = await openContext(o, locale, store);
   try {
@@ -213,10 +262,16 @@ async function probe(o: CheckOptions, locale: string, labels: Catalog, p: Probe,
     const text = await page.locator('body').ariaSnapshot();
     // A screen reached only with requests the guard blocked is no fact for the rules, as it would fail a test.
     if (unhandled.length > 0) throw new Error(`requests blocked by the network guard: ${unhandled.join(', ')}`);
-    facts.probes.set(p.id, { nodes: parseAriaSnapshot(text), text, url: page.url() });
+    return { nodes: parseAriaSnapshot(text), text, url: page.url() };
   } finally {
     await close();
   }
+}
+
+async function probe(o: CheckOptions, binding: CheckBinding, locale: string, labels: Catalog, p: Probe, facts: Facts): Promise<void> {
+  const records = sharedRecords(o);
+  const look = () => lookAt(o, locale, labels, p);
+  facts.probes.set(p.id, await (records ? records.probe(identity(o), locale, `${binding.name} ${p.id}`, look) : look()));
 }
 
 /** Each statement of a rule, at its own line, against the flow of its own procedure and the step it stands in. */
@@ -313,12 +368,14 @@ async function checkLocale(o: CheckOptions, locale: string): Promise<LocaleResul
   if (!binding) return unverifiedAll('no flows are bound to any procedure of this page (docs/check/bindings.ts)');
   const labels = catalogFor(locale);
   const facts = newFacts();
+  const step = o.step ?? plain;
   const runs = procedures.map(async (procedure): Promise<ProcedureResult> => {
     const base = { id: procedure.id, title: titleOf(procedure), line: procedure.line };
     const flow = binding.flows.find((f) => f.anchor === procedure.id);
     if (!flow) return { ...base, steps: unverifiedSteps(procedure, locale, `no flow performs this procedure (${binding.name})`) };
     try {
-      return { ...base, steps: await runProcedure(o, binding, locale, labels, procedure, flow, facts) };
+      const record = await step(`${locale} · ${procedure.id} · the product`, () => procedureRecord(o, binding, locale, labels, procedure, flow));
+      return { ...base, steps: await readProcedure(o, locale, labels, procedure, flow, record, facts) };
     } catch (error) {
       // A procedure the check could not even start (the target down, the browser gone) is reported, not thrown,
       // so the other procedures' findings still reach the writer.
@@ -328,7 +385,7 @@ async function checkLocale(o: CheckOptions, locale: string): Promise<LocaleResul
   const probes = o.only?.length
     ? []
     : binding.probes.map((p) =>
-        probe(o, locale, labels, p, facts).catch((error: unknown) => {
+        probe(o, binding, locale, labels, p, facts).catch((error: unknown) => {
           // The rules that needed this screen are reported unverified; this line says why.
           process.stderr.write(`docs check: ${locale} ${p.path} could not be looked at: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}\n`);
         }),

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { A11yScanner, scanCacheFor, type A11yMode } from './a11y';
+import { A11yScanner, scanCacheFor, type A11yFindings, type A11yMode } from './a11y';
 import { checkBaseline, pruneBaselines, type ScreenshotOptions } from './baselines';
 import type { CheckResult, LocaleResult, StepResult } from './model';
 import type { Observation } from './observe';
@@ -22,8 +22,7 @@ export function scannerFor(o: ScreenOptions, page: Page, locale: string): A11ySc
  * What one step's screens add to its result: its screenshot against the baseline (documented steps only: a
  * step the page lost has no place among the page's images) and the accessibility of the screens it met.
  */
-export async function stepScreens(o: ScreenOptions, procedure: string, n: number | undefined, locale: string, observation: Observation, shot: string | undefined, scanner: A11yScanner | undefined): Promise<Pick<StepResult, 'baseline' | 'a11y'>> {
-  const a11y = await scanner?.take();
+export function stepScreens(o: ScreenOptions, procedure: string, n: number | undefined, locale: string, observation: Observation, shot: string | undefined, a11y: A11yFindings | undefined): Pick<StepResult, 'baseline' | 'a11y'> {
   const baseline = o.screenshots && n !== undefined && observation.screenshot ? checkBaseline(o.screenshots, procedure, n, locale, observation.screenshot, o.outDir, shot) : undefined;
   return { ...(baseline ? { baseline } : {}), ...(a11y ? { a11y } : {}) };
 }

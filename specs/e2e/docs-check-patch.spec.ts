@@ -6,6 +6,7 @@ import { editInSpan } from '../../docs/check/doc-edits';
 import { runCheck, type CheckOptions } from '../../docs/check/run';
 import { writeReports } from '../../docs/check/report';
 import { documentedPagePath } from '../../docs/documented-page';
+import { productRecords } from './product-records';
 import { parseDocFile } from '../../docs/parser';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
@@ -66,8 +67,6 @@ function run(command: string, args: string[], cwd: string) {
   return { status: done.status, errors: done.stderr.split('\n').filter((l) => /^(error|patch: \*\*\*|Hunk .* FAILED)/.test(l)) };
 }
 
-// The check opens contexts of its own on the test's browser; a trace of the test's own page would show nothing.
-test.use({ trace: 'off' });
 
 test.describe('The documentation check writes the fix as a patch', () => {
   // Each test runs the check two or three times (before the patch, and after it in both languages).
@@ -77,7 +76,7 @@ test.describe('The documentation check writes the fix as a patch', () => {
   test.beforeEach(({ browser, baseURL }) => {
     options = (file, locales) => ({
       doc: parseDocFile(file), only: [SUBSCRIBE], browser, baseURL: baseURL ?? '', locales, seed: 1, today: '2026-03-15', pins: undefined,
-      outDir: test.info().outputPath('docs-check'),
+      outDir: test.info().outputPath('docs-check'), records: productRecords,
       step: (title, body) => test.step(title, body),
     });
   });

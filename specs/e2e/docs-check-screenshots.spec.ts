@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from '../../fixtures';
 import { exitCodeOf } from '../../docs/check/model';
 import { toMarkdown } from '../../docs/check/report';
 import { toHtml } from '../../docs/check/report-html';
 import { runCheck, type CheckOptions } from '../../docs/check/run';
 import { documentedPage, documentedPins } from '../../docs/documented-page';
+import { productRecords } from './product-records';
 import { rewordCatalog } from './served-sandbox';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
@@ -14,8 +16,6 @@ const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
 const hashes = (dir: string) =>
   Object.fromEntries(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png')).sort().map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
 
-// The check opens contexts of its own on the test's browser; a trace of the test's would show nothing of them.
-test.use({ trace: 'off' });
 
 test.describe('Screenshots of the documented steps, kept against baselines', () => {
   let options: (o: Partial<CheckOptions>) => CheckOptions;
@@ -34,6 +34,7 @@ test.describe('Screenshots of the documented steps, kept against baselines', () 
 
   test('two updates in a row write the same bytes, and the next run finds every screen the same', async ({ locale }) => {
     test.setTimeout(90_000);
+    // Three runs of the product, none reading another's record: the same bytes must come from the product itself.
     const first = await runCheck(options(update()));
     expect(statuses(first)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => [n, 'updated']));
     const written = hashes(media);
@@ -48,10 +49,13 @@ test.describe('Screenshots of the documented steps, kept against baselines', () 
 
   test('a product change on one screen is a warning at that step only, with the baseline, the new screen and the difference', async ({ labels }) => {
     test.setTimeout(90_000);
-    await runCheck(options(update()));
+    // The baselines as the unchanged product shows them (the worker's record of it); then the changed product,
+    // given the same records: a run that changes the product through its own routes must drive it afresh.
+    await runCheck(options({ ...update(), records: productRecords }));
     const rewrites = { count: 0 };
     // The partner's membership level: on the overview only, which the subscribe procedure shows at step 1.
-    const result = await runCheck(options({ prepareContext: (context) => rewordCatalog(context, 'levelNetwork', labels.membership.levelNetwork, `${labels.membership.levelNetwork} (Standard)`, rewrites) }));
+    const reword = (context: BrowserContext) => rewordCatalog(context, 'levelNetwork', labels.membership.levelNetwork, `${labels.membership.levelNetwork} (Standard)`, rewrites);
+    const result = await runCheck(options({ prepareContext: reword, records: productRecords }));
     expect(rewrites.count, 'the sandbox script no longer carries the catalog entry this spec rewords').toBeGreaterThan(0);
     expect(statuses(result)).toEqual([[1, 'changed'], ...[2, 3, 4, 5, 6, 7].map((n) => [n, 'same'])]);
     const step = result.results[0]?.procedures[0]?.steps[0];
@@ -67,7 +71,7 @@ test.describe('Screenshots of the documented steps, kept against baselines', () 
   });
 
   test('with no baselines yet, every step notes it and the check still passes', async () => {
-    const result = await runCheck(options({}));
+    const result = await runCheck(options({ records: productRecords }));
     expect(statuses(result)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => [n, 'missing']));
     expect(exitCodeOf(result)).toBe(0);
     expect(toMarkdown(result)).toContain('7 without a baseline');

@@ -5,6 +5,7 @@ import { writeReports } from '../../docs/check/report';
 import { dropStep, insertStepAfter, swapSteps } from '../../docs/check/doc-edits';
 import { runCheck, type CheckOptions } from '../../docs/check/run';
 import { documentedPage, documentedPagePath, documentedPins } from '../../docs/documented-page';
+import { productRecords } from './product-records';
 import { parseDoc } from '../../docs/parser';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
@@ -55,9 +56,6 @@ function replaceNth(text: string, before: string, after: string, nth: number): s
   return text.slice(0, at) + after + text.slice(at + before.length);
 }
 
-// The check opens contexts of its own on the test's browser and writes a screenshot per step itself;
-// a trace of those contexts would double the run for nothing a failure message does not already say.
-test.use({ trace: 'off' });
 // A whole-page check drives every procedure in its own contexts: several tests' worth of work in one test.
 test.describe.configure({ timeout: 90_000 });
 
@@ -67,7 +65,7 @@ test.describe('The documentation check', () => {
   test.beforeEach(({ browser, baseURL, locale }) => {
     options = (doc, only) => ({
       doc, only, browser, baseURL: baseURL ?? '', locales: [locale ?? 'en-US'], seed: 1, today: '2026-03-15', pins: documentedPins(),
-      outDir: test.info().outputPath('docs-check'),
+      outDir: test.info().outputPath('docs-check'), records: productRecords,
       step: (title, body) => test.step(title, body),
     });
   });
