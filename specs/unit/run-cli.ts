@@ -7,6 +7,9 @@ const require = createRequire(import.meta.url);
 // tsx's loader by its full address, so a command run in another folder (`cwd`) still finds it.
 const tsx = pathToFileURL(require.resolve('tsx')).href;
 
+/** Playwright's command line, for a child `playwright test` run in this Node (`process.execPath`). */
+export const playwrightCli = require.resolve('@playwright/test/cli');
+
 export interface CliRun {
   status: number | null;
   stdout: string;
