@@ -1,9 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { pinsPathFor, readPins, type Pins } from './check/pins';
+import { documentedPagePath } from './documented-page-path';
 import { parseDocFile, type DocPage } from './parser';
 
-/** The vendored page under test. */
-export const documentedPagePath = fileURLToPath(new URL('./pages/upgrade-your-partner-network-membership.ko-kr.md', import.meta.url));
+export { documentedPagePath };
 
 let parsed: DocPage | undefined;
 

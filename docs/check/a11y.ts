@@ -4,9 +4,7 @@ import type { Page } from '@playwright/test';
 import axe from 'axe-core';
 import type { Capture } from './observe';
 
-/** `fail`: a violation fails the check (exit 1); `warn`: reported only; `off`: screens are not scanned. */
-export type A11yMode = 'fail' | 'warn' | 'off';
-export const a11yModes: readonly A11yMode[] = ['fail', 'warn', 'off'];
+export { a11yModes, type A11yMode } from './screen-settings';
 
 /** WCAG 2.1, levels A and AA, as axe tags its rules. */
 export const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;

@@ -2,22 +2,9 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { dirname, join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import type { ScreenshotOptions } from './screen-settings';
 
-/** How the check treats each step's screenshot against the baseline kept beside the page. */
-export interface ScreenshotOptions {
-  /** Write each step's screenshot as its baseline (`--update-screenshots`) instead of comparing. */
-  update: boolean;
-  /** The ratio of differing pixels (0–1) a screen may have against its baseline before it counts as changed. */
-  tolerance: number;
-  /** The baselines' folder: `<page>.media` beside the page unless given. */
-  dir: string;
-}
-
-/**
- * 0.01% of the pixels, about 90 of a 1280×720 screen. The same screen on the same machine gives the same bytes,
- * so the tolerance is not there for noise: a word changed in a line of text (0.045% here) is over it.
- */
-export const DEFAULT_TOLERANCE = 0.0001;
+export { DEFAULT_TOLERANCE, mediaDirFor, type ScreenshotOptions } from './screen-settings';
 
 export type BaselineStatus = 'same' | 'changed' | 'missing' | 'updated';
 
@@ -32,11 +19,6 @@ export interface BaselineCheck {
   baselineCopy?: string;
   diff?: string;
   message: string;
-}
-
-/** `docs/pages/<page>.md` → `docs/pages/<page>.media`, as the pin file sits beside the page. */
-export function mediaDirFor(docFile: string): string {
-  return `${docFile.replace(/\.md$/i, '')}.media`;
 }
 
 export const baselineName = (n: number, locale: string) => `${n}-${locale}.png`;

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
-import { a11yModes, type A11yMode } from './a11y';
-import { DEFAULT_TOLERANCE, mediaDirFor, type ScreenshotOptions } from './baselines';
 import type { CheckResult } from './model';
+// Not from a11y.ts and baselines.ts, which load axe and the image comparison: the command line checks these options first.
+import { a11yModes, DEFAULT_TOLERANCE, mediaDirFor, type A11yMode, type ScreenshotOptions } from './screen-settings';
 
 /**
  * The check's own seed for the sandbox's data, not the suite's random FAKER_SEED: the names and numbers on

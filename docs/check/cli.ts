@@ -2,20 +2,15 @@
 //                       [--pins <file>] [--confirm <line>] [--confirm-all] [--changed <git-ref>]
 //                       [--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>]
 // Exit codes: 0 in sync, 1 drift (or a step, rule or sentence that could not be verified), 2 bad input.
+//
+// Only light modules are imported up front: the options are checked first, and each heavier part (the page parser,
+// then the product's page objects, then Playwright, axe, the sandbox and the reports) is loaded once the input it
+// needs has passed, so --help or a refused option answers in a fraction of a second instead of after about one.
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../../fixtures/calendar-date';
-import { openBrowser } from '../../fixtures/remote-browser';
-import { loadSettings } from '../../fixtures/settings';
-import { startSandboxOrExit } from '../../scripts/sandbox-server';
-import { documentedPagePath } from '../documented-page';
-import { parseDocFile, reportDocError } from '../parser';
-import { productLocales } from '../../pages';
+import { documentedPagePath } from '../documented-page-path';
 import { changedLines, changedProcedures, ChangedRefError, describeChanged } from './changed';
-import { exitCodeOf } from './model';
 import { screenArgs, screenLines, screenOptionsOf } from './cli-screens';
-import { confirm, pinnedStatements, pinsPathFor, PinsError, readPins, writePins } from './pins';
-import { writeReports } from './report';
-import { runCheck } from './run';
 
 const USAGE = 'usage: npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all] [--changed <git-ref>] [--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>]';
 
@@ -58,11 +53,15 @@ const { values } = args;
 if (values.today !== undefined && !isCalendarDate(values.today)) usage(`--today must be a real calendar date as YYYY-MM-DD, got "${values.today}"`);
 const screens = screenOptionsOf(values, values.doc, usage);
 
-let doc: ReturnType<typeof parseDocFile>;
+// The options read well: the page and its pins need the parser (remark, unified).
+// Typed, so the compiler knows reportDocError never returns.
+const parser: typeof import('../parser') = await import('../parser');
+const { confirm, pinnedStatements, pinsPathFor, PinsError, readPins, writePins } = await import('./pins');
+let doc: ReturnType<typeof parser.parseDocFile>;
 try {
-  doc = parseDocFile(values.doc);
+  doc = parser.parseDocFile(values.doc);
 } catch (e) {
-  reportDocError(e);
+  parser.reportDocError(e);
 }
 const pinsFile = values.pins ?? pinsPathFor(values.doc);
 let pins: ReturnType<typeof readPins>;
@@ -105,9 +104,19 @@ if (values.changed !== undefined) {
   only = scope.changed;
 }
 // all: every language of the page and of the product, so a language either lacks is reported, not skipped.
+const { productLocales } = await import('../../pages');
 const locales = values.locale === 'all' ? [...new Set([...doc.locales, ...productLocales()])] : [values.locale];
 if (!locales.every((l) => /^[a-z]{2,3}-[A-Z]{2}$/.test(l))) usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);
 
+// The input is good: now the check itself (Playwright, axe, the flows, the sandbox and the reports).
+const [{ loadSettings }, { openBrowser }, { startSandboxOrExit }, { exitCodeOf }, { writeReports }, { runCheck }] = await Promise.all([
+  import('../../fixtures/settings'),
+  import('../../fixtures/remote-browser'),
+  import('../../scripts/sandbox-server'),
+  import('./model'),
+  import('./report'),
+  import('./run'),
+]);
 const settings = loadSettings();
 const sandbox = settings.config.BASE_URL ? undefined : await startSandboxOrExit(settings.config.SANDBOX_PORT + 20);
 // A browser server's (BROWSER_WS_ENDPOINT, PW_TEST_CONNECT_WS_ENDPOINT), or one launched here.

@@ -2,13 +2,13 @@
 // Reads the last docs check's results (docs-drift.json) from each --from folder (default reports/docs-check; one
 // folder per language when the languages ran apart, as in `npm test`), writes docs-coverage.json in --out (default
 // the first --from), and writes the page's coverage line in the README. Exit codes: 0 written, 2 bad input (one line naming it).
+// The parser and the reports (the flows, the spec index) load only once the results folders have been read, so a
+// missing or unreadable folder is refused in a fraction of a second.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDocFile, reportDocError } from '../parser';
 import { ReadmeError, withBadge } from './coverage';
 import type { CheckResult } from './model';
-import { coverageFor } from './report';
 
 function usage(message: string): never {
   process.stderr.write(`docs:coverage: ${message}\nusage: npm run docs:coverage -- [--from <dir>]... [--out <dir>] [--readme <file>]\n`);
@@ -38,12 +38,15 @@ if (pages.length !== 1) usage(`--from folders hold checks of different pages: ${
 // One result per language: the folders' languages side by side.
 const merged: CheckResult = { ...(results[0] as CheckResult), results: results.flatMap((r) => r.results) };
 
-let doc: ReturnType<typeof parseDocFile>;
+// Typed, so the compiler knows reportDocError never returns.
+const parser: typeof import('../parser') = await import('../parser');
+let doc: ReturnType<typeof parser.parseDocFile>;
 try {
-  doc = parseDocFile(merged.doc);
+  doc = parser.parseDocFile(merged.doc);
 } catch (e) {
-  reportDocError(e);
+  parser.reportDocError(e);
 }
+const { coverageFor } = await import('./report');
 const coverage = coverageFor(merged, doc);
 if (coverage.partial) usage(`${folders.join(', ')}: the check ran some procedures only (--procedure), so rules and sentences were not checked; run the whole check`);
 mkdirSync(out, { recursive: true });

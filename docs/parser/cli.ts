@@ -1,7 +1,8 @@
 // Usage: npx tsx docs/parser/cli.ts <page.md> [--json]
 // Prints a one-line-per-step summary (or the whole parse as JSON); bad documentation exits 2.
+// The page is read before the parser (remark, unified) is loaded: a missing or binary file is refused at once.
 import { reportDocError } from './cli-errors';
-import { parseDocFile } from './read-file';
+import { readDocText } from './read-text';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
@@ -10,7 +11,9 @@ if (!file) {
   process.exit(64);
 }
 try {
-  const page = parseDocFile(file);
+  const text = readDocText(file);
+  const { parseDoc } = await import('./parse');
+  const page = parseDoc(text, file);
   if (args.includes('--json')) {
     process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
   } else {

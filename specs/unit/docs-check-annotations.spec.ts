@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { toAnnotations } from '../../docs/check/annotations';
 import type { CheckResult } from '../../docs/check/model';
+import { runCli } from './run-cli';
 
 const root = '/repo';
 const result: CheckResult = {
@@ -49,14 +49,14 @@ test.describe('GitHub annotations from the docs check', () => {
     writeFileSync(join(dir, 'docs-drift.md'), '# Documentation check\n');
     const summary = join(dir, 'summary.md');
     writeFileSync(summary, '');
-    const run = spawnSync('npx', ['tsx', 'scripts/github-annotations.ts', join(dir, 'docs-drift.json')], { encoding: 'utf8', env: { ...process.env, GITHUB_STEP_SUMMARY: summary } });
+    const run = runCli('scripts/github-annotations.ts', [join(dir, 'docs-drift.json')], { env: { ...process.env, GITHUB_STEP_SUMMARY: summary } });
     expect(run.status).toBe(0);
     expect(run.stdout.split('\n').filter((l) => l.startsWith('::error '))).toHaveLength(4);
     expect(readFileSync(summary, 'utf8')).toBe('# Documentation check\n');
   });
 
   test('no report to read is one line and exit code 2', () => {
-    const run = spawnSync('npx', ['tsx', 'scripts/github-annotations.ts', 'reports/none/docs-drift.json'], { encoding: 'utf8' });
+    const run = runCli('scripts/github-annotations.ts', ['reports/none/docs-drift.json']);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('docs:annotate: reports/none/docs-drift.json: no such file; the docs check writes it in its --out folder\n');
   });

@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { changedLines, changedProcedures, ChangedRefError, procedureRanges } from '../../docs/check/changed';
 import { documentedPage, documentedPagePath } from '../../docs/documented-page';
 import { parseDocFile } from '../../docs/parser';
+import { runCli } from './run-cli';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
 const TURN_OFF = 'turn-off-automatic-action-pack-subscription-renewal';
@@ -36,8 +37,7 @@ function editLine(page: string, line: number, edit: (text: string) => string | u
   writeFileSync(page, lines.join('\n'));
 }
 
-const docsCheck = (...args: string[]) =>
-  spawnSync('npx', ['tsx', 'docs/check/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, BASE_URL: 'http://127.0.0.1:9' } });
+const docsCheck = (...args: string[]) => runCli('docs/check/cli.ts', args, { env: { ...process.env, BASE_URL: 'http://127.0.0.1:9' } });
 
 test.describe('docs:check --changed <git-ref>', () => {
   test('a procedure runs from its heading to the next heading of its level', () => {

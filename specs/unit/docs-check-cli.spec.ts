@@ -1,14 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { documentedPagePath } from '../../docs/documented-page';
+import { runCli } from './run-cli';
 
 /** The CLI as a writer runs it; every case here is refused before a browser or the sandbox is started. */
 function docsCheck(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'docs/check/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, BASE_URL: 'http://127.0.0.1:9' } });
-  return { status: run.status, stderr: run.stderr, stdout: run.stdout };
+  return runCli('docs/check/cli.ts', args, { env: { ...process.env, BASE_URL: 'http://127.0.0.1:9' } });
 }
 
 test.describe('docs:check refuses bad input with one line and exit code 2', () => {

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -12,6 +11,7 @@ import { actionPackFlows } from '../../flows/action-pack';
 import { alignProcedure } from '../../flows/documented';
 import type { FlowContext, FlowReporter } from '../../flows/flow';
 import { catalogFor } from '../../pages';
+import { runCli } from './run-cli';
 
 const doc = documentedPage();
 const specs = () => indexSpecs(suiteSpecs(), flowMethods(actionPackFlows));
@@ -140,7 +140,7 @@ test.describe("the README's coverage block", () => {
 });
 
 test.describe('npm run docs:coverage', () => {
-  const coverageCli = (...args: string[]) => spawnSync('npx', ['tsx', 'docs/check/coverage-cli.ts', ...args], { encoding: 'utf8' });
+  const coverageCli = (...args: string[]) => runCli('docs/check/coverage-cli.ts', args);
 
   test("merges one folder per language into the README's line and docs-coverage.json", () => {
     const dir = mkdtempSync(join(tmpdir(), 'docs-coverage-'));

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,10 +5,11 @@ import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { screenShape } from '../../docs/check/a11y';
 import { checkBaseline, mediaDirFor, pruneBaselines } from '../../docs/check/baselines';
+import { runCli } from './run-cli';
 
 /** The CLI as a writer runs it; every case here is refused before a browser or the sandbox is started. */
 function docsCheck(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'docs/check/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, BASE_URL: 'http://127.0.0.1:9' } });
+  const run = runCli('docs/check/cli.ts', args, { env: { ...process.env, BASE_URL: 'http://127.0.0.1:9' } });
   return { status: run.status, firstLine: run.stderr.split('\n')[0] };
 }
 

@@ -1,8 +1,7 @@
 import { test, expect } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { DocError, parseDoc, parseDocFile, reportDocError } from '../../docs/parser';
 import { fixture } from './docs-parser-helpers';
+import { runCli } from './run-cli';
 
 function failure(run: () => unknown): DocError {
   try {
@@ -115,9 +114,8 @@ test.describe('DocError and reportDocError', () => {
   });
 
   test('reportDocError prints the message to stderr and exits 2', () => {
-    const cli = fileURLToPath(new URL('../../docs/parser/cli.ts', import.meta.url));
     const missing = fixture('does-not-exist.md');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', cli, missing], { encoding: 'utf8' });
+    const run = runCli('docs/parser/cli.ts', [missing]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`${missing}:0: file not found\n`);
     expect(run.stdout).toBe('');

@@ -3,13 +3,14 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { playwrightCli } from './run-cli';
 
 /** Runs Playwright in `dir` with `config` (a config file's text) and one passing test; returns its exit code. */
 function runIn(dir: string, config: string): number | null {
   writeFileSync(join(dir, 'run.config.ts'), config);
   writeFileSync(join(dir, 'one.spec.ts'), "import { test } from '@playwright/test';\ntest('passes', () => {});\n");
   const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_|PLAYWRIGHT_)/.test(k))), NODE_PATH: resolve('node_modules') };
-  return spawnSync('npx', ['playwright', 'test', '-c', join(dir, 'run.config.ts'), '--workers=1'], { encoding: 'utf8', env }).status;
+  return spawnSync(process.execPath, [playwrightCli, 'test', '-c', join(dir, 'run.config.ts'), '--workers=1'], { encoding: 'utf8', env }).status;
 }
 
 test.describe("Allure's results folder holds one run's results", () => {
@@ -34,7 +35,7 @@ test.describe("Allure's results folder holds one run's results", () => {
     writeFileSync(join(dir, 'allure-results', 'parent-result.json'), '{}');
     const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_|PLAYWRIGHT_)/.test(k))), GUARD_OUT: join(dir, 'guard') };
     const child = resolve('specs/e2e/network-guard/playwright.config.ts');
-    const run = spawnSync(resolve('node_modules/.bin/playwright'), ['test', '--list', '-c', child, '--project=e2e-en-US'], { cwd: dir, encoding: 'utf8', env });
+    const run = spawnSync(process.execPath, [playwrightCli, 'test', '--list', '-c', child, '--project=e2e-en-US'], { cwd: dir, encoding: 'utf8', env });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('stray-requests.fixture.ts');
     expect(readdirSync(join(dir, 'allure-results'))).toEqual(['parent-result.json']);

@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { toJunit } from '../../docs/check/junit';
 import type { CheckResult } from '../../docs/check/model';
 import { junitOptions } from '../../fixtures/run-outputs';
+import { playwrightCli } from './run-cli';
 
 // The JUnit schema Jenkins' xUnit plugin validates against (the Ant/Surefire format), vendored in schemas/.
 const schema = 'schemas/junit-10.xsd';
@@ -99,7 +100,7 @@ test.describe('JUnit XML for CI systems', () => {
       ].join('\n'),
     );
     const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_|PLAYWRIGHT_)/.test(k))), NODE_PATH: resolve('node_modules') };
-    const run = spawnSync('npx', ['playwright', 'test', '-c', join(dir, 'junit.config.ts'), '--workers=1'], { encoding: 'utf8', env });
+    const run = spawnSync(process.execPath, [playwrightCli, 'test', '-c', join(dir, 'junit.config.ts'), '--workers=1'], { encoding: 'utf8', env });
     expect(run.status, run.stdout + run.stderr).toBe(1);
 
     // Playwright writes id and skipped on <testsuites>, and each test's annotations as <properties> in its
