@@ -70,7 +70,8 @@ function run(command: string, args: string[], cwd: string) {
 
 test.describe('The documentation check writes the fix as a patch', () => {
   // Each test runs the check two or three times (before the patch, and after it in both languages).
-  test.describe.configure({ timeout: 90_000 });
+  // In one worker, in order: the first test drives the product, and the others read that worker's record of it.
+  test.describe.configure({ timeout: 90_000, mode: 'default' });
   let options: (file: string, locales: string[]) => CheckOptions;
 
   test.beforeEach(({ browser, baseURL }) => {

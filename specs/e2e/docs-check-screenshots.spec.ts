@@ -35,7 +35,8 @@ test.describe('Screenshots of the documented steps, kept against baselines', () 
   test('two updates in a row write the same bytes, and the next run finds every screen the same', async ({ locale }) => {
     test.setTimeout(90_000);
     // Three runs of the product, none reading another's record: the same bytes must come from the product itself.
-    const first = await runCheck(options(update()));
+    // The first run's screenshots kept apart, so that a failure leaves both versions of a screen to compare.
+    const first = await runCheck(options({ ...update(), outDir: test.info().outputPath('first-run') }));
     expect(statuses(first)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => [n, 'updated']));
     const written = hashes(media);
     expect(Object.keys(written)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => join(SUBSCRIBE, `${n}-${locale}.png`)));

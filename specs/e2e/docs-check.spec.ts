@@ -56,8 +56,9 @@ function replaceNth(text: string, before: string, after: string, nth: number): s
   return text.slice(0, at) + after + text.slice(at + before.length);
 }
 
-// A whole-page check drives every procedure in its own contexts: several tests' worth of work in one test.
-test.describe.configure({ timeout: 90_000 });
+// A whole-page check drives every procedure in its own contexts: several tests' worth of work in one test. In
+// one worker, in order: the first test drives the product, and the others read that worker's record of it.
+test.describe.configure({ timeout: 90_000, mode: 'default' });
 
 test.describe('The documentation check', () => {
   let options: (doc: CheckOptions['doc'], only?: string[]) => CheckOptions;
