@@ -9,9 +9,13 @@ const isApi = (request: Request) => new URL(request.url()).pathname.startsWith('
  */
 export class ApiActivity {
   private readonly inflight = new Set<Request>();
+  /** Requests seen so far: one that starts and ends between two looks is still one to wait for the render of. */
+  private seen = 0;
   private waiters: (() => void)[] = [];
   private readonly started = (request: Request) => {
-    if (isApi(request)) this.inflight.add(request);
+    if (!isApi(request)) return;
+    this.inflight.add(request);
+    this.seen++;
   };
   private readonly ended = (request: Request) => {
     this.inflight.delete(request);
@@ -37,9 +41,11 @@ export class ApiActivity {
   }
 
   /**
-   * Until no request is open and the page has drawn twice since (React renders what came back, and starts the
-   * requests of what it rendered: those are waited for too). A backend that never answers stops the wait at
-   * `limitMs`: the screenshot then shows the screen as it is, and the step reports what went wrong itself.
+   * Until no request is open and the page has drawn twice since with no request begun in between (React renders
+   * what came back, and starts the requests of what it rendered: those are waited for too). A request that
+   * began and ended while the page drew, as on a loaded machine, means another round, so that what it brought is
+   * drawn too. A backend that never answers stops the wait at `limitMs`: the screenshot then shows the screen as
+   * it is, and the step reports what went wrong itself.
    */
   async settled(limitMs = 5_000): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
@@ -47,9 +53,10 @@ export class ApiActivity {
     try {
       for (;;) {
         if ((await Promise.race([this.idle(), limit])) === 'limit') return;
+        const before = this.seen;
         // A page being replaced has no frame to wait for: the next round waits for the new one's requests.
         await this.page.evaluate(() => new Promise<void>((drawn) => requestAnimationFrame(() => requestAnimationFrame(() => drawn())))).catch(() => undefined);
-        if (this.inflight.size === 0) return;
+        if (this.inflight.size === 0 && this.seen === before) return;
       }
     } finally {
       clearTimeout(timer);
