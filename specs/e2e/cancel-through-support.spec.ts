@@ -84,6 +84,25 @@ test.describe('Cancel your Action Pack subscription', () => {
     expect(store.supportRequests.size).toBe(1);
   });
 
+  test('what the partner chose and typed before the account\'s contact loaded is kept, and the contact fills in around it', async ({ store, network, newRequestForm: form, cancel, labels }) => {
+    await cancel.goToSupport();
+    // The account's details held back until the partner has chosen and typed: a slow backend, as a user meets it.
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    network.use(http.get('*/api/partner', () => held.then(() => undefined)));
+    await cancel.reportProblemWithNewRequest();
+    await cancel.chooseInvoicePaymentOrReconciliationHelp();
+    await form.fillIn({ title: 'Cancel Action Pack', description: 'Please cancel.' });
+    await expect(form.fields.contactName).toHaveValue('');
+    answer();
+    await expect(form.fields.contactName).toHaveValue(store.partner.contact.name);
+    await expect(form.fields.contactEmail).toHaveValue(store.partner.contact.email);
+    await expect(form.typeOfProblem).toHaveValue('billing-invoice-payment');
+    await expect(form.typeOfProblem.getByRole('option', { selected: true })).toHaveText(labels.support.types['billing-invoice-payment']);
+    await expect(form.fields.title).toHaveValue('Cancel Action Pack');
+    await expect(form.fields.description).toHaveValue('Please cancel.');
+  });
+
   test('a backend error on Submit keeps what was typed, and the retry opens one request', async ({ store, locale, network, newRequestForm: form, cancel }) => {
     network.use(http.post('*/api/support-requests', () => HttpResponse.json({ code: 'unavailable', message: 'Unavailable' }, { status: 503 }), { once: true }));
     await cancel.goToSupport();

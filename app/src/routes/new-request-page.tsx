@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiFailure } from '../api/client';
 import { ProblemType, type NewSupportRequest, type SupportRequest } from '../api/contract';
@@ -15,8 +15,8 @@ export function NewRequestPage() {
   return (
     <>
       <h1>{t('support.formHeading')}</h1>
-      {/* Contact fields start from the account's contact, as the real form does; keyed so they fill in once loaded. */}
-      <RequestForm key={contact ? 'contact' : 'blank'} contact={contact} />
+      {/* Contact fields start from the account's contact, as the real form does, filled in once it has loaded. */}
+      <RequestForm contact={contact} />
     </>
   );
 }
@@ -31,6 +31,17 @@ function RequestForm({ contact }: { contact?: { name: string; email: string; pho
     contactEmail: contact?.email ?? '',
     contactPhone: contact?.phone ?? '',
   });
+  // The account's contact arrives after the form is on screen: it fills the contact fields still empty and
+  // keeps everything the partner has already chosen or typed.
+  useEffect(() => {
+    if (!contact) return;
+    setForm((typed) => ({
+      ...typed,
+      contactName: typed.contactName || contact.name,
+      contactEmail: typed.contactEmail || contact.email,
+      contactPhone: typed.contactPhone || contact.phone,
+    }));
+  }, [contact]);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
