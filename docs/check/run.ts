@@ -163,7 +163,6 @@ async function readProcedure(o: CheckOptions, locale: string, labels: Catalog, p
   facts.before.set(flowDef.anchor, record.before);
   for (const [name, value] of record.after) facts.after.set(name, value);
   const pairs = alignProcedure(o.doc, procedure, flowDef, locale, labels);
-  const scans = !!o.a11y && o.a11y !== 'off';
   const results: StepResult[] = [];
   let broken: string | undefined;
   for (const { doc, bound } of pairs) {
@@ -187,7 +186,7 @@ async function readProcedure(o: CheckOptions, locale: string, labels: Catalog, p
       const shot = saveScreenshot(o, procedure.id, doc ? `${doc.n}-${locale}.png` : `${bound.id.split('.').pop() ?? bound.id}-lost-${locale}.png`, observation);
       const withShot = {
         ...(shot ? { screenshot: shot, ...(observation.outlined !== undefined && { outlined: observation.outlined }) } : {}),
-        ...stepScreens(o, procedure.id, doc?.n, locale, observation, shot, scans ? performed.a11y : undefined),
+        ...stepScreens(o, procedure.id, doc?.n, locale, observation, shot, performed.a11y),
       };
       if (error) {
         broken = `${doc ? `step ${doc.n}` : bound.id} could not be performed`;
