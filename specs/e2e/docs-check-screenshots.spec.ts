@@ -17,11 +17,6 @@ const hashes = (dir: string) =>
   Object.fromEntries(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png')).sort().map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
 
 
-// Not traced. With tracing on, the "same bytes" runs wrote another image of one screen (Subscribe step 6) in 4 of
-// about 20 runs of the whole suite, every cold one among them (a fresh sandbox build, no compile caches); the
-// other docs-check specs compare no bytes and are traced.
-test.use({ trace: 'off' });
-
 test.describe('Screenshots of the documented steps, kept against baselines', () => {
   let options: (o: Partial<CheckOptions>) => CheckOptions;
   let media: string;
