@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { DocPage, Procedure, Step } from '../docs/parser';
+import type { DocPage, Label, Procedure, Statement, Step } from '../docs/parser';
 import type { Catalog } from '../pages';
 import { align, labelSimilarity, type Pair } from './align';
 import type { FlowDefinition, FlowStep } from './flow';
@@ -17,27 +17,43 @@ function aboutSimilarity(text: string, about: string): number {
   return found / want.size;
 }
 
+/**
+ * The sentences of one documented step: its whole list item, with what follows its first paragraph (Cancel's
+ * status check). The check verifies a step against all of them, so the alignment reads the same.
+ */
+export function stepStatements(doc: DocPage, procedure: Procedure, step: Step): Statement[] {
+  return doc.statements.filter((s) => s.procedure === procedure.id && s.step === step.n);
+}
+
 /** The labels a step of the page names, a label kept with its gloss counting as whichever the product shows. */
-export function documentedLabels(step: Step, locale: string, product: readonly string[]): string[] {
-  return (step.labels[locale] ?? []).flatMap((l) => (l.path.length > 1 ? l.path : [l.gloss && product.includes(l.gloss) ? l.gloss : l.text]));
+export function documentedLabels(named: readonly Label[], product: readonly string[]): string[] {
+  return named.flatMap((l) => (l.path.length > 1 ? l.path : [l.gloss && product.includes(l.gloss) ? l.gloss : l.text]));
 }
 
 /**
  * How much a step of the page is like a step of the flow: by its English text when the page has one, and by
- * the labels it names in `locale` against the product's labels in that locale.
+ * the labels it names in `locale` against the product's labels in that locale. Both are read from the step's
+ * whole list item, as the flow step covers it: a page without English aligns by the labels alone, and a step
+ * whose follow-up paragraph names half its controls must not look like half a step.
  */
-export function stepSimilarity(locale: string, labels: Catalog, hasEnglish: boolean) {
-  return (doc: Step, flow: FlowStep) => {
+export function stepSimilarity(doc: DocPage, procedure: Procedure, locale: string, labels: Catalog) {
+  const hasEnglish = doc.locales.includes(ENGLISH);
+  const items = new Map(procedure.steps.map((step) => {
+    const statements = stepStatements(doc, procedure, step);
+    return [step, { named: statements.flatMap((s) => s.labels[locale] ?? []), english: statements.map((s) => s.text[ENGLISH] ?? '').join(' ') }];
+  }));
+  return (step: Step, flow: FlowStep) => {
+    const item = items.get(step) ?? { named: [], english: '' };
     const product = flow.labels(labels);
-    const byLabels = labelSimilarity(documentedLabels(doc, locale, product), product);
-    if (hasEnglish) return 0.6 * aboutSimilarity(doc.text[ENGLISH] ?? '', flow.about) + 0.4 * byLabels;
+    const byLabels = labelSimilarity(documentedLabels(item.named, product), product);
+    if (hasEnglish) return 0.6 * aboutSimilarity(item.english, flow.about) + 0.4 * byLabels;
     return byLabels;
   };
 }
 
 /** Pairs the page's steps of one procedure with the flow's steps by content, in order. */
 export function alignProcedure(doc: DocPage, procedure: Procedure, flow: FlowDefinition, locale: string, labels: Catalog): Pair<Step, FlowStep>[] {
-  return align(procedure.steps, flow.steps, stepSimilarity(locale, labels, doc.locales.includes(ENGLISH)));
+  return align(procedure.steps, flow.steps, stepSimilarity(doc, procedure, locale, labels));
 }
 
 export interface DocumentedStep {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext } from '@playwright/test';
 import { openSession } from '../../fixtures/session';
-import { alignProcedure, documentedLabels, stepSimilarity } from '../../flows/documented';
+import { alignProcedure, documentedLabels, stepSimilarity, stepStatements } from '../../flows/documented';
 import { unreported, type FlowContext, type FlowDefinition } from '../../flows/flow';
 import { Store, seedScenario, type Scenario, type SubscriberOptions } from '../../mocks/store';
 import { catalogFor, createPages, productLocales, type Catalog } from '../../pages';
@@ -60,11 +60,6 @@ function whyStopped(error: Error): string {
   const lines = error.message.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
   const waiting = lines.find((l) => l.includes('waiting for '))?.trim().replace(/^-\s*/, '');
   return [lines[0] ?? '', waiting].filter(Boolean).join(' ');
-}
-
-/** The sentences of one documented step: its list item, with what follows it in the item (Cancel's status check). */
-function stepStatements(doc: DocPage, procedure: Procedure, step: Step): Statement[] {
-  return doc.statements.filter((s) => s.procedure === procedure.id && s.step === step.n);
 }
 
 function describeLabels(checks: ReturnType<typeof checkLabels>): string[] {
@@ -213,7 +208,7 @@ async function readProcedure(o: CheckOptions, locale: string, labels: Catalog, p
       });
     });
   }
-  markMoves(pairs, results, stepSimilarity(locale, labels, o.doc.locales.includes('en-US')));
+  markMoves(pairs, results, stepSimilarity(o.doc, procedure, locale, labels));
   if (record.unhandled.length > 0)
     results.push({ n: 0, status: 'drift', expected: [], actual: [], line: procedure.line, message: `the product made API requests the mocked backend does not know: ${record.unhandled.join(', ')}` });
   return results;
@@ -348,8 +343,12 @@ function nearestSentence(sentence: string, candidates: readonly string[]): strin
   return best;
 }
 
-const unverifiedSteps = (procedure: Procedure, locale: string, message: string): StepResult[] =>
-  procedure.steps.map((s) => ({ n: s.n, status: 'unverified', expected: documentedLabels(s, locale, []), actual: [], line: s.line, message }));
+/** Each step of a procedure the run could not verify, with the labels it would have checked (its whole list item's). */
+const unverifiedSteps = (doc: DocPage, procedure: Procedure, locale: string, message: string): StepResult[] =>
+  procedure.steps.map((s) => ({
+    n: s.n, status: 'unverified', actual: [], line: s.line, message,
+    expected: documentedLabels(stepStatements(doc, procedure, s).flatMap((x) => x.labels[locale] ?? []), []),
+  }));
 
 async function checkLocale(o: CheckOptions, locale: string): Promise<LocaleResult> {
   const procedures = o.doc.procedures.filter((p) => !o.only?.length || o.only.includes(p.id));
@@ -357,7 +356,7 @@ async function checkLocale(o: CheckOptions, locale: string): Promise<LocaleResul
   const titleOf = (p: Procedure) => p.title[locale] ?? p.title['en-US'] ?? p.id;
   const unverifiedAll = (message: string): LocaleResult => ({
     locale,
-    procedures: procedures.map((p) => ({ id: p.id, title: titleOf(p), line: p.line, steps: unverifiedSteps(p, locale, message) })),
+    procedures: procedures.map((p) => ({ id: p.id, title: titleOf(p), line: p.line, steps: unverifiedSteps(o.doc, p, locale, message) })),
     rules: o.doc.rules.map((r) => ({ id: r.id, status: 'unverified', line: r.line, message })),
     sentences: [],
     warnings: [],
@@ -371,14 +370,14 @@ async function checkLocale(o: CheckOptions, locale: string): Promise<LocaleResul
   const runs = procedures.map(async (procedure): Promise<ProcedureResult> => {
     const base = { id: procedure.id, title: titleOf(procedure), line: procedure.line };
     const flow = binding.flows.find((f) => f.anchor === procedure.id);
-    if (!flow) return { ...base, steps: unverifiedSteps(procedure, locale, `no flow performs this procedure (${binding.name})`) };
+    if (!flow) return { ...base, steps: unverifiedSteps(o.doc, procedure, locale, `no flow performs this procedure (${binding.name})`) };
     try {
       const record = await step(`${locale} · ${procedure.id} · the product`, () => procedureRecord(o, binding, locale, labels, procedure, flow));
       return { ...base, steps: await readProcedure(o, locale, labels, procedure, flow, record, facts) };
     } catch (error) {
       // A procedure the check could not even start (the target down, the browser gone) is reported, not thrown,
       // so the other procedures' findings still reach the writer.
-      return { ...base, steps: unverifiedSteps(procedure, locale, `the check could not run this procedure: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`) };
+      return { ...base, steps: unverifiedSteps(o.doc, procedure, locale, `the check could not run this procedure: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`) };
     }
   });
   const probes = o.only?.length
