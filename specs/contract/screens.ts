@@ -59,7 +59,8 @@ function frame(says: Contract, menu: Menu): Node[] {
 
 /** The template for a screen whose main content is `main`: the frame around it and nothing else, in this order. */
 function screen(says: Contract, menu: Menu, main: Node[]): string {
-  return stringify([{ '/children': 'deep-equal' }, ...frame(says, menu), { main }]);
+  // Indented and unfolded as Playwright writes snapshots, so a failure's diff shows only what differs.
+  return stringify([{ '/children': 'deep-equal' }, ...frame(says, menu), { main }], { indentSeq: false, lineWidth: 0 });
 }
 
 export type AutoRenewal = 'on' | 'off' | 'just turned off';
