@@ -104,11 +104,11 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
 test.describe('A "Turn automatic renewal back on" button the contract does not list', () => {
   test.use({ scenario: 'subscriber', subscription: { autoRenew: false } });
 
-  for (const { does, requests } of [
-    { does: 'nothing', requests: [] },
-    { does: 'a quiet request', requests: [409] },
+  for (const { does, pressed: pressing, requests } of [
+    { does: 'nothing', pressed: 'does nothing', requests: [] },
+    { does: 'a quiet request', pressed: 'asks the backend, which refuses, and shows nothing', requests: [409] },
   ] as const) {
-    test(`fails the screen contract, though pressing it does ${does} and every press leaves renewal off`, async ({ context, page, store, locale, subscriptionPage }) => {
+    test(`fails the screen contract, though no press turns renewal back on (pressed, it ${pressing})`, async ({ context, page, store, locale, subscriptionPage }) => {
       const says = contractFor(locale).subscription;
       const name = byLocale(locale, { 'en-US': 'Turn automatic renewal back on', 'ko-KR': '자동 갱신 다시 켜기' });
       const rewrites = { count: 0 };
