@@ -43,7 +43,13 @@ export function hooksOf(page: Page): PageHooks {
  * control just before it is used. Page objects act; they never assert.
  */
 export abstract class Screen {
-  constructor(public readonly page: Page) {}
+  /** All of the screen: every landmark and whatever sits outside them, as a screen contract describes it. */
+  readonly everything: Locator;
+
+  constructor(public readonly page: Page) {
+    // eslint-disable-next-line playwright/no-raw-locators -- no role names the page as a whole; its body is all of it
+    this.everything = page.locator('body');
+  }
 
   private async announce(action: Action): Promise<void> {
     await hooksOf(this.page).onAction?.(action);

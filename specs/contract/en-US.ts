@@ -2,16 +2,34 @@
 // requirements, never imported from the product: specs compare the screen with it, so a wrong message in the
 // product fails them. Only what the documentation page does not state is here; what it states (the benefits,
 // the network-member rule, "charged immediately", the option names, the links) comes from the parsed page
-// (documented.ts). The keys follow the product's catalog, so specs/unit/contract.spec.ts can compare the two
+// (documented.ts). The screens a negative rule speaks about are stated whole (screens.ts), so the names of all
+// their headings and controls are here, the labels the page names among them. The keys follow the product's catalog, so specs/unit/contract.spec.ts can compare the two
 // key by key: a deliberate wording change is one line here, an accidental one fails that test and the specs.
 export const enUS = {
   app: {
+    title: 'Partner Center',
+    skip: 'Skip to main content',
     externalHint: '(opens another website)',
+    signedInAs: ({ company, mpnId }: { company: string; mpnId: string }) => `Signed in as ${company} (MPN ID ${mpnId})`,
+  },
+  nav: {
+    label: 'Partner Center',
+    partnership: 'Partnership',
+    overview: 'Overview',
+    offers: 'Offers',
+    serviceRequests: 'Service requests',
+    support: 'Support',
   },
   offers: {
+    heading: 'Offers',
+    available: 'Available offers',
+    purchased: 'Purchased offers',
+    noneAvailable: 'There are no offers available to you right now.',
+    subscription: 'Microsoft Action Pack subscription',
     learnMore: 'More about Microsoft Action Pack',
     nonePurchased: "You haven't purchased any offers yet.",
     renewsOn: ({ date }: { date: string }) => `Renews automatically on ${date}`,
+    expiresOn: ({ date }: { date: string }) => `Expires on ${date}`,
     reminder: ({ date }: { date: string }) =>
       `Your Microsoft Action Pack subscription expires on ${date}. Renew it before then to keep your benefits.`,
   },
@@ -27,12 +45,25 @@ export const enUS = {
     },
   },
   subscription: {
+    heading: 'Microsoft Action Pack subscription',
+    details: 'Subscription details',
+    status: 'Status',
+    active: 'Active',
+    startDate: 'Purchase date',
+    renewalDate: 'Renewal date',
+    autoRenew: 'Automatic renewal',
     on: 'On',
     off: 'Off',
+    actions: 'Actions',
+    renew: 'Renew subscriptions',
+    turnOff: 'Turn off automatic renewal',
     turningOff: 'Turning off automatic renewal…',
+    turnedOff: 'Automatic renewal is off. You can turn it back on when you renew your subscription.',
     cannotTurnOn: "Automatic renewal is off. You won't be able to turn it back on until you renew the subscription again.",
     turnOffError: "We couldn't turn off automatic renewal. Nothing was changed. Try again.",
     notFound: "We couldn't find that subscription.",
+    nextSteps: 'Next steps',
+    related: 'Related topics',
   },
   support: {
     submitted: ({ number }: { number: string }) => `Request ${number} was submitted. The Partner Center Support team will contact you.`,

@@ -3,14 +3,25 @@ import { expect, test } from '../../fixtures';
 import { pressEveryControl } from '../../fixtures/every-control';
 import { addSupportRequests } from '../../mocks/store';
 import { contractFor } from '../contract';
+import { screensFor } from '../contract/screens';
 
 test.describe('Cancel your Action Pack subscription', () => {
   test.use({ scenario: 'subscriber' });
 
-  test('there is no self-service cancel: no control on the subscription details ends the subscription', async ({ page, store, subscriptionPage }) => {
+  test('there is no self-service cancel: the details and the purchased offers list offer none, and no control ends the subscription', async ({
+    page, store, locale, offersPage, subscriptionPage,
+  }) => {
+    const screens = screensFor(locale);
     const held = store.activeSubscription();
     expect(held).toBeDefined();
     const { id, startDate, renewalDate } = held ?? { id: '', startDate: '', renewalDate: '' };
+    // By sight: every control and heading on both screens, and nothing else, so a control offering to cancel fails
+    // here whether it works or not.
+    await subscriptionPage.openDetails(id);
+    await expect(subscriptionPage.everything).toMatchAriaSnapshot(screens.subscriptionDetails('on'));
+    await offersPage.open();
+    await expect(offersPage.everything).toMatchAriaSnapshot(screens.purchasedOffers('on', 'partnership open'));
+    // By effect:
     // Whatever a control is called, none may end the subscription or cut its term short; each is pressed on a
     // freshly loaded details page, from the same account (turning off automatic renewal is allowed, and undone).
     await pressEveryControl({

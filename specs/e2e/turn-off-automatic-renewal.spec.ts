@@ -1,24 +1,34 @@
+import type { Page } from '@playwright/test';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
 import { backendAnswer, callApi } from '../../fixtures/backend';
 import { pressEveryControl } from '../../fixtures/every-control';
 import { byLocale, contractFor } from '../contract';
+import { screensFor } from '../contract/screens';
+import { plantControl } from './planted-control';
 
 test.describe('Turn off automatic Action Pack subscription renewal', () => {
   test.use({ scenario: 'subscriber' });
 
-  test('turns off in the 3 documented steps and leaves no way to turn it back on', async ({ page, store, labels, locale, subscriptionPage, turnOff }) => {
+  test('turns off in the 3 documented steps and leaves no way to turn it back on, by effect or by sight', async ({
+    page, store, labels, locale, offersPage, subscriptionPage, turnOff,
+  }) => {
     const says = contractFor(locale);
+    const screens = screensFor(locale);
     const id = store.activeSubscription()?.id ?? '';
     await page.goto('/');
     await turnOff.findPurchasedActionPack();
     await turnOff.selectSubscription();
     await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.on);
+    await expect(subscriptionPage.everything).toMatchAriaSnapshot(screens.subscriptionDetails('on', 'partnership open'));
     await turnOff.turnOffAutomaticRenewal();
 
     await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.off);
     await expect(subscriptionPage.turnOffButton).toBeHidden();
     expect(store.subscriptions.find(id)?.autoRenew).toBe(false);
+    // Every control and heading the screen shows, and nothing else: a control offering to turn it back on fails
+    // here whether it works, does nothing or fails quietly.
+    await expect(subscriptionPage.everything).toMatchAriaSnapshot(screens.subscriptionDetails('just turned off', 'partnership open'));
 
     // Whatever a control is called, none may turn it back on: each is pressed on a freshly loaded details page.
     await pressEveryControl({
@@ -34,6 +44,10 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     await subscriptionPage.openDetails(id);
     await expect(subscriptionPage.notice).toHaveText(says.subscription.cannotTurnOn);
     await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.off);
+    await expect(subscriptionPage.everything).toMatchAriaSnapshot(screens.subscriptionDetails('off'));
+    // The page says it is turned off "from your purchased offers list": that list offers no way back either.
+    await offersPage.open();
+    await expect(offersPage.everything).toMatchAriaSnapshot(screens.purchasedOffers('off', 'partnership open'));
   });
 
   test('the backend refuses to turn automatic renewal back on, with a clear 409', async ({ page, store, labels, locale, subscriptionPage, turnOff }) => {
@@ -83,6 +97,49 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     await expect(subscriptionPage.progress).toBeHidden();
   });
 });
+
+// The release the screen contract is for: one that shows a way back which the page says does not exist. Pressing
+// every control passes it (the button does nothing, or the backend refuses its request and the screen says
+// nothing); only the contract of what the screen shows catches it.
+test.describe('A "Turn automatic renewal back on" button the contract does not list', () => {
+  test.use({ scenario: 'subscriber', subscription: { autoRenew: false } });
+
+  for (const { does, pressed: pressing, requests } of [
+    { does: 'nothing', pressed: 'does nothing', requests: [] },
+    { does: 'a quiet request', pressed: 'asks the backend, which refuses, and shows nothing', requests: [409] },
+  ] as const) {
+    test(`fails the screen contract, though no press turns renewal back on (pressed, it ${pressing})`, async ({ context, page, store, locale, subscriptionPage }) => {
+      const says = contractFor(locale).subscription;
+      const name = byLocale(locale, { 'en-US': 'Turn automatic renewal back on', 'ko-KR': '자동 갱신 다시 켜기' });
+      const rewrites = { count: 0 };
+      await plantControl(context, { name, actions: says.actions, onlyWhere: { label: says.autoRenew, value: says.off }, does }, rewrites);
+      const id = store.activeSubscription()?.id ?? '';
+      const answers = patchesAnswered(page);
+
+      const pressed = await pressEveryControl({
+        page,
+        open: () => subscriptionPage.openDetails(id),
+        controls: subscriptionPage.controls,
+        progress: subscriptionPage.progress,
+        check: () => expect(store.subscriptions.find(id)?.autoRenew, 'automatic renewal, in the backend').toBe(false),
+        known: [subscriptionPage.renewButton, subscriptionPage.actions.getByRole('button', { name, exact: true })],
+      });
+      expect(pressed).toContain(`button "${name}"`);
+      expect(answers, 'what the backend answered the planted button').toEqual(requests);
+      expect(rewrites.count, 'pages served with the button planted').toBeGreaterThan(0);
+
+      await subscriptionPage.openDetails(id);
+      await expect(expect(subscriptionPage.everything).toMatchAriaSnapshot(screensFor(locale).subscriptionDetails('off'))).rejects.toThrow(`button "${name}"`);
+    });
+  }
+});
+
+/** The status of each answer to a PATCH of a subscription, as they come. */
+function patchesAnswered(page: Page): number[] {
+  const statuses: number[] = [];
+  page.on('response', (response) => void (response.request().method() === 'PATCH' && statuses.push(response.status())));
+  return statuses;
+}
 
 test.describe('Renewal reminder, after automatic renewal is turned off', () => {
   test.use({ scenario: 'subscriber' });
