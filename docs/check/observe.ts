@@ -105,6 +105,7 @@ export class Recorder {
       error = e instanceof Error ? e : new Error(String(e));
     }
     this.current = undefined;
+    if (error) log.failed = true;
     const image = !this.documented || needsImage(log.actions, this.documented, true);
     const end = await this.look(image).catch(() => undefined);
     if (end) log.end = end;
