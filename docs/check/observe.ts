@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { hookPage, type Action } from '../../pages';
 import { parseAriaSnapshot, type AriaNode } from './aria';
+import type { Box } from './outline';
 import { needsImage, type LoggedAction, type Look, type StepLog } from './step-log';
 import { ApiActivity } from './settle';
 
@@ -22,6 +23,17 @@ export interface Observation {
   screenshot?: Buffer;
   /** The name of the control outlined on the screenshot: the one the step was about to use. */
   outlined?: string;
+}
+
+/** The control's box in the viewport as it is at this moment, or null when it is not there or not rendered. */
+async function boxNow(target: Locator): Promise<Box | null> {
+  const box = await target
+    .evaluateAll((elements) => {
+      const rect = elements[0]?.getBoundingClientRect();
+      return rect && { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    })
+    .catch(() => undefined);
+  return box && box.width > 0 && box.height > 0 ? box : null;
 }
 
 /**
@@ -78,8 +90,9 @@ export class Recorder {
     const text = await this.page.locator('body').ariaSnapshot();
     const look: Look = { capture: { nodes: parseAriaSnapshot(text), text, url: this.page.url() }, target: !!target, ...(name !== undefined && { name }) };
     if (image) {
-      // A control that is gone or hidden by now is not outlined: the screen is still the step's.
-      look.box = target ? await target.boundingBox({ timeout: 1_000 }).catch(() => null) : null;
+      // Where the control is now, without waiting for it: a wait with a time limit outlines it on a quiet machine
+      // and not on a loaded one (the same screen, other bytes). One that is gone or hidden is not outlined.
+      look.box = target ? await boxNow(target) : null;
       // The screen as the user sees it, still (no animation mid-way, no caret). Nothing on the page is changed for
       // it: a page restyled just before the capture is repainted there, and that repaint's anti-aliasing varies
       // from run to run (the same screen, other bytes). The outline is drawn on the image (outline.ts).
@@ -105,6 +118,7 @@ export class Recorder {
       error = e instanceof Error ? e : new Error(String(e));
     }
     this.current = undefined;
+    if (error) log.failed = true;
     const image = !this.documented || needsImage(log.actions, this.documented, true);
     const end = await this.look(image).catch(() => undefined);
     if (end) log.end = end;

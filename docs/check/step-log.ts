@@ -37,6 +37,8 @@ export interface LoggedAction {
 export interface StepLog {
   actions: LoggedAction[];
   end?: Look;
+  /** The step stopped on an error, perhaps while taking a look: its reading shows what there is and reports the error. */
+  failed?: true;
 }
 
 /** Which actions' looks a reading of the step takes its screenshot from: the documented press, else the first other press. */
@@ -67,7 +69,8 @@ export function needsImage(actions: readonly LoggedAction[], documented: Readonl
   return end ? shot === undefined && pressed === undefined : shot === actions.length - 1 || pressed === actions.length - 1;
 }
 
-function imageOf(look: Look): Buffer {
+function imageOf(look: Look, log: StepLog): Buffer | undefined {
+  if (!look.image && log.failed) return undefined;
   if (!look.image) throw new Error(`the screen at ${look.capture.url} was not kept as an image for this reading of the step`);
   if (!look.box) return look.image;
   look.outlined ??= outlineBox(look.image, look.box);
@@ -89,12 +92,14 @@ export function observationOf(log: StepLog, documented: readonly string[]): Obse
   const at = shot ?? pressed;
   const chosen = at === undefined ? undefined : log.actions[at]?.look;
   if (chosen) {
-    obs.screenshot = imageOf(chosen);
+    const image = imageOf(chosen, log);
+    if (image) obs.screenshot = image;
     if (chosen.target && chosen.name !== undefined) obs.outlined = chosen.name;
   }
   if (log.end) {
     obs.captures.push(log.end.capture);
-    if (!chosen) obs.screenshot = imageOf(log.end);
+    const image = chosen ? undefined : imageOf(log.end, log);
+    if (image) obs.screenshot = image;
   }
   return obs;
 }

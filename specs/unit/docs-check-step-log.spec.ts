@@ -92,4 +92,12 @@ test.describe('reading a logged step for one page', () => {
     const withoutImages: StepLog = { actions: log.actions.map((a) => (a.look ? { ...a, look: { ...a.look, image: undefined } } : a)) as LoggedAction[], end: log.end as Look };
     expect(() => observationOf(withoutImages, ['Buy'])).toThrow(/was not kept as an image/);
   });
+
+  test('a step that stopped while its screen was being looked at reads with no screenshot, so its own error is reported', () => {
+    // The press the page names lost its look (the look itself failed), and the end was not kept as an image.
+    const stopped: StepLog = { actions: [...log.actions.slice(0, 3), { kind: 'click', node: { role: 'button', name: 'Buy' } }], end: { ...(log.end as Look), image: undefined }, failed: true };
+    const read = observationOf(stopped, ['Buy']);
+    expect(read.screenshot).toBeUndefined();
+    expect(read.acted.map((n) => n.name)).toContain('Buy');
+  });
 });
