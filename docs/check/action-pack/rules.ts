@@ -119,6 +119,9 @@ export const actionPackRules: Record<string, RuleCheck> = {
     const turnedOn = turnBackOnControls(facts);
     if (turnedOn.length > 0) return fail(`after renewal was turned off, ${turnedOn.join(', ')} turned it back on`);
     if (status !== 409) return fail(`the backend answered ${status} to turning renewal back on; expected a refusal (409)`);
+    // A renewal that did not complete says nothing of what renewing does: a drift here would pass for a product that
+    // no longer keeps the rule, and would let a confirmation contradicting it through.
+    if (!facts.observed.get('renew.close')) return unseen('renewing the subscription');
     const renewed = facts.stores.get(RENEW)?.activeSubscription();
     if (!renewed?.autoRenew) return fail('renewing did not turn automatic renewal back on');
     return pass('no control turns it back on, the backend refuses (409), and renewing turns it on again');
@@ -134,6 +137,8 @@ export const actionPackRules: Record<string, RuleCheck> = {
     if (!cancelled || !store) return unseen('the subscription details and the support request');
     if (!controlsPressed(facts)) return unseen('any control of the subscription details (none was found to press)');
     if (cancelled.length > 0) return fail(`the subscription details offer ${cancelled.join(', ')}, which cancelled the subscription: the page says cancelling goes through support`);
+    // Only a request the flow got to submit can be missing: one that failed earlier saw nothing of the backend.
+    if (!facts.observed.get('cancel.submit')) return unseen('submitting the support request');
     const request = store.supportRequests.all().find((r) => r.problemType === 'billing-invoice-payment');
     return request ? pass(`no self-service cancel; support request ${request.number} opened`) : fail('the support request was not created');
   },
