@@ -3,6 +3,7 @@ import type { AriaNode } from '../aria';
 import type { RuleCheck, RuleContext, Verdict } from '../binding';
 import type { Facts } from '../facts';
 import type { Observation } from '../observe';
+import { renewalAfter } from './anniversary';
 
 const pass = (message: string): Verdict => ({ status: 'ok', message });
 const fail = (message: string): Verdict => ({ status: 'drift', message });
@@ -12,13 +13,6 @@ const unseen = (what: string): Verdict => ({ status: 'unverified', message: `not
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
 const RENEW = 'renew-your-action-pack-subscription';
 const CANCEL = 'cancel-your-action-pack-subscription';
-
-/** The date's month and day next year; 29 February becomes the last day of February in a common year. */
-function sameDateNextYear(date: string): string {
-  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  const last = new Date(Date.UTC(y + 1, m, 0)).getUTCDate();
-  return `${y + 1}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
 
 const nodesOf = (obs: Observation | undefined): AriaNode[] => (obs?.captures ?? []).flatMap((c) => c.nodes);
 const textOf = (obs: Observation | undefined): string => (obs?.captures ?? []).map((c) => c.text).join('\n');
@@ -97,10 +91,11 @@ export const actionPackRules: Record<string, RuleCheck> = {
     const after = facts.stores.get(flow)?.activeSubscription();
     const confirmation = facts.observed.get(flow === RENEW ? 'renew.close' : 'subscribe.close');
     if (!after || !confirmation) return unseen('a purchase and its confirmation');
-    // A purchase renews a year from today; a renewal a year from the date it renewed on.
-    const from = flow === RENEW ? facts.before.get(flow)?.renewalDate : ctx.today;
-    if (!from) return unseen('the subscription before renewal');
-    const want = sameDateNextYear(from);
+    // A purchase renews a year from today; a renewal a year from the date it renewed on, on the purchase anniversary.
+    const held = facts.before.get(flow);
+    const [purchase, from] = flow === RENEW ? [held?.startDate, held?.renewalDate] : [ctx.today, ctx.today];
+    if (!purchase || !from) return unseen('the subscription before renewal');
+    const want = renewalAfter(purchase, from);
     const shown = new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${want}T00:00:00Z`));
     if (!after.autoRenew || after.renewalDate !== want) return fail(`from ${from}, renews ${after.renewalDate} (automatic: ${after.autoRenew}); expected ${want}, automatic`);
     return textOf(confirmation).includes(shown)
