@@ -1,5 +1,5 @@
 // npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD]
-//                       [--pins <file>] [--confirm <line>] [--confirm-all] [--changed <git-ref>]
+//                       [--pins <file>] [--confirm <line>] [--confirm-all] [--force] [--changed <git-ref>]
 //                       [--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>]
 // Exit codes: 0 in sync, 1 drift (or a step, rule or sentence that could not be verified), 2 bad input.
 //
@@ -7,12 +7,13 @@
 // then the product's page objects, then Playwright, axe, the sandbox and the reports) is loaded once the input it
 // needs has passed, so --help or a refused option answers in a fraction of a second instead of after about one.
 import { parseArgs } from 'node:util';
+import type { Browser } from '@playwright/test';
 import { isCalendarDate } from '../../fixtures/calendar-date';
 import { documentedPagePath } from '../documented-page-path';
 import { changedLines, changedProcedures, ChangedRefError, describeChanged } from './changed';
 import { screenArgs, screenLines, screenOptionsOf } from './cli-screens';
 
-const USAGE = 'usage: npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all] [--changed <git-ref>] [--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>]';
+const USAGE = 'usage: npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all] [--force] [--changed <git-ref>] [--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>]';
 
 function usage(message: string): never {
   process.stderr.write(`docs:check: ${message}\n${USAGE}\n`);
@@ -38,6 +39,8 @@ function parse() {
       pins: { type: 'string' },
       confirm: { type: 'string', multiple: true },
       'confirm-all': { type: 'boolean', default: false },
+      // Confirms a sentence even though the product still enforces a rule it no longer states or contradicts.
+      force: { type: 'boolean', default: false },
       // Only the procedures whose lines changed in the page since this commit (a pull request's base).
       changed: { type: 'string' },
       ...screenArgs,
@@ -52,11 +55,13 @@ try {
 const { values } = args;
 if (values.today !== undefined && !isCalendarDate(values.today)) usage(`--today must be a real calendar date as YYYY-MM-DD, got "${values.today}"`);
 const screens = screenOptionsOf(values, values.doc, usage);
+const confirming = values['confirm-all'] || !!values.confirm?.length;
+if (values.force && !confirming) usage('--force only applies to --confirm or --confirm-all');
 
 // The options read well: the page and its pins need the parser (remark, unified).
 // Typed, so the compiler knows reportDocError never returns.
 const parser: typeof import('../parser') = await import('../parser');
-const { confirm, pinnedStatements, pinsPathFor, PinsError, readPins, writePins } = await import('./pins');
+const { pinnedStatements, pinsPathFor, PinsError, readPins, writePins } = await import('./pins');
 let doc: ReturnType<typeof parser.parseDocFile>;
 try {
   doc = parser.parseDocFile(values.doc);
@@ -72,13 +77,52 @@ try {
   throw e;
 }
 
-// Re-confirming is a writer's command: it records the page's sentences as they read now, and checks nothing.
-if (values['confirm-all'] || values.confirm?.length) {
+/**
+ * Starts what the check drives (the sandbox, unless BASE_URL names a target, and a browser), runs `body`, and
+ * stops them. Loaded only here: Playwright, the flows and the sandbox are the heavy part of the command.
+ */
+async function withProduct<T>(body: (target: { browser: Browser; baseURL: string; today: string }) => Promise<T>): Promise<T> {
+  const [{ loadSettings }, { openBrowser }, { startSandboxOrExit }] = await Promise.all([
+    import('../../fixtures/settings'),
+    import('../../fixtures/remote-browser'),
+    import('../../scripts/sandbox-server'),
+  ]);
+  const settings = loadSettings();
+  const sandbox = settings.config.BASE_URL ? undefined : await startSandboxOrExit(settings.config.SANDBOX_PORT + 20);
+  // A browser server's (BROWSER_WS_ENDPOINT, PW_TEST_CONNECT_WS_ENDPOINT), or one launched here.
+  const browser = await openBrowser(settings.browser);
+  try {
+    return await body({ browser, baseURL: settings.config.BASE_URL ?? sandbox?.url ?? '', today: values.today ?? settings.today });
+  } finally {
+    await browser.close();
+    sandbox?.stop();
+  }
+}
+
+// Re-confirming is a writer's command: it records the page's sentences as they read now. A sentence that no longer
+// states a rule it stated when confirmed, or that contradicts one, is first checked against the product: while the
+// product still enforces that rule, the confirmation would bury the difference, and it is refused (--force: a
+// writer drops the statement on purpose). Any other confirmation checks nothing and takes a moment.
+if (confirming) {
   const lines = values.confirm?.map((l) => (/^\d+$/.test(l) ? Number(l) : usage(`--confirm takes a line number of ${doc.file}, got "${l}"`)));
   const pinnedLines = new Set(doc.locales.flatMap((l) => pinnedStatements(doc, l).map((s) => s.line)));
   const unknown = lines?.filter((l) => !pinnedLines.has(l)) ?? [];
   if (unknown.length) usage(`${doc.file}:${unknown[0]}: no normative sentence on that line; lines with one: ${[...pinnedLines].sort((a, b) => a - b).join(', ')}`);
-  const { pins: next, confirmed } = confirm(doc, pins, values['confirm-all'] ? undefined : lines);
+  const { confirmChecked } = await import('./confirm-checked');
+  const outcome = await confirmChecked(doc, pins, values['confirm-all'] ? undefined : lines, {
+    force: values.force,
+    check: async (stakes) => {
+      console.log(`docs:check: checking the product before confirming: ${stakes.map((s) => `${s.locale} line ${s.line} ${s.kind === 'contradicts' ? 'contradicts' : 'no longer states'} ${s.id}`).join('; ')}`);
+      const { runCheck } = await import('./run');
+      return withProduct(({ browser, baseURL, today }) => runCheck({ doc, locales: [...new Set(stakes.map((s) => s.locale))], browser, baseURL, today, seed: screens.seed, pins }));
+    },
+  });
+  if (!('pins' in outcome)) {
+    for (const line of outcome.refused) process.stderr.write(`docs:check: ${line}\n`);
+    process.stderr.write('docs:check: nothing confirmed; bring the page in line with the product, or confirm on purpose with --force\n');
+    process.exit(1);
+  }
+  const { pins: next, confirmed } = outcome;
   writePins(pinsFile, next);
   console.log(`docs:check: confirmed ${confirmed} sentence(s) of ${doc.file} in ${doc.locales.join(', ')}; pins in ${pinsFile}`);
   process.exit(0);
@@ -109,23 +153,10 @@ const locales = values.locale === 'all' ? [...new Set([...doc.locales, ...produc
 if (!locales.every((l) => /^[a-z]{2,3}-[A-Z]{2}$/.test(l))) usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);
 
 // The input is good: now the check itself (Playwright, axe, the flows, the sandbox and the reports).
-const [{ loadSettings }, { openBrowser }, { startSandboxOrExit }, { exitCodeOf }, { writeReports }, { runCheck }] = await Promise.all([
-  import('../../fixtures/settings'),
-  import('../../fixtures/remote-browser'),
-  import('../../scripts/sandbox-server'),
-  import('./model'),
-  import('./report'),
-  import('./run'),
-]);
-const settings = loadSettings();
-const sandbox = settings.config.BASE_URL ? undefined : await startSandboxOrExit(settings.config.SANDBOX_PORT + 20);
-// A browser server's (BROWSER_WS_ENDPOINT, PW_TEST_CONNECT_WS_ENDPOINT), or one launched here.
-const browser = await openBrowser(settings.browser);
-try {
+const [{ exitCodeOf }, { writeReports }, { runCheck }] = await Promise.all([import('./model'), import('./report'), import('./run')]);
+await withProduct(async ({ browser, baseURL, today }) => {
   const started = performance.now();
-  const result = await runCheck({
-    doc, locales, browser, baseURL: settings.config.BASE_URL ?? sandbox?.url ?? '', today: values.today ?? settings.today, outDir: values.out, only, pins, ...screens,
-  });
+  const result = await runCheck({ doc, locales, browser, baseURL, today, outDir: values.out, only, pins, ...screens });
   writeReports(result, values.out, doc);
   const s = result.summary;
   for (const r of result.results) for (const w of r.warnings) console.log(`WARNING ${r.locale} terminology: ${w}`);
@@ -149,7 +180,4 @@ try {
     `docs:check ${locales.join(', ')}: ${s.steps} steps, ${s.ok} ok, ${s.drift} drift, ${s.unverified} unverified; rules ${s.rules.ok} ok, ${s.rules.drift} drift, ${s.rules.unverified} unverified; sentences ${s.sentences.ok} ok, ${s.sentences.drift} drift, ${s.sentences.unverified} unverified (${((performance.now() - started) / 1000).toFixed(1)} s). Reports in ${values.out}/docs-drift.{md,json,html,junit.xml}`,
   );
   process.exitCode = exitCodeOf(result, { a11y: screens.a11y });
-} finally {
-  await browser.close();
-  sandbox?.stop();
-}
+});

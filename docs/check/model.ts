@@ -64,12 +64,24 @@ export interface RuleResult {
   stepId?: string;
 }
 
+/** A rule a sentence no longer states (it did when confirmed) or contradicts, and what the product did about it there. */
+export interface RuleAtStake {
+  id: string;
+  kind: 'no-longer-states' | 'contradicts';
+  /** The rule's check at the sentence's place: ok, the product enforces the rule; drift, it does not; unverified, not seen. */
+  product: Status;
+  /** What the product did, in the rule check's words. */
+  message: string;
+}
+
 /** A normative sentence of the page, confirmed against the product (pinned) or not. */
 export interface SentenceResult {
   line: number;
   status: Status;
   sentence: string;
   message: string;
+  /** The rules the sentence no longer states or contradicts: a confirmation that would bury one the product enforces is refused. */
+  atStake?: RuleAtStake[];
 }
 
 export interface LocaleResult {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { DocPage, Statement } from '../parser';
-import { matchRules } from '../parser';
+import { matchContradictions, matchRules } from '../parser';
 
 /**
  * The normative sentences a writer has confirmed against the product, per language, with the rules each
@@ -42,9 +42,15 @@ export function writePins(file: string, pins: Pins): void {
   writeFileSync(file, `${JSON.stringify(sorted, null, 2)}\n`);
 }
 
-/** The sentences whose wording is pinned: every normative sentence, and any sentence that states a known rule. */
+/**
+ * The sentences whose wording is pinned: every normative sentence, and any sentence that states a known rule or
+ * contradicts one, wherever it stands (informational prose that says the opposite of a rule is checked too).
+ */
 export function pinnedStatements(doc: DocPage, locale: string): Statement[] {
-  return doc.statements.filter((s) => s.text[locale] !== undefined && (s.normative || matchRules(s.text[locale] ?? '', locale, s.links).length > 0));
+  return doc.statements.filter((s) => {
+    const text = s.text[locale];
+    return text !== undefined && (s.normative || matchRules(text, locale, s.links).length > 0 || matchContradictions(text, locale).length > 0);
+  });
 }
 
 /** Confirms the sentences at `lines` (all pinned sentences when undefined), in every language the page carries. */

@@ -7,18 +7,18 @@ import { unreported, type FlowContext, type FlowDefinition } from '../../flows/f
 import { Store, seedScenario, type Scenario, type SubscriberOptions } from '../../mocks/store';
 import { catalogFor, createPages, productLocales, type Catalog } from '../../pages';
 import type { DocPage, Label, Procedure, Rule, Statement, Step } from '../parser';
-import { matchRules } from '../parser';
 import { parseAriaSnapshot, type AriaNode } from './aria';
-import type { CheckBinding, Probe } from './binding';
+import type { CheckBinding, Probe, Verdict } from './binding';
 import { bindingFor } from './bindings';
 import { documentedStepKey, newFacts, type Facts } from './facts';
 import { checkLabels } from './labels';
 import { checkLinks } from './links';
-import type { CheckResult, Fix, LocaleResult, ProcedureResult, RuleResult, SentenceResult, StepResult } from './model';
+import type { CheckResult, Fix, LocaleResult, ProcedureResult, RuleResult, StepResult } from './model';
 import { Recorder, type Capture, type Observation } from './observe';
 import type { ProductRecords, ProcedureRecord, RecordedStep, RecordIdentity } from './product-record';
 import { observationOf } from './step-log';
-import { normalize, pinnedStatements, type Pins } from './pins';
+import type { Pins } from './pins';
+import { checkSentences } from './sentences';
 import { pruneWritten, scannerFor, screensSummary, stepScreens, type ScreenOptions } from './step-screens';
 import { productDictionary, terminologyWarnings } from './terminology';
 
@@ -268,79 +268,33 @@ async function probe(o: CheckOptions, binding: CheckBinding, locale: string, lab
   facts.probes.set(p.id, await (records ? records.probe(identity(o), locale, `${binding.name} ${p.id}`, look) : look()));
 }
 
+/** One rule's check at one statement of it: against the flow of the statement's procedure and the step it stands in. */
+function ruleVerdict(o: CheckOptions, binding: CheckBinding, locale: string, labels: Catalog, facts: Facts, rule: Rule): Verdict & { stepId?: string } {
+  const sentence = rule.sentence[locale];
+  if (sentence === undefined) return { status: 'unverified', message: `the page has no ${locale} text for this rule` };
+  const check = binding.rules[rule.id];
+  if (!check) return { status: 'unverified', message: `no check verifies the rule "${rule.id}" for this page` };
+  const flow = rule.procedure !== undefined && binding.flows.some((f) => f.anchor === rule.procedure) ? rule.procedure : undefined;
+  const stepId = flow && rule.step !== undefined ? facts.performedAs.get(documentedStepKey(flow, rule.step)) : undefined;
+  const atStep = stepId ? facts.observed.get(stepId) : undefined;
+  const verdict = check(facts, {
+    labels, rule, locale, sentence, today: o.today,
+    ...(flow ? { flow } : {}), ...(stepId ? { stepId } : {}), ...(atStep ? { atStep } : {}),
+  });
+  return { ...verdict, ...(stepId && { stepId }) };
+}
+
 /** Each statement of a rule, at its own line, against the flow of its own procedure and the step it stands in. */
 function checkRules(o: CheckOptions, binding: CheckBinding, locale: string, labels: Catalog, facts: Facts): RuleResult[] {
   const results: RuleResult[] = [];
-  const flowOf = new Map(binding.flows.map((f) => [f.anchor, f.anchor]));
   for (const rule of [...o.doc.rules, ...o.doc.repeats].sort((a, b) => a.line - b.line)) {
     const sentence = rule.sentence[locale];
-    const base = { id: rule.id, line: rule.line, ...(sentence !== undefined ? { sentence } : {}) };
-    const check = binding.rules[rule.id];
-    if (sentence === undefined) {
-      results.push({ ...base, status: 'unverified', message: `the page has no ${locale} text for this rule` });
-      continue;
-    }
-    if (!check) {
-      results.push({ ...base, status: 'unverified', message: `no check verifies the rule "${rule.id}" for this page` });
-      continue;
-    }
-    const flow = rule.procedure !== undefined ? flowOf.get(rule.procedure) : undefined;
-    const stepId = flow && rule.step !== undefined ? facts.performedAs.get(documentedStepKey(flow, rule.step)) : undefined;
-    const atStep = stepId ? facts.observed.get(stepId) : undefined;
-    const occurrence: Rule = rule;
-    const verdict = check(facts, {
-      labels, rule: occurrence, locale, sentence, today: o.today,
-      ...(flow ? { flow } : {}), ...(stepId ? { stepId } : {}), ...(atStep ? { atStep } : {}),
-    });
-    results.push({ ...base, ...verdict, ...(stepId && { stepId }) });
+    results.push({ id: rule.id, line: rule.line, ...(sentence !== undefined ? { sentence } : {}), ...ruleVerdict(o, binding, locale, labels, facts, rule) });
   }
   const stated = new Set([...o.doc.rules, ...o.doc.repeats].map((r) => r.id));
   for (const id of Object.keys(binding.rules).filter((id) => !stated.has(id as never)))
     results.push({ id, status: 'drift', line: null, message: 'the page no longer states this rule; the product still applies it' });
   return results;
-}
-
-/** Every normative sentence must read as it did when a writer last confirmed it against the product. */
-function checkSentences(o: CheckOptions, locale: string): SentenceResult[] {
-  const confirmed = o.pins?.confirmed[locale];
-  const known = Object.keys(confirmed ?? {});
-  return pinnedStatements(o.doc, locale).map((s) => {
-    const sentence = normalize(s.text[locale]);
-    if (!confirmed) return { line: s.line, status: 'unverified', sentence, message: `no sentence of this page has been confirmed in ${locale}: check them against the product, then run \`npm run docs:check -- --confirm-all\`` };
-    if (sentence in confirmed) return { line: s.line, status: 'ok', sentence, message: `confirmed${(confirmed[sentence] ?? []).length ? `; states ${(confirmed[sentence] ?? []).join(', ')}` : ''}` };
-    const was = nearestSentence(sentence, known);
-    const rules = matchRules(s.text[locale] ?? '', locale, s.links).map((m) => m.id);
-    return {
-      line: s.line,
-      status: 'drift',
-      sentence,
-      message: `this sentence is not confirmed against the product${was ? `: it was "${was}", it is now "${sentence}"` : ` ("${sentence}")`}${rules.length ? ` (states ${rules.join(', ')})` : rules.length === 0 && was && (confirmed[was] ?? []).length ? ` and no longer states ${(confirmed[was] ?? []).join(', ')}` : ''}; check it against the product, then run \`npm run docs:check -- --confirm ${s.line}\``,
-    };
-  });
-}
-
-/** Character pairs of a sentence: a likeness that works without word breaks (Korean particles glue to words). */
-const bigrams = (t: string) => {
-  const chars = [...t.toLowerCase()];
-  return new Set(chars.slice(1).map((c, i) => `${chars[i] ?? ''}${c}`));
-};
-
-/** The confirmed sentence this one most likely was before a writer changed it. */
-function nearestSentence(sentence: string, candidates: readonly string[]): string | undefined {
-  const mine = bigrams(sentence);
-  let best: string | undefined;
-  let bestScore = 0.35;
-  for (const c of candidates) {
-    if (c === sentence) continue;
-    const theirs = bigrams(c);
-    const common = [...mine].filter((w) => theirs.has(w)).length;
-    const score = (2 * common) / (mine.size + theirs.size || 1);
-    if (score > bestScore) {
-      bestScore = score;
-      best = c;
-    }
-  }
-  return best;
 }
 
 /** Each step of a procedure the run could not verify, with the labels it would have checked (its whole list item's). */
@@ -392,7 +346,7 @@ async function checkLocale(o: CheckOptions, locale: string): Promise<LocaleResul
   const warnings = terminologyWarnings(o.doc, locale, productDictionary(catalogFor('en-US'), labels));
   // Rules and sentences need every flow and screen; a run of some procedures only checks their steps.
   const rules = o.only?.length ? [] : checkRules(o, binding, locale, labels, facts);
-  const sentences = o.only?.length ? [] : checkSentences(o, locale);
+  const sentences = o.only?.length ? [] : checkSentences(o.doc, o.pins, locale, (rule) => ruleVerdict(o, binding, locale, labels, facts, rule));
   return { locale, procedures: results, rules, sentences, warnings };
 }
 

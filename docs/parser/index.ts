@@ -20,6 +20,6 @@ export { RULE_IDS } from './model';
 export { DocError, isDocError } from './errors';
 export { parseDoc } from './parse';
 export { parseDocFile } from './read-file';
-export { matchRules, type RuleMatch } from './rules';
+export { matchContradictions, matchRules, type RuleMatch } from './rules';
 export { makeLabel } from './labels';
 export { reportDocError } from './cli-errors';

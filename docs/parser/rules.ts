@@ -16,6 +16,19 @@ export function matchRules(text: string, locale: Locale, links: readonly string[
     .map((p) => ({ id: p.id, figures: p.figures?.(text, links) ?? {} }));
 }
 
+/**
+ * Rules one sentence contradicts in one of their known ways (rule-patterns.ts), in `locale`. A sentence that also
+ * states the rule is taken to state it: its own wording decides, not a clause read apart.
+ */
+export function matchContradictions(text: string, locale: Locale): RuleId[] {
+  const table = tableFor(locale);
+  if (!table) return [];
+  const stated = new Set(matchRules(text, locale).map((m) => m.id));
+  return table.rules
+    .filter(({ id, contradicts: c }) => c && !stated.has(id) && c.test.test(text) && !c.unless?.test(text))
+    .map((p) => p.id);
+}
+
 function firstMatch(words: [RegExp, string][], text: string | undefined): string | undefined {
   return text === undefined ? undefined : words.find(([re]) => re.test(text))?.[1];
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '../../fixtures';
+import { confirmChecked, type ConfirmOutcome } from '../../docs/check/confirm-checked';
 import { exitCodeOf } from '../../docs/check/model';
+import { normalize } from '../../docs/check/pins';
 import { writeReports } from '../../docs/check/report';
 import { dropStep, insertStepAfter, swapSteps } from '../../docs/check/doc-edits';
 import { runCheck, type CheckOptions } from '../../docs/check/run';
@@ -14,20 +16,30 @@ const languagePairs: Record<string, [string, string, string]> = {
   'en-US': ['en-US', 'ko-KR', 'Subscribe today'],
   'ko-KR': ['ko-KR', 'en-US', '지금 가입'],
 };
-/** Writers' edits per language: new wording for prose, a contradicting note, a changed charge sentence. */
-const edits: Record<string, { prose: string; contradiction: string; laterCharge: string }> = {
+/** Writers' edits per language: new wording for prose, a contradicting note, a note that says something else, a changed charge sentence. */
+const edits: Record<string, { prose: string; contradiction: string; silent: string; laterCharge: string }> = {
   'en-US': {
     prose: 'Action Pack is a yearly subscription for businesses in the cloud.',
     contradiction: 'If you turn off automatic subscription renewal, you can turn it back on at any time.',
+    silent: 'If you turn off automatic subscription renewal, your subscription ends on its renewal date.',
     laterCharge: 'Your credit card will be charged at the end of the subscription.',
   },
   'ko-KR': {
     prose: 'Action Pack은 클라우드 시대의 비즈니스를 위한 연간 구독입니다.',
     contradiction: '자동 구독 갱신을 끄더라도 언제든지 다시 켤 수 있습니다.',
+    silent: '구독 자동 갱신을 끄면 구독이 갱신 날짜에 끝납니다.',
     laterCharge: '신용 카드는 구독 기간이 끝날 때 청구됩니다.',
   },
 };
-const editsFor = (locale: string | undefined) => edits[locale ?? 'en-US'] ?? { prose: '', contradiction: '', laterCharge: '' };
+const editsFor = (locale: string | undefined) => edits[locale ?? 'en-US'] ?? { prose: '', contradiction: '', silent: '', laterCharge: '' };
+const NOT_BACK_ON = 'auto-renew-not-back-on-until-renewal';
+/** The pins a confirmation wrote; a refusal fails the test, saying why. */
+function pinsOf(outcome: ConfirmOutcome) {
+  if (!('pins' in outcome)) throw new Error(`the confirmation was refused: ${outcome.refused.join('; ')}`);
+  return outcome.pins;
+}
+/** What the product does that the note states: no control turns renewal back on, and the backend refuses. */
+const refusesTurningBackOn = /no control turns it back on, the backend refuses \(409\)/;
 const source = () => readFileSync(documentedPagePath, 'utf8');
 
 /** The line of the edited source that holds `needle` (its `nth` occurrence), read from the text itself, not the parser. */
@@ -137,13 +149,59 @@ test.describe('The documentation check', () => {
     expect(notOk(result)).toEqual([]);
   });
 
-  test('a rule stated three times and contradicted once is drift at that line, though the others still say it', async ({ locale }) => {
+  test('a rule stated three times and contradicted once is drift against the product at that line, though the others still say it', async ({ locale }) => {
     const note = sentenceIn(locale ?? 'en-US', "If you turn off automatic subscription renewal, you won't be able to turn it back on");
     const opposite = editsFor(locale).contradiction;
     const edited = source().replace(note, opposite);
     const result = await runCheck(options(parseDoc(edited, 'contradicted.md')));
-    expect(notOk(result)).toEqual([expect.stringMatching(new RegExp(`^sentence \\(line ${lineOf(edited, opposite)}\\): this sentence is not confirmed against the product: it was `))]);
+    const problems = notOk(result);
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^sentence \\(line ${lineOf(edited, opposite)}\\): this sentence contradicts ${NOT_BACK_ON}, which the product enforces: `))]);
+    expect(problems[0]).toMatch(refusesTurningBackOn);
+    expect(problems[0]).toContain(`it was "${normalize(note)}"`);
     expect(exitCodeOf(result)).toBe(1);
+  });
+
+  test.describe('confirming a sentence checks the rules it stops stating against the product', () => {
+    const noteIn = (locale: string | undefined) => sentenceIn(locale ?? 'en-US', "If you turn off automatic subscription renewal, you won't be able to turn it back on");
+    /** `--confirm <line>` on the edited page, the product checked (when a rule is at stake) in this worker's run of it. */
+    const confirmLine = (doc: CheckOptions['doc'], line: number, force: boolean) =>
+      confirmChecked(doc, documentedPins(), [line], { force, check: (stakes) => runCheck({ ...options(doc), locales: [...new Set(stakes.map((s) => s.locale))] }) });
+
+    test('a sentence that contradicts a rule the product enforces is refused, naming the rule, the line and what the product did', async ({ locale }) => {
+      const opposite = editsFor(locale).contradiction;
+      const edited = source().replace(noteIn(locale), opposite);
+      const doc = parseDoc(edited, 'contradicted.md');
+      const line = lineOf(edited, opposite);
+      const outcome = await confirmLine(doc, line, false);
+      expect(outcome).toEqual({ refused: [expect.stringMatching(new RegExp(`^contradicted\\.md:${line}: not confirmed: the ${locale} sentence contradicts the rule ${NOT_BACK_ON}, which the product still enforces: `))] });
+      expect(outcome.refused[0]).toMatch(refusesTurningBackOn);
+    });
+
+    test('with --force the contradiction is pinned, and the check still reports it as drift against the product', async ({ locale }) => {
+      const opposite = editsFor(locale).contradiction;
+      const edited = source().replace(noteIn(locale), opposite);
+      const doc = parseDoc(edited, 'contradicted.md');
+      const line = lineOf(edited, opposite);
+      const pins = pinsOf(await confirmLine(doc, line, true));
+      expect(pins.confirmed[locale ?? 'en-US']?.[normalize(opposite)]).toEqual([]);
+      const result = await runCheck({ ...options(doc), pins });
+      expect(notOk(result)).toEqual([expect.stringMatching(new RegExp(`^sentence \\(line ${line}\\): this sentence contradicts ${NOT_BACK_ON}, which the product enforces: .*\\(the sentence was confirmed all the same\\)$`))]);
+      expect(exitCodeOf(result)).toBe(1);
+    });
+
+    test('a sentence that no longer states a rule the product enforces is refused; with --force it is pinned and the check passes', async ({ locale }) => {
+      const silent = editsFor(locale).silent;
+      const edited = source().replace(noteIn(locale), silent);
+      const doc = parseDoc(edited, 'silent.md');
+      const line = lineOf(edited, silent);
+      const refused = await confirmLine(doc, line, false);
+      expect(refused).toEqual({ refused: [expect.stringMatching(new RegExp(`^silent\\.md:${line}: not confirmed: the ${locale} sentence no longer states the rule ${NOT_BACK_ON} \\(it was "`))] });
+      expect(refused.refused[0]).toMatch(refusesTurningBackOn);
+      // Dropped on purpose: the rule is still stated, and verified, at its two other places.
+      const result = await runCheck({ ...options(doc), pins: pinsOf(await confirmLine(doc, line, true)) });
+      expect(notOk(result)).toEqual([]);
+      expect(result.results[0]?.rules.filter((r) => r.id === NOT_BACK_ON && r.line !== line).map((r) => r.status)).toEqual(['ok', 'ok']);
+    });
   });
 
   test('a repeated sentence changed in its second place only is drift there and nowhere else', async ({ locale }) => {

@@ -37,6 +37,12 @@ test.describe('docs:check refuses bad input with one line and exit code 2', () =
     expect(run.stderr.trim()).toBe(`${big}:0: is 5.0 MB, over the 4 MB a documentation page may be`);
   });
 
+  test('--force without --confirm or --confirm-all', () => {
+    const run = docsCheck('--force');
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe('docs:check: --force only applies to --confirm or --confirm-all');
+  });
+
   test('--confirm of a line that holds no normative sentence', () => {
     const run = docsCheck('--confirm', '2');
     expect(run.status).toBe(2);
@@ -63,6 +69,23 @@ test.describe('docs:check --confirm', () => {
     expect(after.confirmed['en-US']?.['Select Next to enter how you pay.']).toEqual([]);
     // Earlier pins stay; only the confirmed line was added.
     expect(Object.keys(after.confirmed['en-US'] ?? {})).toHaveLength(Object.keys(before.confirmed['en-US'] ?? {}).length + 1);
+  });
+
+  test('with --force, pins a sentence that contradicts a rule without starting the product', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docs-check-'));
+    const page = join(dir, 'page.md');
+    const pins = join(dir, 'page.pins.json');
+    const contrary = 'If you turn off automatic subscription renewal, you can turn it back on at any time.';
+    const changed = readFileSync(documentedPagePath, 'utf8').replace("you won't be able to turn it back on until you renew the subscription again.", 'you can turn it back on at any time.');
+    writeFileSync(page, changed);
+    writeFileSync(pins, readFileSync(documentedPagePath.replace(/\.md$/, '.pins.json')));
+    const line = changed.split('\n').findIndex((l) => l.includes(contrary)) + 1;
+    // BASE_URL leads nowhere: a run that asked the product would be refused, not confirmed.
+    const run = docsCheck('--doc', page, '--confirm', String(line), '--force');
+    expect(run.stdout).not.toContain('checking the product');
+    expect(run.status).toBe(0);
+    const after = JSON.parse(readFileSync(pins, 'utf8')) as { confirmed: Record<string, Record<string, string[]>> };
+    expect(after.confirmed['en-US']?.[contrary]).toEqual([]);
   });
 
   test('a pin file that is not JSON is refused naming the file', () => {

@@ -3,6 +3,7 @@ import type { AriaNode } from '../aria';
 import type { RuleCheck, RuleContext, Verdict } from '../binding';
 import type { Facts } from '../facts';
 import type { Observation } from '../observe';
+import { renewalAfter } from './anniversary';
 
 const pass = (message: string): Verdict => ({ status: 'ok', message });
 const fail = (message: string): Verdict => ({ status: 'drift', message });
@@ -12,13 +13,6 @@ const unseen = (what: string): Verdict => ({ status: 'unverified', message: `not
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
 const RENEW = 'renew-your-action-pack-subscription';
 const CANCEL = 'cancel-your-action-pack-subscription';
-
-/** The date's month and day next year; 29 February becomes the last day of February in a common year. */
-function sameDateNextYear(date: string): string {
-  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  const last = new Date(Date.UTC(y + 1, m, 0)).getUTCDate();
-  return `${y + 1}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
 
 const nodesOf = (obs: Observation | undefined): AriaNode[] => (obs?.captures ?? []).flatMap((c) => c.nodes);
 const textOf = (obs: Observation | undefined): string => (obs?.captures ?? []).map((c) => c.text).join('\n');
@@ -97,10 +91,11 @@ export const actionPackRules: Record<string, RuleCheck> = {
     const after = facts.stores.get(flow)?.activeSubscription();
     const confirmation = facts.observed.get(flow === RENEW ? 'renew.close' : 'subscribe.close');
     if (!after || !confirmation) return unseen('a purchase and its confirmation');
-    // A purchase renews a year from today; a renewal a year from the date it renewed on.
-    const from = flow === RENEW ? facts.before.get(flow)?.renewalDate : ctx.today;
-    if (!from) return unseen('the subscription before renewal');
-    const want = sameDateNextYear(from);
+    // A purchase renews a year from today; a renewal a year from the date it renewed on, on the purchase anniversary.
+    const held = facts.before.get(flow);
+    const [purchase, from] = flow === RENEW ? [held?.startDate, held?.renewalDate] : [ctx.today, ctx.today];
+    if (!purchase || !from) return unseen('the subscription before renewal');
+    const want = renewalAfter(purchase, from);
     const shown = new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${want}T00:00:00Z`));
     if (!after.autoRenew || after.renewalDate !== want) return fail(`from ${from}, renews ${after.renewalDate} (automatic: ${after.autoRenew}); expected ${want}, automatic`);
     return textOf(confirmation).includes(shown)
@@ -119,6 +114,9 @@ export const actionPackRules: Record<string, RuleCheck> = {
     const turnedOn = turnBackOnControls(facts);
     if (turnedOn.length > 0) return fail(`after renewal was turned off, ${turnedOn.join(', ')} turned it back on`);
     if (status !== 409) return fail(`the backend answered ${status} to turning renewal back on; expected a refusal (409)`);
+    // A renewal that did not complete says nothing of what renewing does: a drift here would pass for a product that
+    // no longer keeps the rule, and would let a confirmation contradicting it through.
+    if (!facts.observed.get('renew.close')) return unseen('renewing the subscription');
     const renewed = facts.stores.get(RENEW)?.activeSubscription();
     if (!renewed?.autoRenew) return fail('renewing did not turn automatic renewal back on');
     return pass('no control turns it back on, the backend refuses (409), and renewing turns it on again');
@@ -134,6 +132,8 @@ export const actionPackRules: Record<string, RuleCheck> = {
     if (!cancelled || !store) return unseen('the subscription details and the support request');
     if (!controlsPressed(facts)) return unseen('any control of the subscription details (none was found to press)');
     if (cancelled.length > 0) return fail(`the subscription details offer ${cancelled.join(', ')}, which cancelled the subscription: the page says cancelling goes through support`);
+    // Only a request the flow got to submit can be missing: one that failed earlier saw nothing of the backend.
+    if (!facts.observed.get('cancel.submit')) return unseen('submitting the support request');
     const request = store.supportRequests.all().find((r) => r.problemType === 'billing-invoice-payment');
     return request ? pass(`no self-service cancel; support request ${request.number} opened`) : fail('the support request was not created');
   },

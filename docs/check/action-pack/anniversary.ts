@@ -1,0 +1,16 @@
+import { addYears, format, getYear, parseISO } from 'date-fns';
+
+/**
+ * The renewal date that follows `from` for a subscription bought on `purchase`: the purchase anniversary in the
+ * next year, as the page says ("renews each year on this date"). A 29 February purchase renews on 28 February in
+ * common years and on 29 February again in leap years: date-fns adds whole years as months and keeps the last day
+ * of a shorter month, never drifting the anniversary to the 28th for good.
+ *
+ * The backend has its own rule (mocks/store/dates.ts). The check does not import it: its expectation would then come
+ * from the code it verifies, and a wrong backend date would be checked against itself. An independent definition,
+ * shown to agree with the backend's on edge dates (specs/unit/renewal-dates.spec.ts), catches either going wrong.
+ */
+export function renewalAfter(purchase: string, from: string): string {
+  const bought = parseISO(purchase);
+  return format(addYears(bought, getYear(parseISO(from)) + 1 - getYear(bought)), 'yyyy-MM-dd');
+}

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { actionPackRules } from '../../docs/check/action-pack/rules';
+import type { RuleContext } from '../../docs/check/binding';
+import { newFacts } from '../../docs/check/facts';
+import { Store, seedScenario } from '../../mocks/store';
+import { catalogFor } from '../../pages';
+
+const seen = { captures: [], acted: [], typed: [] };
+const context = (id: 'auto-renew-not-back-on-until-renewal' | 'cancel-through-support'): RuleContext => ({
+  labels: catalogFor('en-US'), locale: 'en-US', sentence: '', today: '2026-03-15', rule: { id, line: 1, sentence: {}, figures: {} },
+});
+
+/** What the turn-off flow and its follow-up found: renewal stayed off, no control turned it on or cancelled, the backend refused. */
+function afterTurnOff() {
+  const facts = newFacts();
+  facts.observed.set('turn-off.turn-off', seen);
+  facts.after.set('turn-off.controls-pressed', ['Actions']);
+  facts.after.set('turn-off.controls-that-turned-it-on', []);
+  facts.after.set('turn-off.controls-that-cancelled', []);
+  facts.after.set('turn-off.turn-back-on-status', 409);
+  return facts;
+}
+
+// A drift verdict says the product no longer keeps the rule, which lets a confirmation that contradicts the rule
+// through: a flow that did not complete must leave the rule unverified instead.
+test.describe('A rule whose flow did not complete is unverified, never drift', () => {
+  test('no way back on: the renewal did not complete', () => {
+    const facts = afterTurnOff();
+    facts.stores.set('renew-your-action-pack-subscription', seedScenario(new Store(1), 'subscriber', { autoRenew: false }));
+    expect(actionPackRules['auto-renew-not-back-on-until-renewal']?.(facts, context('auto-renew-not-back-on-until-renewal'))?.status).toBe('unverified');
+    facts.observed.set('renew.close', seen);
+    expect(actionPackRules['auto-renew-not-back-on-until-renewal']?.(facts, context('auto-renew-not-back-on-until-renewal'))?.status).toBe('drift');
+  });
+
+  test('cancel through support: the request was not submitted', () => {
+    const facts = afterTurnOff();
+    facts.stores.set('cancel-your-action-pack-subscription', seedScenario(new Store(1), 'subscriber'));
+    expect(actionPackRules['cancel-through-support']?.(facts, context('cancel-through-support'))?.status).toBe('unverified');
+    facts.observed.set('cancel.submit', seen);
+    expect(actionPackRules['cancel-through-support']?.(facts, context('cancel-through-support'))?.status).toBe('drift');
+  });
+});
