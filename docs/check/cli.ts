@@ -108,6 +108,17 @@ const { productLocales } = await import('../../pages');
 const locales = values.locale === 'all' ? [...new Set([...doc.locales, ...productLocales()])] : [values.locale];
 if (!locales.every((l) => /^[a-z]{2,3}-[A-Z]{2}$/.test(l))) usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);
 
+// A SANDBOX_PORT whose port (+ 20) is taken is bad input too: refused before Playwright, axe and the flows load.
+const [{ ConfigError, readConfig }, { ownSandboxPort, refuseTakenPort }] = await Promise.all([import('../../fixtures/config'), import('../../scripts/sandbox-server'), import('dotenv/config')]);
+const docsCheckPort = (config: ReturnType<typeof readConfig>) => (config.BASE_URL ? undefined : ownSandboxPort(config, 20, "the docs check's"));
+try {
+  await refuseTakenPort('docs:check', () => docsCheckPort(readConfig()));
+} catch (e) {
+  if (!(e instanceof ConfigError)) throw e;
+  process.stderr.write(`${e.message}\n`);
+  process.exit(2);
+}
+
 // The input is good: now the check itself (Playwright, axe, the flows, the sandbox and the reports).
 const [{ loadSettings }, { openBrowser }, { startSandboxOrExit }, { exitCodeOf }, { writeReports }, { runCheck }] = await Promise.all([
   import('../../fixtures/settings'),
@@ -118,7 +129,8 @@ const [{ loadSettings }, { openBrowser }, { startSandboxOrExit }, { exitCodeOf }
   import('./run'),
 ]);
 const settings = loadSettings();
-const sandbox = settings.config.BASE_URL ? undefined : await startSandboxOrExit(settings.config.SANDBOX_PORT + 20);
+// A sandbox of its own, on a free port unless SANDBOX_PORT names one: checks side by side, or beside the suite, never meet.
+const sandbox = settings.config.BASE_URL ? undefined : await startSandboxOrExit('docs:check', () => docsCheckPort(settings.config));
 // A browser server's (BROWSER_WS_ENDPOINT, PW_TEST_CONNECT_WS_ENDPOINT), or one launched here.
 const browser = await openBrowser(settings.browser);
 try {
