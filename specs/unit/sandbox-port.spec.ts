@@ -80,7 +80,7 @@ test.describe('which port a sandbox serves on', () => {
       expect(runCli('scripts/sandbox-serve.ts', ['--port', String(port)])).toEqual({
         status: 2,
         stdout: '',
-        stderr: `sandbox:serve: --port ${port}: port ${port} of 127.0.0.1 is already in use; name a free port, or leave --port out to serve on any free port\n`,
+        stderr: `sandbox:serve: --port ${port}: port ${port} of 127.0.0.1 is already in use; name a free port, or leave --port out (the suite: SANDBOX_PORT empty) to serve on any free port\n`,
       });
       expect(runCli('scripts/browser-server.ts', ['--port', String(port)])).toEqual({
         status: 2,
