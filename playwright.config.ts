@@ -5,6 +5,7 @@ import { chromiumArgs } from './fixtures/browser';
 import { exposeNetwork } from './fixtures/remote-browser';
 import { junitOptions, runOutputs } from './fixtures/run-outputs';
 import { runScope } from './fixtures/run-scope';
+import { servingLine } from './fixtures/sandbox-url';
 import { sessionContextOptions } from './fixtures/session-options';
 import { loadSettings } from './fixtures/settings';
 import { profiled } from './scripts/profile/reporters';
@@ -44,7 +45,8 @@ const reporters: ReporterDescription[] = [
     {
       resultsDir: allureResults,
       environmentInfo: {
-        target: run.browser ? baseURL : 'none (unit tests only)',
+        // The runner learns a free port only once the sandbox serves, after this is read.
+        target: run.browser ? (baseURL ?? 'the sandbox, served by the run on a free port of 127.0.0.1') : 'none (unit tests only)',
         browser: browser?.source ?? 'none',
         faker_seed: String(seed),
         today,
@@ -105,15 +107,17 @@ export default defineConfig({
     config.BASE_URL || !run.browser
       ? undefined
       : {
-          // A fresh build served on exactly this port: a server already there (another checkout, an older
-          // build) is an error, never reused, so the suite cannot test a stale sandbox.
-          command: `npm run sandbox:serve -- --port ${config.SANDBOX_PORT}`,
-          url: baseURL,
+          // A fresh build, on SANDBOX_PORT exactly (a server already there is an error, never reused, so the suite
+          // cannot test a stale sandbox), else on a free port the server takes itself, so runs side by side never
+          // meet. Its "serving" line says where: Playwright keeps that URL in the runner's environment, which every
+          // worker inherits (fixtures/sandbox-url.ts), and prints the line.
+          command: `npm run --silent sandbox:serve${config.SANDBOX_PORT === undefined ? '' : ` -- --port ${config.SANDBOX_PORT}`}`,
+          wait: { stdout: servingLine },
           reuseExistingServer: false,
           timeout: 60_000,
-          stdout: 'ignore',
+          stdout: 'pipe',
           stderr: 'pipe',
-          // SIGTERM lets the server remove its build folder.
+          // SIGTERM lets the server close and release its build for pruning.
           gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
         },
 });

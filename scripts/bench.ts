@@ -5,9 +5,9 @@
 // one JSON line per run to the history file (default bench/history.jsonl) with the commit and the machine.
 // A benchmark, not a test: nothing here fails on a figure. --quick skips the cold suite.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
-import { dirname, relative, resolve } from 'node:path';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openBrowser } from '../fixtures/remote-browser';
@@ -17,8 +17,8 @@ import { documentedPage, documentedPins } from '../docs/documented-page';
 import { median, percentile } from './bench/stats';
 import { bareSubscribe, sessionSubscribe } from './bench/subscribe';
 import { runSuite, type RunTest, type SuiteRun } from './bench/suite-run';
-import { sandboxBuildCache } from './sandbox-build';
-import { startSandboxOrExit } from './sandbox-server';
+import { buildCacheVariable } from './sandbox-build';
+import { ownSandboxPort, startSandboxOrExit } from './sandbox-server';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const usage = 'usage: npm run bench [-- --quick] [--runs <1-50>] [--history <file>]';
@@ -59,10 +59,13 @@ process.stdout.write(`bench at ${commit.slice(0, 10)}${dirty ? ' (uncommitted ch
 
 let cold: SuiteRun | undefined;
 if (!o.quick) {
-  // Cold: no sandbox build to reuse, Playwright's compiled-spec cache cleared (its public clear-cache), tsx's off.
-  rmSync(sandboxBuildCache(root), { recursive: true, force: true });
+  // Cold: no sandbox build to reuse (an empty build cache of its own: the shared one may hold the build another
+  // run is serving), Playwright's compiled-spec cache cleared (its public clear-cache; a run beside it reads a
+  // missing entry as a miss and compiles), tsx's off.
+  const buildCache = mkdtempSync(join(tmpdir(), 'sandbox-build-cold-'));
   spawnSync('npx', ['playwright', 'clear-cache'], { cwd: root, stdio: 'ignore' });
-  cold = await runSuite(root, [], { TSX_DISABLE_CACHE: '1' });
+  cold = await runSuite(root, [], { TSX_DISABLE_CACHE: '1', [buildCacheVariable]: buildCache });
+  rmSync(buildCache, { recursive: true, force: true });
   describeRun('suite, cold (fresh build, no caches)', cold);
 }
 const warm = await runSuite(root, []);
@@ -80,7 +83,7 @@ const harnessRun = await runSuite(root, ['--config', 'scripts/bench/playwright.c
 if (harnessRun.exitCode !== 0) throw new Error(`the harness's subscribe runs failed (exit ${harnessRun.exitCode})`);
 const harness = harnessRun.tests.slice(1).map((t) => t.duration);
 
-const sandbox = await startSandboxOrExit(config.SANDBOX_PORT + 10);
+const sandbox = await startSandboxOrExit('bench', () => ownSandboxPort(config, 10, "the bench's"));
 const target = { baseURL: sandbox.url, locale: 'en-US', timezoneId: 'America/Los_Angeles' };
 let session: number[];
 let bare: number[];

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { BrowserNotFound, chromiumArgs, resolveBrowser, type ResolvedBrowser } from '../fixtures/browser';
 import { ConfigError, readConfig } from '../fixtures/config';
+import { portInUse } from '../fixtures/port-in-use';
 
 const USAGE = 'usage: npm run browser-server -- [--port <1024-65535, default any free port>] [--host <address, default 127.0.0.1>]';
 
@@ -27,6 +28,10 @@ try {
 }
 const port = values.port === undefined ? 0 : /^\d+$/.test(values.port) ? Number(values.port) : NaN;
 if (port !== 0 && !(port >= 1024 && port <= 65535)) badInput(`--port must be a port number from 1024 to 65535, got "${values.port}"`);
+if (port !== 0 && (await portInUse(port, values.host))) {
+  process.stderr.write(`browser-server: --port ${port}: port ${port} of ${values.host} is already in use; name a free port, or leave --port out to listen on any free port\n`);
+  process.exit(2);
+}
 
 let browser: ResolvedBrowser;
 try {

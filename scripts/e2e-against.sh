@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
 # The browser specs through BASE_URL against a server this script starts, as a team runs the suite against its
 # own deployment: starts the server in the background, waits until it answers, runs the e2e projects, stops it.
-# Usage: bash scripts/e2e-against.sh <name> <url> '<server command>' [playwright args ...]
+# Usage: bash scripts/e2e-against.sh <name> <url|from-log> '<server command>' [playwright args ...]
 # e.g.   bash scripts/e2e-against.sh npm-start http://127.0.0.1:5173 'npm start -- --strictPort' --workers=2
+#        bash scripts/e2e-against.sh npm-start from-log 'npm start -- --port 0' --workers=2
+# from-log: the server takes a free port and the first http://127.0.0.1:<port> it prints is the target, so runs
+# side by side (two CI jobs on one host) never meet.
 # Reports: the list in the log, failures' traces in test-results/<name>, so the HTML and Allure reports of
 # `npm test` stay as they were.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ $# -lt 3 ] || [ -z "$3" ]; then
-  echo "usage: bash scripts/e2e-against.sh <name> <url> '<server command>' [playwright args ...]" >&2
+  echo "usage: bash scripts/e2e-against.sh <name> <url|from-log> '<server command>' [playwright args ...]" >&2
   exit 2
 fi
 name=$1 url=$2 server=$3
 shift 3
-case "$url" in http://*|https://*) ;; *) echo "e2e-against: <url> must be an http(s) URL, got \"$url\"" >&2; exit 2 ;; esac
+case "$url" in http://*|https://*|from-log) ;; *) echo "e2e-against: <url> must be an http(s) URL or from-log, got \"$url\"" >&2; exit 2 ;; esac
+wanted=$url
 
 log="test-results/$name-server.log"
 mkdir -p test-results
@@ -24,8 +28,12 @@ stop() { kill -- "-$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
 trap stop EXIT
 
 # Node rather than curl: it is there wherever the suite runs.
-answers() { node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$url"; }
+answers() { [ "$url" != from-log ] && node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$url"; }
 for _ in $(seq 1 300); do
+  if [ "$wanted" = from-log ]; then
+    printed=$(grep -o 'http://127\.0\.0\.1:[0-9][0-9]*' "$log" | head -n 1 || true)
+    url=${printed:-from-log}
+  fi
   answers && break
   if ! kill -0 "$pid" 2>/dev/null; then echo "e2e-against: the server for $name exited; its log ($log):" >&2; cat "$log" >&2; exit 1; fi
   sleep 0.2

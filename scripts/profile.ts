@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ProfileData } from './profile/profile-reporter';
 import { profileTable } from './profile/table';
-import { sandboxBuildCache } from './sandbox-build';
+import { buildCacheVariable } from './sandbox-build';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -22,13 +22,14 @@ if (unknown) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'profile-'));
-const env = { ...process.env, PROFILE_MARKS: join(dir, 'marks.jsonl'), PROFILE_TESTS: join(dir, 'tests.json') };
-if (cold) rmSync(sandboxBuildCache(root), { recursive: true, force: true });
+// Cold: an empty build cache of its own, so the shared one, which another run may be serving from, stays as it is.
+const env = { ...process.env, PROFILE_MARKS: join(dir, 'marks.jsonl'), PROFILE_TESTS: join(dir, 'tests.json'), ...(cold && { [buildCacheVariable]: join(dir, 'sandbox-build') }) };
 
 const imports = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/profile/import-times.ts')], { cwd: root, encoding: 'utf8' });
 const started = Date.now();
 const run = spawnSync('bash', [join(root, 'scripts/test.sh'), ...passOn], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
 const ended = Date.now();
+if (cold) rmSync(join(dir, 'sandbox-build'), { recursive: true, force: true });
 
 const marks = readFileSync(env.PROFILE_MARKS, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { name: string; t: number });
 const data = JSON.parse(readFileSync(env.PROFILE_TESTS, 'utf8')) as ProfileData;

@@ -9,9 +9,33 @@ import { join, relative, sep } from 'node:path';
 const inputs = ['app', 'mocks', 'vite.config.ts', 'package-lock.json'];
 const HASH_FILE = '.source-hash';
 
-/** Where up-to-date builds are kept, one folder per source hash: beside the packages, so `npm ci` clears them. */
-export function sandboxBuildCache(root: string): string {
-  return join(root, 'node_modules', '.cache', 'sandbox-build');
+/** Set by `npm run bench` and `npm run profile` for a cold run: a cache of its own, empty, that no other run uses. */
+export const buildCacheVariable = 'PARTNER_HARNESS_BUILD_CACHE';
+
+/**
+ * Where up-to-date builds are kept, one folder per source hash: beside the packages, so `npm ci` clears them.
+ * Checkouts that share node_modules (a symlink) share it: a build is only ever added whole, and never removed while
+ * a server uses it.
+ */
+export function sandboxBuildCache(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env[buildCacheVariable] || join(root, 'node_modules', '.cache', 'sandbox-build');
+}
+
+const SERVED_BY = '.served-by-';
+
+/**
+ * Marks the build in `dir` as served by this process until it exits: no other run prunes a build in use, however
+ * long ago it was made (a server left running for days beside runs of other sources). A killed server's marker
+ * names a process that is gone, and holds nothing.
+ */
+export function holdBuild(dir: string): void {
+  const marker = join(dir, `${SERVED_BY}${process.pid}`);
+  writeFileSync(marker, '');
+  process.once('exit', () => rmSync(marker, { force: true }));
+}
+
+function servedByALiveProcess(dir: string): boolean {
+  return readdirSync(dir).some((name) => name.startsWith(SERVED_BY) && alive(Number(name.slice(SERVED_BY.length))));
 }
 
 function files(root: string, path: string): string[] {
@@ -44,13 +68,13 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Folders a killed build left half-written, and builds of older sources nobody has used for an hour. */
+/** Folders a killed build left half-written, and builds of older sources nobody has served for an hour. */
 function prune(cache: string, keep: string): void {
   for (const name of readdirSync(cache)) {
     if (name === keep) continue;
     const full = join(cache, name);
     const pid = Number(/\.tmp-(\d+)$/.exec(name)?.[1]);
-    const stale = pid ? !alive(pid) : Date.now() - statSync(full).mtimeMs > 3_600_000;
+    const stale = pid ? !alive(pid) : Date.now() - statSync(full).mtimeMs > 3_600_000 && !servedByALiveProcess(full);
     if (stale) rmSync(full, { recursive: true, force: true });
   }
 }

@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import type { ScreenshotOptions } from './screen-settings';
+import { writeWhole } from './write-whole';
 
 export { DEFAULT_TOLERANCE, mediaDirFor, type ScreenshotOptions } from './screen-settings';
 
@@ -44,7 +45,7 @@ export function checkBaseline(o: ScreenshotOptions, procedure: string, n: number
   const baseline = join(o.dir, procedure, baselineName(n, locale));
   if (o.update) {
     mkdirSync(dirname(baseline), { recursive: true });
-    writeFileSync(baseline, screenshot);
+    writeWhole(baseline, screenshot);
     return { status: 'updated', baseline, message: `baseline written: ${baseline}` };
   }
   if (!existsSync(baseline)) return { status: 'missing', baseline, message: `no baseline yet (${baseline}): run \`npm run docs:check -- --update-screenshots\`` };
@@ -61,10 +62,10 @@ export function checkBaseline(o: ScreenshotOptions, procedure: string, n: number
   };
   if (!outDir || !shot) return found;
   const stem = shot.replace(/\.png$/, '');
-  copyFileSync(baseline, join(outDir, `${stem}.baseline.png`));
+  writeWhole(join(outDir, `${stem}.baseline.png`), stored);
   found.baselineCopy = `${stem}.baseline.png`;
   if (diff) {
-    writeFileSync(join(outDir, `${stem}.diff.png`), diff);
+    writeWhole(join(outDir, `${stem}.diff.png`), diff);
     found.diff = `${stem}.diff.png`;
   }
   return found;

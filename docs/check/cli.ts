@@ -88,7 +88,8 @@ async function withProduct<T>(body: (target: { browser: Browser; baseURL: string
     import('../../scripts/sandbox-server'),
   ]);
   const settings = loadSettings();
-  const sandbox = settings.config.BASE_URL ? undefined : await startSandboxOrExit(settings.config.SANDBOX_PORT + 20);
+  // A sandbox of its own, on a free port unless SANDBOX_PORT names one: checks side by side, or beside the suite, never meet.
+  const sandbox = settings.config.BASE_URL ? undefined : await startSandboxOrExit('docs:check', () => docsCheckPort(settings.config));
   // A browser server's (BROWSER_WS_ENDPOINT, PW_TEST_CONNECT_WS_ENDPOINT), or one launched here.
   const browser = await openBrowser(settings.browser);
   try {
@@ -97,6 +98,17 @@ async function withProduct<T>(body: (target: { browser: Browser; baseURL: string
     await browser.close();
     sandbox?.stop();
   }
+}
+
+// A SANDBOX_PORT whose port (+ 20) is taken is bad input too: refused before Playwright, axe and the flows load.
+const [{ ConfigError, readConfig }, { ownSandboxPort, refuseTakenPort }] = await Promise.all([import('../../fixtures/config'), import('../../scripts/sandbox-server'), import('dotenv/config')]);
+const docsCheckPort = (config: ReturnType<typeof readConfig>) => (config.BASE_URL ? undefined : ownSandboxPort(config, 20, "the docs check's"));
+try {
+  await refuseTakenPort('docs:check', () => docsCheckPort(readConfig()));
+} catch (e) {
+  if (!(e instanceof ConfigError)) throw e;
+  process.stderr.write(`${e.message}\n`);
+  process.exit(2);
 }
 
 // Re-confirming is a writer's command: it records the page's sentences as they read now. A sentence that no longer

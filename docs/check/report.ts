@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { toJunit } from './junit';
 import { catalogFor, productLocales } from '../../pages';
@@ -10,6 +10,7 @@ import { pageLinks, type PageLinks } from './page-links';
 import { catalogTranslator, pagePatch, type Edit, type PagePatch } from './patch';
 import { flowMethods, indexSpecs, suiteSpecs } from './spec-index';
 import { toHtml } from './report-html';
+import { writeWhole } from './write-whole';
 import { describeFix, statusText } from './wording';
 import { procedureScreensMarkdown, screensSummaryLines } from './report-screens';
 
@@ -92,13 +93,13 @@ export function writeReports(result: CheckResult, outDir: string, doc?: DocPage)
   const patch = doc ? patchFor(result, doc) : undefined;
   const coverage = doc ? coverageFor(result, doc) : undefined;
   const links = doc ? pageLinks(doc.file) : undefined;
-  writeFileSync(join(outDir, 'docs-drift.json'), `${JSON.stringify(result, null, 2)}\n`);
-  writeFileSync(join(outDir, 'docs-drift.md'), toMarkdown(result, patch, coverage));
-  if (coverage) writeFileSync(join(outDir, 'docs-coverage.json'), `${JSON.stringify(coverage, null, 2)}\n`);
-  writeFileSync(join(outDir, 'docs-drift.junit.xml'), toJunit(result));
-  writeFileSync(join(outDir, 'docs-drift.html'), toHtml(result, { ...(patch && { patch }), ...(coverage && { coverage }), ...(links && { links }) }));
+  writeWhole(join(outDir, 'docs-drift.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeWhole(join(outDir, 'docs-drift.md'), toMarkdown(result, patch, coverage));
+  if (coverage) writeWhole(join(outDir, 'docs-coverage.json'), `${JSON.stringify(coverage, null, 2)}\n`);
+  writeWhole(join(outDir, 'docs-drift.junit.xml'), toJunit(result));
+  writeWhole(join(outDir, 'docs-drift.html'), toHtml(result, { ...(patch && { patch }), ...(coverage && { coverage }), ...(links && { links }) }));
   const patchFile = join(outDir, 'docs-drift.patch');
-  if (patch?.diff) writeFileSync(patchFile, patch.diff);
+  if (patch?.diff) writeWhole(patchFile, patch.diff);
   else rmSync(patchFile, { force: true });
   return { ...(patch && { patch }), ...(coverage && { coverage }), ...(links && { links }) };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext } from '@playwright/test';
 import { openSession } from '../../fixtures/session';
@@ -21,6 +21,7 @@ import type { Pins } from './pins';
 import { checkSentences } from './sentences';
 import { pruneWritten, scannerFor, screensSummary, stepScreens, type ScreenOptions } from './step-screens';
 import { productDictionary, terminologyWarnings } from './terminology';
+import { writeWhole } from './write-whole';
 
 export type StepRunner = <T>(title: string, body: () => Promise<T>) => Promise<T>;
 
@@ -107,7 +108,7 @@ function saveScreenshot(o: CheckOptions, procedure: string, name: string, observ
   if (!o.outDir || !observation.screenshot) return undefined;
   const shot = join('screenshots', procedure, name);
   mkdirSync(dirname(join(o.outDir, shot)), { recursive: true });
-  writeFileSync(join(o.outDir, shot), observation.screenshot);
+  writeWhole(join(o.outDir, shot), observation.screenshot);
   return shot;
 }
 

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { servedURLVariable } from '../../fixtures/sandbox-url';
 
 // The guard is proven on the fixtures themselves: a child Playwright process runs the tests of
 // network-guard/stray-requests.fixture.ts, each of which sends one kind of stray request and otherwise passes,
@@ -45,9 +46,10 @@ test.beforeAll(async ({ browserName: _browserName }, testInfo) => {
     // Nothing of this worker's own run may leak into the child's: it is a runner of its own.
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TEST_') && !k.startsWith('PW_')));
     await promisify(execFile)(process.execPath, [cli, 'test', '--config', config, `--project=${testInfo.project.name}`], {
-      // The parent's target: its BASE_URL, or else the sandbox it started (SANDBOX_PORT, inherited), which the
-      // child then treats as the sandbox too, its files answered from memory, so the guard is proven with that.
-      env: { ...env, BASE_URL: process.env.BASE_URL ?? '', BACKEND: backend, GUARD_OUT: out, FORCE_COLOR: '0' },
+      // The parent's target: its BASE_URL, or else the sandbox it started, on whatever port that took, which the
+      // child (no webServer of its own) then treats as the sandbox too, its files answered from memory, so the
+      // guard is proven with that.
+      env: { ...env, BASE_URL: process.env.BASE_URL ?? '', [servedURLVariable]: process.env.BASE_URL ? '' : target, BACKEND: backend, GUARD_OUT: out, FORCE_COLOR: '0' },
     }).catch((error: { code?: number }) => {
       // Exit 1 is a child test with an unexpected outcome, which the tests below name. Anything else is the
       // child not running at all.

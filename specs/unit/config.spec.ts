@@ -8,10 +8,12 @@ import { ConfigError, readConfig } from '../../fixtures/config';
 
 test.describe('harness settings', () => {
   test('empty values mean unset, and defaults apply', () => {
-    const config = readConfig({ BASE_URL: '', FAKER_SEED: '', TODAY: '' });
+    const config = readConfig({ BASE_URL: '', FAKER_SEED: '', TODAY: '', SANDBOX_PORT: '' });
     expect(config.BASE_URL).toBeUndefined();
     expect(config.FAKER_SEED).toBeUndefined();
-    expect(config).toMatchObject({ SANDBOX_PORT: 4173, VIDEO: 'off', TODAY: '2026-03-15' });
+    // No port: each sandbox takes a free one (specs/unit/sandbox-port.spec.ts).
+    expect(config.SANDBOX_PORT).toBeUndefined();
+    expect(config).toMatchObject({ VIDEO: 'off', TODAY: '2026-03-15' });
   });
 
   test('accepts a deployment URL, a seed, a date, retries and a worker count', () => {

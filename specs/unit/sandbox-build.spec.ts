@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { sandboxBuildCache, upToDateBuild } from '../../scripts/sandbox-build';
+import { buildCacheVariable, holdBuild, sandboxBuildCache, upToDateBuild } from '../../scripts/sandbox-build';
 
 /** A checkout with the sandbox's inputs, and a build that writes what it was built from, counting its calls. */
 function checkout() {
@@ -93,5 +93,28 @@ test.describe('the sandbox build, reused while its sources are unchanged', () =>
     expect(c.builds()).toBe(2);
     expect(sandboxBuildCache(c.root).startsWith(c.root)).toBe(true);
     c.remove();
+  });
+
+  test('an old build another source left is pruned, unless a live server still serves it', async () => {
+    const c = checkout();
+    const served = (await c.run()).dir;
+    c.write('app/src/main.tsx', 'render(2)');
+    const unserved = (await c.run()).dir;
+    // This process serves the first; the second was served by a process that is gone (pid 2^22 + 1 is past Linux's
+    // pid_max). Both last used two hours ago.
+    holdBuild(served);
+    writeFileSync(join(unserved, `.served-by-${2 ** 22 + 1}`), '');
+    const twoHoursAgo = new Date(Date.now() - 7_200_000);
+    for (const dir of [served, unserved]) utimesSync(dir, twoHoursAgo, twoHoursAgo);
+    c.write('app/src/main.tsx', 'render(3)');
+    await c.run();
+    expect(existsSync(join(served, 'index.html'))).toBe(true);
+    expect(existsSync(unserved)).toBe(false);
+    c.remove();
+  });
+
+  test("a cold run's cache, named in the environment, is used instead of the shared one", () => {
+    expect(sandboxBuildCache('/checkout', {})).toBe('/checkout/node_modules/.cache/sandbox-build');
+    expect(sandboxBuildCache('/checkout', { [buildCacheVariable]: '/tmp/cold' })).toBe('/tmp/cold');
   });
 });

@@ -1,0 +1,97 @@
+import { createServer, type Server } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { readConfig } from '../../fixtures/config';
+import { servedURLVariable, servingLine, servingMessage, targetURL } from '../../fixtures/sandbox-url';
+import { ownSandboxPort, SandboxPortError, startSandbox } from '../../scripts/sandbox-server';
+import { runCli } from './run-cli';
+
+/** A port another process holds for the test: listening on 127.0.0.1, on a port the system chose. */
+async function holdAPort(): Promise<{ port: number; server: Server }> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return { port: address.port, server };
+}
+
+const portOf = (url: string) => Number(new URL(url).port);
+
+test.describe('which port a sandbox serves on', () => {
+  test('no SANDBOX_PORT: no port is named, and the suite drives what its sandbox announced once serving', () => {
+    const config = readConfig({});
+    expect(config.SANDBOX_PORT).toBeUndefined();
+    expect(ownSandboxPort(config, 20, "the docs check's")).toBeUndefined();
+    // The runner, as it loads the config: nothing has been served yet.
+    expect(targetURL(config, {})).toBeUndefined();
+    // Its workers: what the server printed, kept by Playwright under the group's name in capitals.
+    const groups = servingLine.exec(`> npm output\n${servingMessage('/cache/abc', 'http://127.0.0.1:41234')}\n`)?.groups ?? {};
+    expect(Object.keys(groups).map((k) => k.toUpperCase())).toEqual([servedURLVariable]);
+    expect(targetURL(config, { [servedURLVariable]: groups.partner_harness_sandbox_url })).toBe('http://127.0.0.1:41234');
+  });
+
+  test('a named SANDBOX_PORT is used as is by the suite, and with its offset by the docs check and the bench', () => {
+    const config = readConfig({ SANDBOX_PORT: '4400' });
+    expect(targetURL(config, {})).toBe('http://127.0.0.1:4400');
+    expect(ownSandboxPort(config, 20, "the docs check's")).toEqual({ port: 4420, setting: "SANDBOX_PORT=4400 + 20 (the docs check's)" });
+    expect(ownSandboxPort(config, 10, "the bench's")).toEqual({ port: 4410, setting: "SANDBOX_PORT=4400 + 10 (the bench's)" });
+    // BASE_URL is another deployment: no sandbox, whatever the port.
+    expect(targetURL(readConfig({ SANDBOX_PORT: '4400', BASE_URL: 'https://partner.example.com' }), { [servedURLVariable]: 'http://127.0.0.1:41234' })).toBe('https://partner.example.com');
+    expect(() => ownSandboxPort(readConfig({ SANDBOX_PORT: '65530' }), 20, "the docs check's")).toThrow(
+      new SandboxPortError("SANDBOX_PORT=65530 + 20 (the docs check's) is port 65550, past 65535; name a lower SANDBOX_PORT, or leave it empty to serve on free ports"),
+    );
+  });
+
+  test('two sandboxes started at once without a port each take a free one, and both answer', async () => {
+    test.setTimeout(90_000);
+    const [a, b] = await Promise.all([startSandbox(), startSandbox()]);
+    try {
+      expect(portOf(a.url)).not.toBe(portOf(b.url));
+      for (const { url } of [a, b]) {
+        const page = await fetch(`${url}/`);
+        expect(page.status, url).toBe(200);
+        expect(await page.text(), url).toContain('<div id="root"></div>');
+      }
+    } finally {
+      a.stop();
+      b.stop();
+    }
+  });
+
+  test('a named port is served on exactly; named again while in use, it is refused in one line', async () => {
+    test.setTimeout(60_000);
+    // A port the system just found free, released for the sandbox to take.
+    const { port, server } = await holdAPort();
+    await new Promise((resolve) => server.close(resolve));
+    const sandbox = await startSandbox({ port, setting: `SANDBOX_PORT=${port}` });
+    try {
+      expect(sandbox.url).toBe(`http://127.0.0.1:${port}`);
+      await expect(startSandbox({ port, setting: `SANDBOX_PORT=${port}` })).rejects.toThrow(
+        new SandboxPortError(`SANDBOX_PORT=${port}: port ${port} of 127.0.0.1 is already in use; name another SANDBOX_PORT, or leave it empty to serve on a free port`),
+      );
+      expect((await fetch(`${sandbox.url}/`)).status).toBe(200);
+    } finally {
+      sandbox.stop();
+    }
+  });
+
+  test('each command refuses a named port in use with one line and exit code 2, before building or launching anything', async () => {
+    const { port, server } = await holdAPort();
+    try {
+      expect(runCli('scripts/sandbox-serve.ts', ['--port', String(port)])).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: `sandbox:serve: --port ${port}: port ${port} of 127.0.0.1 is already in use; name a free port, or leave --port out (the suite: SANDBOX_PORT empty) to serve on any free port\n`,
+      });
+      expect(runCli('scripts/browser-server.ts', ['--port', String(port)])).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: `browser-server: --port ${port}: port ${port} of 127.0.0.1 is already in use; name a free port, or leave --port out to listen on any free port\n`,
+      });
+      const docsCheck = runCli('docs/check/cli.ts', ['--locale', 'en-US'], { env: { ...process.env, BASE_URL: '', SANDBOX_PORT: String(port - 20) } });
+      expect(docsCheck.stderr).toBe(`docs:check: SANDBOX_PORT=${port - 20} + 20 (the docs check's): port ${port} of 127.0.0.1 is already in use; name another SANDBOX_PORT, or leave it empty to serve on a free port\n`);
+      expect(docsCheck.status).toBe(2);
+    } finally {
+      server.close();
+    }
+  });
+});
