@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { scaled } from '../../fixtures/timeouts';
 import { hookPage, type Action } from '../../pages';
 import { parseAriaSnapshot, type AriaNode } from './aria';
 import { needsImage, type LoggedAction, type Look, type StepLog } from './step-log';
@@ -58,7 +59,7 @@ export class Recorder {
       // A control that is not there is the action's failure to report, with its own message: don't wait long for
       // it here. One still loading is waited for, though: the screen it appears on is the one to capture, and a
       // loaded machine can take over a second to show it (the screenshot then came from the end of the step).
-      const [node] = parseAriaSnapshot(await action.target.ariaSnapshot({ timeout: 5_000 }).catch(() => ''));
+      const [node] = parseAriaSnapshot(await action.target.ariaSnapshot({ timeout: scaled(5_000) }).catch(() => ''));
       if (node) entry.node = node;
     }
     if (action.kind === 'select' && action.choice !== undefined) entry.choice = action.choice;
@@ -79,7 +80,7 @@ export class Recorder {
     const look: Look = { capture: { nodes: parseAriaSnapshot(text), text, url: this.page.url() }, target: !!target, ...(name !== undefined && { name }) };
     if (image) {
       // A control that is gone or hidden by now is not outlined: the screen is still the step's.
-      look.box = target ? await target.boundingBox({ timeout: 1_000 }).catch(() => null) : null;
+      look.box = target ? await target.boundingBox({ timeout: scaled(1_000) }).catch(() => null) : null;
       // The screen as the user sees it, still (no animation mid-way, no caret). Nothing on the page is changed for
       // it: a page restyled just before the capture is repainted there, and that repaint's anti-aliasing varies
       // from run to run (the same screen, other bytes). The outline is drawn on the image (outline.ts).

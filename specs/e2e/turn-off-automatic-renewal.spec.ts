@@ -3,6 +3,7 @@ import { expect, test } from '../../fixtures';
 import { backendAnswer, callApi } from '../../fixtures/backend';
 import { pressEveryControl } from '../../fixtures/every-control';
 import { byLocale, contractFor } from '../contract';
+import { scaled } from '../../fixtures/timeouts';
 
 test.describe('Turn off automatic Action Pack subscription renewal', () => {
   test.use({ scenario: 'subscriber' });
@@ -79,7 +80,7 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     await turnOff.turnOffAutomaticRenewal();
     await expect(subscriptionPage.progress).toHaveText(says.subscription.turningOff);
     await expect(subscriptionPage.turnOffButton).toBeDisabled();
-    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.off, { timeout: 10_000 });
+    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.off, { timeout: scaled(10_000) });
     await expect(subscriptionPage.progress).toBeHidden();
   });
 });
