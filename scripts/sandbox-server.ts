@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { scaled } from '../fixtures/timeouts';
 
 const serveScript = fileURLToPath(new URL('./sandbox-serve.ts', import.meta.url));
 
@@ -30,11 +31,13 @@ export async function startSandbox(port: number): Promise<{ url: string; stop: (
 
   let stderr = '';
   server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // Building the sandbox is what takes time; a slower machine takes longer (TIMEOUT_SCALE).
+  const limit = scaled(60_000);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       stop();
-      reject(new Error(`the sandbox did not start on port ${port} within 60 s`));
-    }, 60_000);
+      reject(new Error(`the sandbox did not start on port ${port} within ${limit / 1000} s`));
+    }, limit);
     let stdout = '';
     server.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
