@@ -15,7 +15,7 @@ export default tseslint.config(
     // The sandbox is the product under test: it must not know the harness exists.
     files: ['app/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/mocks/**', '**/pages/**', '**/fixtures/**', '**/specs/**', '**/docs/**', '@playwright/*', 'msw', 'msw/*'], message: 'The sandbox must not import test code.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/mocks/**', '**/pages/**', '**/flows/**', '**/fixtures/**', '**/specs/**', '**/docs/**', '@playwright/*', 'msw', 'msw/*'], message: 'The sandbox must not import test code.' }] }],
     },
   },
   // Layers: sandbox (app + backend) ← pages ← flows ← fixtures ← specs; the tools (docs check, bench, scripts) sit

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
 import { flakyInAllure } from './fixtures/allure-flaky';
@@ -8,6 +9,7 @@ import { runScope } from './fixtures/run-scope';
 import { servingLine } from './fixtures/sandbox-url';
 import { sessionContextOptions } from './fixtures/session-options';
 import { loadSettings } from './fixtures/settings';
+import { referenceTimeouts, scaled } from './fixtures/timeouts';
 import { profiled } from './scripts/profile/reporters';
 
 const ci = !!process.env.CI;
@@ -66,17 +68,19 @@ export default defineConfig({
   // A test that passes only on retry is listed as flaky (terminal, HTML, Allure); CI fails on it.
   failOnFlakyTests: ci,
   // Browser tests mostly wait on the browser: one worker per core measured 2.9 min against 4.0 min for the
-  // default half on the 2-core reference machine.
-  workers: config.WORKERS ?? '100%',
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // default half on the 2-core reference machine. The cores this process may run on: Playwright's '100%' counts
+  // the machine's, two workers on the one core `taskset -c 0` leaves.
+  workers: config.WORKERS ?? availableParallelism(),
+  // Every timeout is its reference value times TIMEOUT_SCALE, so a slower machine or target raises them together.
+  timeout: scaled(referenceTimeouts.test),
+  expect: { timeout: scaled(referenceTimeouts.expect) },
   reporter: profiled(reporters),
   use: {
     baseURL,
     // Fail fast: a control that is not there fails its action in seconds, naming the locator and (in the report)
     // the documented step, instead of waiting out the test's timeout.
-    actionTimeout: 5_000,
-    navigationTimeout: 10_000,
+    actionTimeout: scaled(referenceTimeouts.action),
+    navigationTimeout: scaled(referenceTimeouts.navigation),
     // The target's own service worker would answer /api in the browser, unseen by the mocked backend.
     serviceWorkers: config.SERVICE_WORKERS,
     // No DOM snapshots or screencast in traces: they would keep what was typed into the card form (and the
@@ -114,7 +118,7 @@ export default defineConfig({
           command: `npm run --silent sandbox:serve${config.SANDBOX_PORT === undefined ? '' : ` -- --port ${config.SANDBOX_PORT}`}`,
           wait: { stdout: servingLine },
           reuseExistingServer: false,
-          timeout: 60_000,
+          timeout: scaled(60_000),
           stdout: 'pipe',
           stderr: 'pipe',
           // SIGTERM lets the server close and release its build for pruning.

@@ -2,10 +2,12 @@
 # The browser specs through BASE_URL against a server this script starts, as a team runs the suite against its
 # own deployment: starts the server in the background, waits until it answers, runs the e2e projects, stops it.
 # Usage: bash scripts/e2e-against.sh <name> <url|from-log> '<server command>' [playwright args ...]
-# e.g.   bash scripts/e2e-against.sh npm-start http://127.0.0.1:5173 'npm start -- --strictPort' --workers=2
-#        bash scripts/e2e-against.sh npm-start from-log 'npm start -- --port 0' --workers=2
+# e.g.   TIMEOUT_SCALE=2 bash scripts/e2e-against.sh npm-start http://127.0.0.1:5173 'npm start -- --strictPort'
+#        TIMEOUT_SCALE=2 bash scripts/e2e-against.sh npm-start from-log 'npm start -- --port 0'
 # from-log: the server takes a free port and the first http://127.0.0.1:<port> it prints is the target, so runs
 # side by side (two CI jobs on one host) never meet.
+# A slower target raises every timeout together through TIMEOUT_SCALE (a dev server: 2); `--timeout` would raise
+# the test's alone, and its actions would still fail at 5 s.
 # Reports: the list in the log, failures' traces in test-results/<name>, so the HTML and Allure reports of
 # `npm test` stay as they were.
 set -euo pipefail

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { HarnessConfig } from '../fixtures/config';
 import { portInUse } from '../fixtures/port-in-use';
 import { servingLine } from '../fixtures/sandbox-url';
+import { scaled } from '../fixtures/timeouts';
 
 const serveScript = fileURLToPath(new URL('./sandbox-serve.ts', import.meta.url));
 
@@ -80,11 +81,13 @@ export async function startSandbox(named?: NamedPort): Promise<{ url: string; st
   const where = named ? `port ${named.port}` : 'a free port';
   let stderr = '';
   server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // Building the sandbox is what takes time; a slower machine takes longer (TIMEOUT_SCALE).
+  const limit = scaled(60_000);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       stop();
-      reject(new Error(`the sandbox did not start on ${where} within 60 s`));
-    }, 60_000);
+      reject(new Error(`the sandbox did not start on ${where} within ${limit / 1000} s`));
+    }, limit);
     let stdout = '';
     server.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();

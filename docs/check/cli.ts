@@ -1,6 +1,6 @@
 // npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD]
 //                       [--pins <file>] [--confirm <line>] [--confirm-all] [--force] [--changed <git-ref>]
-//                       [--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>]
+//                       [--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>] [--pages <n>]
 // Exit codes: 0 in sync, 1 drift (or a step, rule or sentence that could not be verified), 2 bad input.
 //
 // Only light modules are imported up front: the options are checked first, and each heavier part (the page parser,
@@ -13,7 +13,7 @@ import { documentedPagePath } from '../documented-page-path';
 import { changedLines, changedProcedures, ChangedRefError, describeChanged } from './changed';
 import { screenArgs, screenLines, screenOptionsOf } from './cli-screens';
 
-const USAGE = 'usage: npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all] [--force] [--changed <git-ref>] [--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>]';
+const USAGE = 'usage: npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all] [--force] [--changed <git-ref>] [--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>] [--pages <n>]';
 
 function usage(message: string): never {
   process.stderr.write(`docs:check: ${message}\n${USAGE}\n`);
@@ -43,6 +43,8 @@ function parse() {
       force: { type: 'boolean', default: false },
       // Only the procedures whose lines changed in the page since this commit (a pull request's base).
       changed: { type: 'string' },
+      // Browser pages driven at once; default DOCS_CHECK_PAGES, else one per core.
+      pages: { type: 'string' },
       ...screenArgs,
     },
   });
@@ -54,6 +56,7 @@ try {
 }
 const { values } = args;
 if (values.today !== undefined && !isCalendarDate(values.today)) usage(`--today must be a real calendar date as YYYY-MM-DD, got "${values.today}"`);
+if (values.pages !== undefined && !/^[1-9]\d{0,2}$/.test(values.pages)) usage(`--pages must be a whole number of browser pages from 1 to 999, got "${values.pages}"`);
 const screens = screenOptionsOf(values, values.doc, usage);
 const confirming = values['confirm-all'] || !!values.confirm?.length;
 if (values.force && !confirming) usage('--force only applies to --confirm or --confirm-all');
@@ -168,7 +171,10 @@ if (!locales.every((l) => /^[a-z]{2,3}-[A-Z]{2}$/.test(l))) usage(`--locale must
 const [{ exitCodeOf }, { writeReports }, { runCheck }] = await Promise.all([import('./model'), import('./report'), import('./run')]);
 await withProduct(async ({ browser, baseURL, today }) => {
   const started = performance.now();
-  const result = await runCheck({ doc, locales, browser, baseURL, today, outDir: values.out, only, pins, ...screens });
+  const result = await runCheck({
+    doc, locales, browser, baseURL, today, outDir: values.out, only, pins, ...screens,
+    ...(values.pages !== undefined && { pages: Number(values.pages) }),
+  });
   writeReports(result, values.out, doc);
   const s = result.summary;
   for (const r of result.results) for (const w of r.warnings) console.log(`WARNING ${r.locale} terminology: ${w}`);

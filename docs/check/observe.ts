@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { scaled } from '../../fixtures/timeouts';
 import { hookPage, type Action } from '../../pages';
 import { parseAriaSnapshot, type AriaNode } from './aria';
 import type { Box } from './outline';
@@ -70,7 +71,7 @@ export class Recorder {
       // A control that is not there is the action's failure to report, with its own message: don't wait long for
       // it here. One still loading is waited for, though: the screen it appears on is the one to capture, and a
       // loaded machine can take over a second to show it (the screenshot then came from the end of the step).
-      const [node] = parseAriaSnapshot(await action.target.ariaSnapshot({ timeout: 5_000 }).catch(() => ''));
+      const [node] = parseAriaSnapshot(await action.target.ariaSnapshot({ timeout: scaled(5_000) }).catch(() => ''));
       if (node) entry.node = node;
     }
     if (action.kind === 'select' && action.choice !== undefined) entry.choice = action.choice;

@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext } from '@playwright/test';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { openSession } from '../../fixtures/session';
+import { docsCheckPages, scaled } from '../../fixtures/timeouts';
 import { alignProcedure, documentedLabels, stepSimilarity, stepStatements } from '../../flows/documented';
 import { unreported, type FlowContext, type FlowDefinition } from '../../flows/flow';
 import { Store, seedScenario, type Scenario, type SubscriberOptions } from '../../mocks/store';
@@ -50,9 +52,15 @@ export interface CheckOptions extends ScreenOptions {
    * date, scans): a spec checking many edited copies of a page passes one. Not used with `prepareContext`.
    */
   records?: ProductRecords;
+  /**
+   * How many browser pages the check drives at once (each procedure and each screen a rule looks at opens one):
+   * by default DOCS_CHECK_PAGES, else one per core this process may run on.
+   */
+  pages?: number;
 }
 
 const plain: StepRunner = (_title, body) => body();
+/** The check's action and navigation timeout on the reference machine, times TIMEOUT_SCALE where it is used. */
 const ACTION_TIMEOUT = 10_000;
 
 /** Playwright's first line says what failed; its "waiting for" line names the control the product lacks. */
@@ -129,7 +137,7 @@ async function recordProcedure(o: CheckOptions, binding: CheckBinding, locale: s
   const before = structuredClone(store.activeSubscription());
   const { page, unhandled, close } = await openContext(o, locale, store);
   // A control that is not there fails its step in seconds, not at the end of a test-sized timeout.
-  page.setDefaultTimeout(ACTION_TIMEOUT);
+  page.setDefaultTimeout(scaled(ACTION_TIMEOUT));
   const scanner = scannerFor(o, page, locale);
   const recorder = new Recorder(page, scanner && ((capture) => scanner.scan(capture)));
   const ctx: FlowContext = { page, pages: createPages(page, labels), store, labels };
@@ -216,12 +224,12 @@ async function readProcedure(o: CheckOptions, locale: string, labels: Catalog, p
 }
 
 /** The record of a procedure's flow: kept across runs that see the same product, else made for this page alone. */
-function procedureRecord(o: CheckOptions, binding: CheckBinding, locale: string, labels: Catalog, procedure: Procedure, flowDef: FlowDefinition): Promise<ProcedureRecord> {
+function procedureRecord(o: CheckOptions, limit: LimitFunction, binding: CheckBinding, locale: string, labels: Catalog, procedure: Procedure, flowDef: FlowDefinition): Promise<ProcedureRecord> {
   const records = sharedRecords(o);
-  if (records) return records.procedure(identity(o), locale, `${binding.name} ${flowDef.anchor}`, () => recordProcedure(o, binding, locale, labels, flowDef));
+  if (records) return records.procedure(identity(o), locale, `${binding.name} ${flowDef.anchor}`, () => limit(() => recordProcedure(o, binding, locale, labels, flowDef)));
   const pairs = alignProcedure(o.doc, procedure, flowDef, locale, labels);
   const namesOf = (stepId: string) => documentedNames(o, procedure, pairs.find((p) => p.bound?.id === stepId)?.doc, locale).names;
-  return recordProcedure(o, binding, locale, labels, flowDef, namesOf);
+  return limit(() => recordProcedure(o, binding, locale, labels, flowDef, namesOf));
 }
 
 /** A run that changes the product through routes of its own sees its own product: it shares no record. */
@@ -263,9 +271,9 @@ async function lookAt(o: CheckOptions, locale: string, labels: Catalog, p: Probe
   }
 }
 
-async function probe(o: CheckOptions, binding: CheckBinding, locale: string, labels: Catalog, p: Probe, facts: Facts): Promise<void> {
+async function probe(o: CheckOptions, limit: LimitFunction, binding: CheckBinding, locale: string, labels: Catalog, p: Probe, facts: Facts): Promise<void> {
   const records = sharedRecords(o);
-  const look = () => lookAt(o, locale, labels, p);
+  const look = () => limit(() => lookAt(o, locale, labels, p));
   facts.probes.set(p.id, await (records ? records.probe(identity(o), locale, `${binding.name} ${p.id}`, look) : look()));
 }
 
@@ -305,7 +313,7 @@ const unverifiedSteps = (doc: DocPage, procedure: Procedure, locale: string, mes
     expected: documentedLabels(stepStatements(doc, procedure, s).flatMap((x) => x.labels[locale] ?? []), []),
   }));
 
-async function checkLocale(o: CheckOptions, locale: string): Promise<LocaleResult> {
+async function checkLocale(o: CheckOptions, limit: LimitFunction, locale: string): Promise<LocaleResult> {
   const procedures = o.doc.procedures.filter((p) => !o.only?.length || o.only.includes(p.id));
   const binding = o.binding ?? bindingFor(o.doc);
   const titleOf = (p: Procedure) => p.title[locale] ?? p.title['en-US'] ?? p.id;
@@ -327,7 +335,7 @@ async function checkLocale(o: CheckOptions, locale: string): Promise<LocaleResul
     const flow = binding.flows.find((f) => f.anchor === procedure.id);
     if (!flow) return { ...base, steps: unverifiedSteps(o.doc, procedure, locale, `no flow performs this procedure (${binding.name})`) };
     try {
-      const record = await step(`${locale} · ${procedure.id} · the product`, () => procedureRecord(o, binding, locale, labels, procedure, flow));
+      const record = await step(`${locale} · ${procedure.id} · the product`, () => procedureRecord(o, limit, binding, locale, labels, procedure, flow));
       return { ...base, steps: await readProcedure(o, locale, labels, procedure, flow, record, facts) };
     } catch (error) {
       // A procedure the check could not even start (the target down, the browser gone) is reported, not thrown,
@@ -338,7 +346,7 @@ async function checkLocale(o: CheckOptions, locale: string): Promise<LocaleResul
   const probes = o.only?.length
     ? []
     : binding.probes.map((p) =>
-        probe(o, binding, locale, labels, p, facts).catch((error: unknown) => {
+        probe(o, limit, binding, locale, labels, p, facts).catch((error: unknown) => {
           // The rules that needed this screen are reported unverified; this line says why.
           process.stderr.write(`docs check: ${locale} ${p.path} could not be looked at: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}\n`);
         }),
@@ -352,8 +360,11 @@ async function checkLocale(o: CheckOptions, locale: string): Promise<LocaleResul
 }
 
 export async function runCheck(o: CheckOptions): Promise<CheckResult> {
-  // Locales are independent runs on their own contexts; side by side they finish in about the time of one.
-  const results: LocaleResult[] = await Promise.all(o.locales.map((locale) => checkLocale(o, locale)));
+  // Locales are independent runs on their own contexts, and so are the procedures and screens of each: they run
+  // side by side, as many pages at once as the machine has cores. More than that, a loaded machine answers each
+  // page so slowly that its navigations run out of time (8 at once on one core: page.goto over 10 s).
+  const limit = pLimit(o.pages ?? docsCheckPages());
+  const results: LocaleResult[] = await Promise.all(o.locales.map((locale) => checkLocale(o, limit, locale)));
   const steps = results.flatMap((r) => r.procedures.flatMap((p) => p.steps));
   const rules = results.flatMap((r) => r.rules);
   const sentences = results.flatMap((r) => r.sentences);

@@ -1,4 +1,5 @@
 import type { Page, Request } from '@playwright/test';
+import { scaled } from '../../fixtures/timeouts';
 
 const isApi = (request: Request) => new URL(request.url()).pathname.startsWith('/api/');
 
@@ -47,7 +48,7 @@ export class ApiActivity {
    * drawn too. A backend that never answers stops the wait at `limitMs`: the screenshot then shows the screen as
    * it is, and the step reports what went wrong itself.
    */
-  async settled(limitMs = 5_000): Promise<void> {
+  async settled(limitMs = scaled(5_000)): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const limit = new Promise<'limit'>((resolve) => (timer = setTimeout(() => resolve('limit'), limitMs)));
     try {

@@ -19,6 +19,7 @@ export const paymentMethodHandlers = (store: Store) => [
     const now = store.now();
     const expired = card.expiryYear < now.getUTCFullYear() || (card.expiryYear === now.getUTCFullYear() && card.expiryMonth < now.getUTCMonth() + 1);
     if (expired) return fail(422, 'invalid', 'Some information is missing or not valid.', { expiryYear: 'This card has expired.' });
+    const outcome = (await declines(card.cardNumber)) ? 'decline' : 'approve';
     const row = store.paymentMethods.create({
       id: store.id('pm'),
       brand,
@@ -26,7 +27,7 @@ export const paymentMethodHandlers = (store: Store) => [
       holderName: card.holderName,
       expiryMonth: card.expiryMonth,
       expiryYear: card.expiryYear,
-      outcome: declines(card.cardNumber) ? 'decline' : 'approve',
+      outcome,
     });
     return HttpResponse.json(toPublic(row), { status: 201 });
   }),

@@ -3,4 +3,4 @@ export type { ChargeRow, OrderRow, PaymentMethodRow, SupportRequestRow } from '.
 export { seedScenario, scenarios, addStoredCard, addSubscription, addSupportRequests } from './scenarios';
 export type { Scenario, SubscriberOptions } from './scenarios';
 export { anniversaryIn, nextRenewal, addDays, toIsoDate } from './dates';
-export { testCards, maskCard } from './test-cards';
+export { cardFingerprint, maskCard } from './test-cards';

@@ -1,13 +1,17 @@
-// Well-known public test card numbers: no real account is behind any of them. The backend decides a charge's
-// outcome from the number, as payment sandboxes do; it never keeps the number, only brand and last four.
-export const testCards = {
-  visa: '4111111111111111',
-  mastercard: '5555555555554444',
-  amex: '378282246310005',
-  declined: '4000000000000002',
-} as const;
+// The backend recognises the payment sandbox's test cards without holding their numbers: `npm start` serves this
+// module to the browser (with its source map), and whatever the browser loads can end up in a failed test's trace.
+// The numbers the harness types live in flows/test-cards.ts, which only Node-side code imports.
 
 export type CardBrand = 'visa' | 'mastercard' | 'amex' | 'discover';
+
+/** SHA-256 of the digits of the card the payment sandbox declines (a well-known public test number). */
+const declinedFingerprint = 'acd08f29a41f2e55ab0c4f774b1562b03ff01a905ed5b100f4facd43af572b1b';
+
+/** A one-way fingerprint of a card number: SHA-256 of its digits, as hex. Web Crypto, in the browser and in Node. */
+export async function cardFingerprint(number: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(number.replace(/\D/g, '')));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 export function luhnValid(number: string): boolean {
   let sum = 0;
@@ -27,8 +31,9 @@ export function brandOf(number: string): CardBrand | undefined {
   return undefined;
 }
 
-export function declines(number: string): boolean {
-  return number === testCards.declined;
+/** Whether the payment sandbox declines this card, as payment sandboxes decide a charge's outcome from the number. */
+export async function declines(number: string): Promise<boolean> {
+  return (await cardFingerprint(number)) === declinedFingerprint;
 }
 
 /** How a card number may appear anywhere outside the payment form: last four only. */

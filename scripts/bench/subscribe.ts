@@ -2,7 +2,8 @@ import type { Browser, Page } from '@playwright/test';
 import { getResponse } from 'msw';
 import { openSession, sessionContextOptions, type TargetOptions } from '../../fixtures/session';
 import { createHandlers } from '../../mocks/handlers';
-import { Store, testCards } from '../../mocks/store';
+import { testCards } from '../../flows/test-cards';
+import { Store } from '../../mocks/store';
 
 /** The documented subscribe flow, click by click, as a bare script would drive it. */
 export async function subscribeClicks(page: Page): Promise<void> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 // The numbers alone, not the whole store (faker, the scenarios): the scan starts, and refuses bad input, sooner.
-import { testCards } from '../../mocks/store/test-cards';
+import { testCards } from '../../flows/test-cards';
 import { BadInput } from './bad-input';
 import { cardFinder } from './card-finder';
 import { scanContent, type ContentScan, type Finding } from './content';

@@ -1,6 +1,6 @@
 import { expect, test } from '../../fixtures';
 import { testCard } from '../../flows/cards';
-import { testCards } from '../../mocks/store';
+import { testCards } from '../../flows/test-cards';
 import { typeSecret } from '../../pages/card-typing';
 
 // The card number is typed without any recorded call carrying it (pages/card-typing.ts): the form must still

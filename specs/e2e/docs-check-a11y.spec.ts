@@ -6,6 +6,7 @@ import { runCheck, type CheckOptions } from '../../docs/check/run';
 import { documentedPage, documentedPins } from '../../docs/documented-page';
 import { productRecords } from './product-records';
 import { injectIntoPages, rewordCatalog } from './served-sandbox';
+import { scaled } from '../../fixtures/timeouts';
 
 const CANCEL = 'cancel-your-action-pack-subscription';
 const TURN_OFF = 'turn-off-automatic-action-pack-subscription-renewal';
@@ -22,7 +23,7 @@ test.describe('Accessibility of the documented screens', () => {
   });
 
   test('every screen of every documented step passes axe (WCAG 2.1 A and AA), and --a11y fail exits 0', async () => {
-    test.setTimeout(120_000);
+    test.setTimeout(scaled(120_000));
     const result = await runCheck(options({ a11y: 'fail' }));
     const steps = result.results.flatMap((r) => r.procedures.flatMap((p) => p.steps.map((s) => ({ ...s, procedure: p.id }))));
     const found = steps.flatMap((s) => [...(s.a11y?.violations ?? []).map((v) => `${s.procedure} ${s.n}: ${v.rule} ${v.elements.map((e) => e.target).join(', ')}`), ...(s.a11y?.errors ?? [])]);
@@ -34,7 +35,7 @@ test.describe('Accessibility of the documented screens', () => {
   });
 
   test('a button stripped of its name is reported at the step whose screen shows it, and --a11y fail exits 1', async ({ labels }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(scaled(60_000));
     const rewrites = { count: 0 };
     // The Closed filter of the service requests list: a screen only the last step of Cancel passes through.
     const result = await runCheck(options({ only: [CANCEL], prepareContext: (context) => rewordCatalog(context, 'closed', labels.requests.closed, '', rewrites) }));
@@ -56,7 +57,7 @@ test.describe('Accessibility of the documented screens', () => {
   });
 
   test('an image without a text alternative on every page is reported at every step', async () => {
-    test.setTimeout(60_000);
+    test.setTimeout(scaled(60_000));
     const rewrites = { count: 0 };
     const result = await runCheck(options({ only: [TURN_OFF], prepareContext: (context) => injectIntoPages(context, '<img src="/favicon.ico">', rewrites) }));
     expect(rewrites.count).toBeGreaterThan(0);

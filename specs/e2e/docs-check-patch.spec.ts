@@ -8,6 +8,7 @@ import { writeReports } from '../../docs/check/report';
 import { documentedPagePath } from '../../docs/documented-page';
 import { productRecords } from './product-records';
 import { parseDocFile } from '../../docs/parser';
+import { scaled } from '../../fixtures/timeouts';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
 const TERMS = 'https://go.microsoft.com/fwlink/?linkid=842232';
@@ -71,7 +72,7 @@ function run(command: string, args: string[], cwd: string) {
 test.describe('The documentation check writes the fix as a patch', () => {
   // Each test runs the check two or three times (before the patch, and after it in both languages).
   // In one worker, in order: the first test drives the product, and the others read that worker's record of it.
-  test.describe.configure({ timeout: 90_000, mode: 'default' });
+  test.describe.configure({ timeout: scaled(90_000), mode: 'default' });
   let options: (file: string, locales: string[]) => CheckOptions;
 
   test.beforeEach(({ browser, baseURL }) => {

@@ -10,6 +10,7 @@ import { runCheck, type CheckOptions } from '../../docs/check/run';
 import { documentedPage, documentedPins } from '../../docs/documented-page';
 import { productRecords } from './product-records';
 import { rewordCatalog } from './served-sandbox';
+import { scaled } from '../../fixtures/timeouts';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
 
@@ -33,7 +34,7 @@ test.describe('Screenshots of the documented steps, kept against baselines', () 
   const statuses = (result: Awaited<ReturnType<typeof runCheck>>) => result.results[0]?.procedures[0]?.steps.map((s) => [s.n, s.baseline?.status]);
 
   test('two updates in a row write the same bytes, and the next run finds every screen the same', async ({ locale }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(scaled(90_000));
     // Three runs of the product, none reading another's record: the same bytes must come from the product itself.
     // The first run's screenshots kept apart, so that a failure leaves both versions of a screen to compare.
     const first = await runCheck(options({ ...update(), outDir: test.info().outputPath('first-run') }));
@@ -49,7 +50,7 @@ test.describe('Screenshots of the documented steps, kept against baselines', () 
   });
 
   test('a product change on one screen is a warning at that step only, with the baseline, the new screen and the difference', async ({ labels }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(scaled(90_000));
     // The baselines as the unchanged product shows them (the worker's record of it); then the changed product,
     // given the same records: a run that changes the product through its own routes must drive it afresh.
     await runCheck(options({ ...update(), records: productRecords }));

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from '../../fixtures';
 import { confirmChecked, type ConfirmOutcome } from '../../docs/check/confirm-checked';
 import { exitCodeOf } from '../../docs/check/model';
@@ -9,8 +10,10 @@ import { runCheck, type CheckOptions } from '../../docs/check/run';
 import { documentedPage, documentedPagePath, documentedPins } from '../../docs/documented-page';
 import { productRecords } from './product-records';
 import { parseDoc } from '../../docs/parser';
+import { scaled } from '../../fixtures/timeouts';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
+const TURN_OFF = 'turn-off-automatic-action-pack-subscription-renewal';
 /** Per project locale: that language, the other one, and a new wording of Subscribe now in that language. */
 const languagePairs: Record<string, [string, string, string]> = {
   'en-US': ['en-US', 'ko-KR', 'Subscribe today'],
@@ -70,7 +73,7 @@ function replaceNth(text: string, before: string, after: string, nth: number): s
 
 // A whole-page check drives every procedure in its own contexts: several tests' worth of work in one test. In
 // one worker, in order: the first test drives the product, and the others read that worker's record of it.
-test.describe.configure({ timeout: 90_000, mode: 'default' });
+test.describe.configure({ timeout: scaled(90_000), mode: 'default' });
 
 test.describe('The documentation check', () => {
   let options: (doc: CheckOptions['doc'], only?: string[]) => CheckOptions;
@@ -277,5 +280,20 @@ test.describe('The documentation check', () => {
       [1, lineOf(changed, renamed), `the screen shows **${labels.offers.subscribeNow}** where the doc says **${renamed}**`],
     ]);
     expect(untouched?.procedures[0]?.steps.map((s) => s.status)).toEqual(Array(7).fill('ok'));
+  });
+
+  test('drives no more browser pages at once than it is given, each language and procedure in turn', async ({ locale }) => {
+    const [mine = 'en-US', other = 'ko-KR'] = languagePairs[locale ?? 'en-US'] ?? [];
+    const pages = { open: 0, most: 0, opened: 0 };
+    // Called on each context the check opens, before its page; a context is closed once its procedure is done.
+    const count = async (context: BrowserContext) => {
+      pages.opened++;
+      pages.most = Math.max(pages.most, ++pages.open);
+      context.on('close', () => pages.open--);
+    };
+    const result = await runCheck({ ...options(documentedPage(), [TURN_OFF]), locales: [mine, other], pages: 1, prepareContext: count });
+    // Side by side, the two languages would have had two pages open at once.
+    expect(pages).toEqual({ open: 0, most: 1, opened: 2 });
+    expect(result.results.map((r) => r.procedures[0]?.steps.map((s) => s.status))).toEqual([Array(3).fill('ok'), Array(3).fill('ok')]);
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { servedURLVariable } from '../../fixtures/sandbox-url';
+import { scaled } from '../../fixtures/timeouts';
 
 // The guard is proven on the fixtures themselves: a child Playwright process runs the tests of
 // network-guard/stray-requests.fixture.ts, each of which sends one kind of stray request and otherwise passes,
@@ -37,7 +38,7 @@ let target: string;
 
 // The child brings its own browser; the destructured fixture is only the form Playwright requires of a hook.
 test.beforeAll(async ({ browserName: _browserName }, testInfo) => {
-  testInfo.setTimeout(120_000);
+  testInfo.setTimeout(scaled(120_000));
   target = new URL(String(testInfo.project.use.baseURL)).origin;
   // Per project, and kept for the run: a worker that restarts after a failure here reads it instead of rerunning.
   const out = join(testInfo.project.outputDir, 'network-guard-child', testInfo.project.name);

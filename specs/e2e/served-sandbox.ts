@@ -1,4 +1,4 @@
-import type { BrowserContext, Route } from '@playwright/test';
+import type { APIResponse, BrowserContext, Route } from '@playwright/test';
 
 /** How many times a route really changed what the sandbox served: a spec checks it, so a rewrite that no longer matches cannot pass unnoticed. */
 export interface Rewrites {
@@ -6,6 +6,17 @@ export interface Rewrites {
 }
 
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Answers with the fetched response, and with a body of its own only where the rewrite changed it: a body given to
+ * `fulfill` is recorded whole in the test's trace, and a dev server serves every module of the app (and of its
+ * mocked backend) as a script of its own, each with its source map.
+ */
+async function fulfilled(route: Route, response: APIResponse, body: string, changed: string, rewrites: Rewrites): Promise<void> {
+  if (changed === body) return route.fulfill({ response });
+  rewrites.count++;
+  return route.fulfill({ response, body: changed });
+}
 
 /**
  * Serves the sandbox's scripts with the message catalog entry `key: "<value>"` changed to `replacement`, as
@@ -21,8 +32,7 @@ export async function rewordCatalog(context: BrowserContext, key: string, value:
       const response = await route.fetch();
       const body = await response.text();
       const changed = body.replace(entry, (_m, space: string, quote: string) => `${key}:${space}${quote}${replacement}${quote}`);
-      if (changed !== body) rewrites.count++;
-      await route.fulfill({ response, body: changed });
+      await fulfilled(route, response, body, changed, rewrites);
     },
   );
 }
@@ -36,8 +46,7 @@ export async function injectIntoPages(context: BrowserContext, markup: string, r
       const response = await route.fetch();
       const body = await response.text();
       const changed = body.replace('<body>', `<body>${markup}`);
-      if (changed !== body) rewrites.count++;
-      await route.fulfill({ response, body: changed });
+      await fulfilled(route, response, body, changed, rewrites);
     },
   );
 }

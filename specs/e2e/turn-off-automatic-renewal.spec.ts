@@ -6,6 +6,7 @@ import { pressEveryControl } from '../../fixtures/every-control';
 import { byLocale, contractFor } from '../contract';
 import { screensFor } from '../contract/screens';
 import { plantControl } from './planted-control';
+import { scaled } from '../../fixtures/timeouts';
 
 test.describe('Turn off automatic Action Pack subscription renewal', () => {
   test.use({ scenario: 'subscriber' });
@@ -93,7 +94,7 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     await turnOff.turnOffAutomaticRenewal();
     await expect(subscriptionPage.progress).toHaveText(says.subscription.turningOff);
     await expect(subscriptionPage.turnOffButton).toBeDisabled();
-    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.off, { timeout: 10_000 });
+    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.off, { timeout: scaled(10_000) });
     await expect(subscriptionPage.progress).toBeHidden();
   });
 });

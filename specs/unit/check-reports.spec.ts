@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
-import { testCards } from '../../mocks/store';
+import { testCards } from '../../flows/test-cards';
 import { BadInput, describeFinding, scanReports } from '../../scripts/report-scan/scan';
 import { runCli } from './run-cli';
 

@@ -5,6 +5,19 @@ import { expect, test } from '@playwright/test';
 import { BrowserNotFound, resolveBrowser } from '../../fixtures/browser';
 import { isCalendarDate } from '../../fixtures/calendar-date';
 import { ConfigError, readConfig } from '../../fixtures/config';
+import { referenceTimeouts, scaled } from '../../fixtures/timeouts';
+
+/** `body` with one environment variable set (unset for undefined), as the run's workers inherit it. */
+function withEnv<T>(name: string, value: string | undefined, body: () => T): T {
+  const before = process.env[name];
+  const set = (v: string | undefined) => (v === undefined ? delete process.env[name] : (process.env[name] = v));
+  set(value);
+  try {
+    return body();
+  } finally {
+    set(before);
+  }
+}
 
 test.describe('harness settings', () => {
   test('empty values mean unset, and defaults apply', () => {
@@ -21,6 +34,18 @@ test.describe('harness settings', () => {
       BASE_URL: 'https://partner.example.com', FAKER_SEED: 42, TODAY: '2028-02-29', RETRIES: 5, WORKERS: '50%',
     });
     expect(readConfig({ WORKERS: '2' }).WORKERS).toBe(2);
+  });
+
+  test('timeouts scale by TIMEOUT_SCALE, 1 unless set; the docs check drives DOCS_CHECK_PAGES pages, unset unless set', () => {
+    expect(readConfig({}).TIMEOUT_SCALE).toBe(1);
+    expect(['1', '1.5', '2', '10'].map((scale) => readConfig({ TIMEOUT_SCALE: scale }).TIMEOUT_SCALE)).toEqual([1, 1.5, 2, 10]);
+    expect(readConfig({}).DOCS_CHECK_PAGES).toBeUndefined();
+    expect(readConfig({ DOCS_CHECK_PAGES: '3' }).DOCS_CHECK_PAGES).toBe(3);
+  });
+
+  test('a harness timeout is its fail-fast reference value times TIMEOUT_SCALE', () => {
+    expect(withEnv('TIMEOUT_SCALE', undefined, () => [scaled(referenceTimeouts.action), scaled(referenceTimeouts.navigation)])).toEqual([5_000, 10_000]);
+    expect(withEnv('TIMEOUT_SCALE', '2.5', () => [scaled(referenceTimeouts.action), scaled(referenceTimeouts.test), scaled(1_000)])).toEqual([12_500, 75_000, 2_500]);
   });
 
   test('FAKER_SEED takes the whole range from 0 to 2^31-1', () => {
@@ -41,6 +66,8 @@ test.describe('harness settings', () => {
     ['WORKERS', 'many', 'must be a number of workers or a percentage of cores, e.g. 2 or 50%'],
     ...['6', '-1', '1.5', 'once'].map((retries) => ['RETRIES', retries, 'must be a whole number from 0 to 5'] as const),
     ['VIDEO', 'sometimes', 'must be off, on or retain-on-failure'],
+    ...['0', '0.5', '11', '2x', '-2', ' 2', 'slow'].map((scale) => ['TIMEOUT_SCALE', scale, 'must be a number from 1 to 10, e.g. 2 for a machine or target half as fast (every timeout doubles)'] as const),
+    ...['0', '-1', '1.5', 'two', '1000'].map((pages) => ['DOCS_CHECK_PAGES', pages, 'must be a whole number of browser pages from 1 to 999, e.g. 2'] as const),
   ] as const) {
     test(`a bad ${name} ${JSON.stringify(value)} is one line naming the variable and what is allowed`, () => {
       expect(() => readConfig({ [name]: value })).toThrow(ConfigError);

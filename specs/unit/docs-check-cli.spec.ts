@@ -43,6 +43,20 @@ test.describe('docs:check refuses bad input with one line and exit code 2', () =
     expect(run.stderr.split('\n')[0]).toBe('docs:check: --force only applies to --confirm or --confirm-all');
   });
 
+  for (const pages of ['0', 'two', '1.5']) {
+    test(`--pages ${pages}, which is no number of pages`, () => {
+      const run = docsCheck('--pages', pages);
+      expect(run.status).toBe(2);
+      expect(run.stderr.split('\n')[0]).toBe(`docs:check: --pages must be a whole number of browser pages from 1 to 999, got "${pages}"`);
+    });
+  }
+
+  test('a DOCS_CHECK_PAGES setting that is no number of pages', () => {
+    const run = runCli('docs/check/cli.ts', [], { env: { ...process.env, BASE_URL: 'http://127.0.0.1:9', DOCS_CHECK_PAGES: '0' } });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe('Invalid setting DOCS_CHECK_PAGES="0": must be a whole number of browser pages from 1 to 999, e.g. 2 (see .env.example)');
+  });
+
   test('--confirm of a line that holds no normative sentence', () => {
     const run = docsCheck('--confirm', '2');
     expect(run.status).toBe(2);

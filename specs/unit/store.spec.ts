@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { backendAnswer } from '../../fixtures/backend';
-import { Store, anniversaryIn, maskCard, nextRenewal, seedScenario, testCards } from '../../mocks/store';
+import { testCards } from '../../flows/test-cards';
+import { Store, anniversaryIn, maskCard, nextRenewal, seedScenario } from '../../mocks/store';
 import { luhnValid } from '../../mocks/store/test-cards';
 
 const post = (path: string, body: unknown) =>
@@ -54,6 +55,19 @@ test.describe('backend handlers', () => {
     expect(body).toMatchObject({ brand: 'visa', last4: '1111' });
     // A boolean, not toContain: the expected value of an assertion is recorded in traces, and would be the number.
     expect(JSON.stringify(store.paymentMethods.all()).includes(testCards.visa), 'the number is kept').toBe(false);
+  });
+
+  test('the declined test card is declined and the others approved, the backend knowing none of their numbers', async () => {
+    const outcomes: Record<string, string | undefined> = {};
+    for (const [kind, cardNumber] of Object.entries(testCards)) {
+      const store = new Store(7);
+      const { status } = await call(store, post('/api/payment-methods', {
+        holderName: 'Kim Min-jun', cardNumber, expiryMonth: 12, expiryYear: 2099, securityCode: kind === 'amex' ? '1234' : '123', postalCode: '98052',
+      }));
+      expect(status, kind).toBe(201);
+      outcomes[kind] = store.paymentMethods.all()[0]?.outcome;
+    }
+    expect(outcomes).toEqual({ visa: 'approve', mastercard: 'approve', amex: 'approve', declined: 'decline' });
   });
 
   test('a body that breaks the contract is refused with 422 and a message per field', async () => {

@@ -1,0 +1,87 @@
+import { execFile, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { promisify, stripVTControlCharacters } from 'node:util';
+import { expect, test } from '@playwright/test';
+import { filesUnder } from '../../scripts/report-scan/folders';
+import { describeFinding, scanReports } from '../../scripts/report-scan/scan';
+import { zipEntries } from '../../scripts/report-scan/zip';
+import { scaled } from '../../fixtures/timeouts';
+
+// What CI uploads of a failed test is its trace and screenshot, kept for each attempt. A child Playwright run drives
+// the sandbox as `npm start` serves it (its mocked backend's modules sent to the browser one by one, each with an
+// inline source map), types the declined test card, fails on purpose and is retried; this spec reads what it left
+// behind with the report scan. A card number in anything the browser loaded, or in any recorded call, is found.
+const config = 'specs/e2e/failure-artifacts/playwright.config.ts';
+const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
+
+interface JsonResult { status: string; retry: number; errors: { message?: string }[] }
+interface JsonSuite { specs: { title: string; tests: { status: string; results: JsonResult[] }[] }[]; suites?: JsonSuite[] }
+const resultsOf = (suites: JsonSuite[]): JsonResult[] =>
+  suites.flatMap((s) => [...s.specs.flatMap((spec) => spec.tests.flatMap((t) => t.results)), ...resultsOf(s.suites ?? [])]);
+
+/** `npm start` as a person runs it, on a port the system gives; the address is read from what it prints. */
+async function startDevServer(): Promise<{ url: string; stop: () => void }> {
+  const server = spawn('npm', ['start', '--', '--strictPort', '--port', '0'], { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  // Its own process group: stopping it stops npm and the server behind it, and nothing else.
+  const stop = () => {
+    if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+  };
+  let printed = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    server.stdout.on('data', (chunk: Buffer) => {
+      printed += chunk.toString();
+      const local = /Local:\s+(http:\/\/\S+)/.exec(printed)?.[1];
+      if (local) resolve(local);
+    });
+    server.stderr.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    server.on('exit', (code) => reject(new Error(`npm start exited (${code}) before serving:\n${printed}`)));
+  });
+  return { url, stop };
+}
+
+let devServer: { url: string; stop: () => void } | undefined;
+
+test.afterAll(() => {
+  devServer?.stop();
+});
+
+test('a failed and retried test against npm start keeps traces and screenshots with no card number in them', async ({ browserName: _browserName }, testInfo) => {
+  testInfo.setTimeout(scaled(180_000));
+  devServer = await startDevServer();
+  const baseURL = devServer.url;
+
+  const out = testInfo.outputPath('child');
+  // Nothing of this worker's own run may leak into the child's: it is a runner of its own.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TEST_') && !k.startsWith('PW_')));
+  const exit = await promisify(execFile)(process.execPath, [cli, 'test', '--config', config, `--project=${testInfo.project.name}`], {
+    env: { ...env, BASE_URL: baseURL, ARTIFACTS_OUT: out, FORCE_COLOR: '0' },
+  }).then(
+    () => 0,
+    (error: { code?: number }) => error.code,
+  );
+  expect(exit, 'the child run fails (its test fails on purpose)').toBe(1);
+
+  // The test failed where it meant to, on both attempts: the card was typed and refused before.
+  const results = resultsOf((JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { suites: JsonSuite[] }).suites);
+  expect(results.map((r) => [r.retry, r.status, stripVTControlCharacters(r.errors[0]?.message ?? '').split('\n')[0]])).toEqual([
+    [0, 'failed', expect.stringContaining('on purpose')],
+    [1, 'failed', expect.stringContaining('on purpose')],
+  ]);
+
+  const files = [...filesUnder(join(out, 'results'))];
+  const traces = files.filter((f) => f.endsWith('trace.zip'));
+  expect(traces, 'a trace per attempt').toHaveLength(2);
+  expect(files.filter((f) => f.endsWith('.png')), 'a screenshot per attempt').toHaveLength(2);
+  // The traces hold what the browser loaded from the dev server, the mocked backend's card module among it: a
+  // scan of traces that recorded nothing of it would prove nothing.
+  for (const trace of traces) {
+    const recorded = zipEntries(readFileSync(trace), trace).some(([, bytes]) => /function luhnValid\(/.test(Buffer.from(bytes).toString('utf8')));
+    expect(recorded, `${trace} holds the served source of mocks/store/test-cards.ts`).toBe(true);
+  }
+
+  const scan = scanReports([join(out, 'results')]);
+  expect(scan.inner, 'zip entries read').toBeGreaterThan(0);
+  expect(scan.findings.map(describeFinding)).toEqual([]);
+});

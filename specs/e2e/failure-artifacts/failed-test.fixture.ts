@@ -1,0 +1,32 @@
+// Not a spec of the suite (the suite collects *.spec.ts only): failure-artifacts.spec.ts runs this test in a child
+// Playwright run against a dev server (`npm start`'s), retried once, and scans what the failure left behind.
+import { expect, test } from '../../../fixtures';
+import { testCard } from '../../../flows/cards';
+import { contractFor } from '../../contract';
+
+// Every script the dev server sends is answered through a route with its body, as a spec that rewrites what the
+// target serves does: each module the browser loads, the mocked backend's among them, is then whole in the trace.
+test.beforeEach(async ({ context, baseURL }) => {
+  const target = new URL(String(baseURL)).origin;
+  await context.route(
+    (url) => url.origin === target && !url.pathname.startsWith('/api/'),
+    async (route) => {
+      if (route.request().resourceType() !== 'script') return route.fallback();
+      const response = await route.fetch();
+      await route.fulfill({ response, body: await response.text() });
+    },
+  );
+});
+
+test('fails on purpose once the declined card was typed and refused', async ({ page, store, locale, checkoutWizard: wizard, confirmationDialog: confirmation, subscribe }) => {
+  await page.goto('/');
+  await subscribe.selectSubscribeNow();
+  await subscribe.agreeToTerms();
+  await subscribe.continueToPaymentDetails();
+  await subscribe.addWayToPay();
+  await subscribe.enterPaymentDetails(testCard(store, 'declined'));
+  await subscribe.buy();
+  await expect(wizard.alert).toHaveText(contractFor(locale).wizard.errorDeclined);
+  // The failure itself, with the card form still on screen: a dialog the declined card never opens.
+  await expect(confirmation.dialog, 'on purpose').toBeVisible({ timeout: 1_000 });
+});
