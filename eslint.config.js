@@ -33,6 +33,12 @@ export default tseslint.config(
     },
   })),
   {
+    // Unit tests call functions in their worker: a spec that starts a command line or a child Playwright run goes
+    // in specs/cli, its own project, so `npm run test:unit` stays a matter of seconds.
+    files: ['specs/unit/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/specs/cli/**', '../cli/*', '@playwright/test/cli'], message: 'Unit specs start no command line: put the spec in specs/cli.' }] }] },
+  },
+  {
     // The page parser is a library of its own: plain data out, nothing of the harness in.
     files: ['docs/parser/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../*', '../**'], message: 'The parser imports nothing outside docs/parser.' }] }] },

@@ -95,8 +95,8 @@ export default defineConfig({
     connectOptions: browser?.wsEndpoint ? { wsEndpoint: browser.wsEndpoint, exposeNetwork } : undefined,
   },
   // Playwright queues tests in project order: the browser projects (the docs check's long tests among them) first,
-  // and the unit tests, short and many, last, where they fill both workers to the end instead of one worker
-  // finishing a docs-check test alone.
+  // then the specs that run a command line or a child Playwright run (a second or more each), and the unit tests,
+  // short and many, last, where they fill both workers to the end instead of one worker finishing a long test alone.
   projects: [
     ...locales.map(({ locale, timezoneId }) => ({
       name: `e2e-${locale}`,
@@ -105,6 +105,9 @@ export default defineConfig({
       // The context options are the ones the docs check and the bench open their sessions with.
       use: { ...devices['Desktop Chrome'], ...sessionContextOptions({ baseURL, locale, timezoneId }) },
     })),
+    // No browser, no sandbox: `cli` starts the project's command lines and child Playwright runs as a writer or CI
+    // would; `unit` calls functions in its worker, so `npm run test:unit` takes seconds.
+    { name: 'cli', testDir: './specs/cli' },
     { name: 'unit', testDir: './specs/unit' },
   ],
   webServer:

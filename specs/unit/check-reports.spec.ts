@@ -5,7 +5,6 @@ import { expect, test } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import { testCards } from '../../flows/test-cards';
 import { BadInput, describeFinding, scanReports } from '../../scripts/report-scan/scan';
-import { runCli } from './run-cli';
 
 // Each form a card number takes in what a run writes, planted in a folder laid out as a run lays it out.
 // The spec never writes a number out: a failing test's trace keeps this file's source, and the scan reads traces.
@@ -142,42 +141,5 @@ test.describe('report scan', () => {
     expect(() => scanReports([at('test-results')])).toThrow(new BadInput(`${at('test-results/y/trace.zip')} is not a readable zip (entry test.trace is cut short)`));
     expect(() => scanReports([at('allure-results/a.json')])).toThrow(new BadInput(`${at('allure-results/a.json')} is a file, not a folder: give the folder that holds it`));
     expect(() => scanReports([at('allure-resutls')])).toThrow(new BadInput(`${at('allure-resutls')}: no such folder`));
-  });
-});
-
-test.describe('check-reports command', () => {
-  const run = (args: string[], cwd: string) => {
-    const { status, stdout, stderr } = runCli('scripts/check-reports.ts', args, { cwd });
-    return { code: status, out: stdout + stderr };
-  };
-
-  test('exit 0 clean, 1 with each place named, 2 with one line for bad input', () => {
-    write(clean);
-    const cleanRun = run([], root);
-    expect(cleanRun).toEqual({
-      code: 0,
-      out: expect.stringMatching(/^check-reports: no card number in 4 files and \d+ zip entries or embedded data in playwright-report, allure-results, test-results, reports \(absent: allure-report, blob-report\)\n$/),
-    });
-
-    write({ [planted['inside a trace zip entry']!.path]: planted['inside a trace zip entry']!.content });
-    const leak = run(['test-results', 'reports'], root);
-    expect(leak.code).toBe(1);
-    expect(leak.out).toContain('test-results/subscribes-e2e-en-US/trace.zip!1-trace.trace: declined test card ending 0002 (split across steps)');
-    expect(leak.out.includes(testCards.declined), 'the number in the output').toBe(false);
-
-    writeFileSync(at('test-results/broken.zip'), 'PK\u0003\u0004 cut short');
-    expect(run(['test-results'], root)).toEqual({ code: 2, out: 'check-reports: test-results/broken.zip is not a readable zip (invalid zip data)\n' });
-    expect(run(['reports/docs-check/docs-drift.md'], root)).toEqual({
-      code: 2,
-      out: 'check-reports: reports/docs-check/docs-drift.md is a file, not a folder: give the folder that holds it\n',
-    });
-    expect(run(['playwright-reprot'], root)).toEqual({ code: 2, out: 'check-reports: playwright-reprot: no such folder\n' });
-  });
-
-  test('with no report folder present, says so and passes', () => {
-    expect(run([], root)).toEqual({
-      code: 0,
-      out: 'check-reports: no card number in 0 files and 0 zip entries or embedded data in no folder (absent: playwright-report, allure-results, allure-report, test-results, blob-report, reports)\n',
-    });
   });
 });

@@ -1,9 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { toAnnotations } from '../../docs/check/annotations';
 import type { CheckResult } from '../../docs/check/model';
-import { runCli } from './run-cli';
 
 const root = '/repo';
 const result: CheckResult = {
@@ -40,24 +37,5 @@ test.describe('GitHub annotations from the docs check', () => {
       '::error file=docs/pages/page.ko-kr.md,line=71,title=docs%3Acheck en-US · rule charged-immediately (drift)::charged at 50%25, later',
       '::error file=docs/pages/page.ko-kr.md,line=91,title=docs%3Acheck en-US · sentence (drift)::not confirmed%0AYou can turn it back on.',
     ]);
-  });
-
-  test('the command prints them and adds docs-drift.md to the job summary', () => {
-    const dir = test.info().outputPath('docs-check');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'docs-drift.json'), JSON.stringify({ ...result, doc: join(process.cwd(), 'docs/pages/page.ko-kr.md') }));
-    writeFileSync(join(dir, 'docs-drift.md'), '# Documentation check\n');
-    const summary = join(dir, 'summary.md');
-    writeFileSync(summary, '');
-    const run = runCli('scripts/github-annotations.ts', [join(dir, 'docs-drift.json')], { env: { ...process.env, GITHUB_STEP_SUMMARY: summary } });
-    expect(run.status).toBe(0);
-    expect(run.stdout.split('\n').filter((l) => l.startsWith('::error '))).toHaveLength(4);
-    expect(readFileSync(summary, 'utf8')).toBe('# Documentation check\n');
-  });
-
-  test('no report to read is one line and exit code 2', () => {
-    const run = runCli('scripts/github-annotations.ts', ['reports/none/docs-drift.json']);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toBe('docs:annotate: reports/none/docs-drift.json: no such file; the docs check writes it in its --out folder\n');
   });
 });

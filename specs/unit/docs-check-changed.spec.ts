@@ -1,33 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { changedLines, changedProcedures, ChangedRefError, procedureRanges } from '../../docs/check/changed';
-import { documentedPage, documentedPagePath } from '../../docs/documented-page';
+import { documentedPage } from '../../docs/documented-page';
 import { parseDocFile } from '../../docs/parser';
-import { runCli } from './run-cli';
+import { pageRepo } from './page-repo';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
 const TURN_OFF = 'turn-off-automatic-action-pack-subscription-renewal';
 const RENEW = 'renew-your-action-pack-subscription';
 const CANCEL = 'cancel-your-action-pack-subscription';
-
-/** A repository of its own holding the vendored page, committed once. */
-function pageRepo(): { dir: string; page: string; git: (...args: string[]) => string } {
-  const dir = mkdtempSync(join(tmpdir(), 'docs-changed-'));
-  const git = (...args: string[]) => {
-    const run = spawnSync('git', ['-c', 'user.name=Writer', '-c', 'user.email=writer@example.com', ...args], { cwd: dir, encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
-    return run.stdout;
-  };
-  const page = join(dir, 'page.ko-kr.md');
-  copyFileSync(documentedPagePath, page);
-  git('init', '-q');
-  git('add', '.');
-  git('commit', '-qm', 'the page');
-  return { dir, page, git };
-}
 
 /** The page with `edit` applied to its 1-based `line`. */
 function editLine(page: string, line: number, edit: (text: string) => string | undefined): void {
@@ -36,8 +17,6 @@ function editLine(page: string, line: number, edit: (text: string) => string | u
   lines.splice(line - 1, 1, ...(next === undefined ? [] : [next]));
   writeFileSync(page, lines.join('\n'));
 }
-
-const docsCheck = (...args: string[]) => runCli('docs/check/cli.ts', args, { env: { ...process.env, BASE_URL: 'http://127.0.0.1:9' } });
 
 test.describe('docs:check --changed <git-ref>', () => {
   test('a procedure runs from its heading to the next heading of its level', () => {
@@ -72,25 +51,5 @@ test.describe('docs:check --changed <git-ref>', () => {
   test('a ref that names no commit is refused', () => {
     const { page } = pageRepo();
     expect(() => changedLines(page, 'origin/no-such-branch')).toThrow(ChangedRefError);
-  });
-
-  test('the command: a ref that names no commit is one line and exit code 2', () => {
-    const run = docsCheck('--changed', 'no-such-ref-anywhere');
-    expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`docs:check: --changed "no-such-ref-anywhere" names no commit of the repository that holds ${documentedPagePath}\n`);
-  });
-
-  test('the command: an unchanged page checks nothing, says it skipped every procedure, and starts no browser', () => {
-    const { page } = pageRepo();
-    const run = docsCheck('--doc', page, '--changed', 'HEAD');
-    expect(run.stderr).toBe('');
-    expect(run.stdout).toBe(`docs:check --changed HEAD: checking no procedure; skipped, unchanged: ${[SUBSCRIBE, TURN_OFF, RENEW, CANCEL].join(', ')}\n`);
-    expect(run.status).toBe(0);
-  });
-
-  test('the command: --changed with --procedure is refused', () => {
-    const run = docsCheck('--changed', 'HEAD', '--procedure', SUBSCRIBE);
-    expect(run.status).toBe(2);
-    expect(run.stderr.split('\n')[0]).toBe('docs:check: --changed and --procedure choose the procedures each their own way: give one of them');
   });
 });

@@ -1,44 +1,19 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { badgesIn, coverageOf, ReadmeError, withBadge } from '../../docs/check/coverage';
-import type { CheckResult, LocaleResult, Status } from '../../docs/check/model';
 import { pinnedStatements } from '../../docs/check/pins';
 import { flowMethods, indexSpecs, suiteSpecs } from '../../docs/check/spec-index';
 import { documentedPage } from '../../docs/documented-page';
 import { actionPackFlows } from '../../flows/action-pack';
-import { alignProcedure } from '../../flows/documented';
 import type { FlowContext, FlowReporter } from '../../flows/flow';
-import { catalogFor } from '../../pages';
-import { runCli } from './run-cli';
+import { inSync } from './in-sync-result';
 
-const doc = documentedPage();
 const specs = () => indexSpecs(suiteSpecs(), flowMethods(actionPackFlows));
-
-/** A check's result of the vendored page as a run in sync gives it, each step named by its flow step. */
-function inSync(locales = doc.locales): CheckResult {
-  const results: LocaleResult[] = locales.map((locale) => ({
-    locale,
-    procedures: doc.procedures.map((p) => {
-      const flow = actionPackFlows.find((f) => f.anchor === p.id);
-      const pairs = flow ? alignProcedure(doc, p, flow, locale, catalogFor(locale)) : [];
-      const steps = p.steps.map((s) => {
-        const stepId = pairs.find((pair) => pair.doc === s)?.bound?.id;
-        const status: Status = 'ok';
-        return { n: s.n, line: s.line, status, expected: [], actual: [], message: '', ...(stepId && { stepId }) };
-      });
-      return { id: p.id, title: '', line: p.line, steps };
-    }),
-    rules: [...doc.rules, ...doc.repeats].map((r) => ({ id: r.id, line: r.line, status: 'ok' as Status, message: '' })),
-    sentences: pinnedStatements(doc, locale).map((s) => ({ line: s.line, status: 'ok' as Status, sentence: s.text[locale] ?? '', message: '' })),
-    warnings: [],
-  }));
-  return { doc: doc.file, results, summary: { steps: 0, ok: 0, drift: 0, unverified: 0, rules: { ok: 0, drift: 0, unverified: 0 }, sentences: { ok: 0, drift: 0, unverified: 0 } } };
-}
 
 test.describe('coverage of the documented page', () => {
   test("the README's line counts what the page documents, in the page's languages", () => {
+    const doc = documentedPage();
     // The verified figures come from the last check (npm test rewrites the line); what is documented is the page's.
     const line = badgesIn(readFileSync('README.md', 'utf8')).find((b) => b.startsWith(`${basename(doc.file)}:`));
     const m = /^(?<page>\S+): steps (?<steps>\d+)\/(?<stepsOf>\d+) verified · rules (?<rules>\d+)\/(?<rulesOf>\d+) · sentences (?<sentences>\d+)\/(?<sentencesOf>\d+) \((?<locales>[^)]+)\)$/.exec(line ?? '');
@@ -54,6 +29,7 @@ test.describe('coverage of the documented page', () => {
   });
 
   test('a run in sync in both languages verifies every step, rule statement and sentence, each step with its flow step and specs', () => {
+    const doc = documentedPage();
     const coverage = coverageOf(inSync(), doc, actionPackFlows, specs());
     expect(coverage.badge).toBe('upgrade-your-partner-network-membership.ko-kr.md: steps 23/23 verified · rules 20/20 · sentences 51/51 (ko-KR, en-US)');
     expect(coverage.steps.find((s) => s.procedure === 'renew-your-action-pack-subscription' && s.n === 8)).toMatchObject({
@@ -66,6 +42,7 @@ test.describe('coverage of the documented page', () => {
   });
 
   test('a step that drifted in one language is not verified, and is named as uncovered with why', () => {
+    const doc = documentedPage();
     const result = inSync();
     const step = result.results.find((r) => r.locale === 'en-US')?.procedures[0]?.steps[5];
     Object.assign(step ?? {}, { status: 'drift', message: 'the screen shows **Buy** where the doc says **Purchase**' });
@@ -75,6 +52,7 @@ test.describe('coverage of the documented page', () => {
   });
 
   test('a run in one language covers that language only, and one of some procedures is partial', () => {
+    const doc = documentedPage();
     const korean = coverageOf(inSync(['ko-KR']), doc, actionPackFlows, specs());
     expect(korean.badge).toMatch(/\(ko-KR\)$/);
     const some = inSync(['en-US']);
@@ -136,33 +114,5 @@ test.describe("the README's coverage block", () => {
 
   test('a README without the block is refused, saying which lines to add', () => {
     expect(() => withBadge('# Title\n', 'a.md: steps 1/1 verified · rules 0/0 · sentences 0/0 (en-US)')).toThrow(ReadmeError);
-  });
-});
-
-test.describe('npm run docs:coverage', () => {
-  const coverageCli = (...args: string[]) => runCli('docs/check/coverage-cli.ts', args);
-
-  test("merges one folder per language into the README's line and docs-coverage.json", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'docs-coverage-'));
-    const [korean, english] = ['ko-KR', 'en-US'].map((l) => {
-      const folder = join(dir, l);
-      mkdirSync(folder);
-      writeFileSync(join(folder, 'docs-drift.json'), JSON.stringify(inSync([l])));
-      return folder;
-    });
-    const readme = join(dir, 'README.md');
-    writeFileSync(readme, '# Docs\n<!-- docs-coverage: written by `npm run docs:coverage` from the last docs check; do not edit by hand -->\n<!-- /docs-coverage -->\n');
-    const run = coverageCli('--from', korean ?? '', '--from', english ?? '', '--out', dir, '--readme', readme);
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(badgesIn(readFileSync(readme, 'utf8'))).toEqual(['upgrade-your-partner-network-membership.ko-kr.md: steps 23/23 verified · rules 20/20 · sentences 51/51 (ko-KR, en-US)']);
-    expect(JSON.parse(readFileSync(join(dir, 'docs-coverage.json'), 'utf8'))).toMatchObject({ locales: ['ko-KR', 'en-US'], partial: false });
-  });
-
-  test('a folder without results is refused with one line naming it, exit code 2', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'docs-coverage-'));
-    const run = coverageCli('--from', dir);
-    expect(run.status).toBe(2);
-    expect(run.stderr.split('\n')[0]).toBe(`docs:coverage: ${join(dir, 'docs-drift.json')}: no docs check results; run \`npm run docs:check -- --out ${dir}\` first`);
   });
 });

@@ -1,19 +1,22 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { screenShape } from '../../docs/check/a11y';
 import { checkBaseline, mediaDirFor, pruneBaselines } from '../../docs/check/baselines';
-import { runCli } from './run-cli';
+import { screenArgs, screenOptionsOf } from '../../docs/check/cli-screens';
 
-/** The CLI as a writer runs it; every case here is refused before a browser or the sandbox is started. */
-function docsCheck(...args: string[]) {
-  const run = runCli('docs/check/cli.ts', args, { env: { ...process.env, BASE_URL: 'http://127.0.0.1:9' } });
-  return { status: run.status, firstLine: run.stderr.split('\n')[0] };
+/** What `docs:check` makes of its screen options, as its command line calls it: a refusal is the line it prints before exiting 2 (specs/cli/docs-check.spec.ts). */
+function screenOptions(...args: string[]) {
+  const { values } = parseArgs({ args, options: screenArgs });
+  return screenOptionsOf(values, 'docs/pages/page.ko-kr.md', (message) => {
+    throw new Error(`docs:check: ${message}`);
+  });
 }
 
-test.describe('docs:check refuses bad screen options with one line and exit code 2', () => {
+test.describe('docs:check refuses bad screen options with one line naming the option', () => {
   const cases: [string[], string][] = [
     [['--a11y', 'strict'], 'docs:check: --a11y must be one of fail, warn, off, got "strict"'],
     [['--screenshot-tolerance', '2'], 'docs:check: --screenshot-tolerance must be a ratio of differing pixels from 0 to 1 (e.g. 0.0001), got "2"'],
@@ -25,8 +28,17 @@ test.describe('docs:check refuses bad screen options with one line and exit code
   ];
   for (const [args, message] of cases)
     test(`${args.join(' ')} is refused`, () => {
-      expect(docsCheck(...args)).toEqual({ status: 2, firstLine: message });
+      expect(() => screenOptions(...args)).toThrow(new Error(message));
     });
+
+  test('good values are read, and the defaults apply when none is given', () => {
+    expect(screenOptions('--a11y', 'fail', '--screenshot-tolerance', '0.5', '--seed', '2147483647', '--update-screenshots')).toEqual({
+      a11y: 'fail',
+      screenshots: { update: true, tolerance: 0.5, dir: 'docs/pages/page.ko-kr.media' },
+      seed: 2147483647,
+    });
+    expect(screenOptions()).toEqual({ a11y: 'warn', screenshots: { update: false, tolerance: 0.0001, dir: 'docs/pages/page.ko-kr.media' }, seed: 1 });
+  });
 });
 
 /** A plain image; `marked` pixels (at the top left) drawn black. */

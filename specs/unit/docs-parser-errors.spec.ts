@@ -1,7 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { DocError, parseDoc, parseDocFile, reportDocError } from '../../docs/parser';
 import { fixture } from './docs-parser-helpers';
-import { runCli } from './run-cli';
 
 function failure(run: () => unknown): DocError {
   try {
@@ -111,14 +110,6 @@ test.describe('DocError and reportDocError', () => {
     expect(e).toBeInstanceOf(Error);
     expect(e.name).toBe('DocError');
     expect(e.message).toBe('x.md:3: two lines');
-  });
-
-  test('reportDocError prints the message to stderr and exits 2', () => {
-    const missing = fixture('does-not-exist.md');
-    const run = runCli('docs/parser/cli.ts', [missing]);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`${missing}:0: file not found\n`);
-    expect(run.stdout).toBe('');
   });
 
   test('reportDocError rethrows anything that is not a DocError', () => {

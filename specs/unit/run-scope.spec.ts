@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { runScope } from '../../fixtures/run-scope';
 
@@ -11,18 +10,6 @@ test.describe('the run scope, decided once by the runner', () => {
     expect(runScope(browserProjects, env, cli('--project=unit'))).toEqual({ starts: true, browser: false });
     // A worker's command line names no project: it must not decide again (it would ask for a browser).
     expect(runScope(browserProjects, env, ['/usr/bin/node', 'workerProcessEntry.js'])).toEqual({ starts: false, browser: false });
-  });
-
-  test("a worker, the runner's child, takes the runner's decision though its command line names no project", () => {
-    // This test process plays the runner: without the decision its own runner left for it.
-    const env: NodeJS.ProcessEnv = { ...process.env, PARTNER_HARNESS_RUN: undefined };
-    expect(runScope(browserProjects, env, cli('--project=unit'))).toEqual({ starts: true, browser: false });
-    const worker = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', '--input-type=module', '-e', `import { runScope } from './fixtures/run-scope.ts'; console.log(JSON.stringify(runScope(${JSON.stringify(browserProjects)})));`],
-      { env, encoding: 'utf8' },
-    );
-    expect(JSON.parse(worker.stdout)).toEqual({ starts: false, browser: false });
   });
 
   test('a decision left by an unrelated process is not inherited', () => {

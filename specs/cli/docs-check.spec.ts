@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { documentedPagePath } from '../../docs/documented-page';
+import { pageRepo } from '../unit/page-repo';
 import { runCli } from './run-cli';
 
 /** The CLI as a writer runs it; every case here is refused before a browser or the sandbox is started. */
@@ -20,13 +21,19 @@ test.describe('docs:check refuses bad input with one line and exit code 2', () =
     );
   });
 
-  for (const today of ['2026-02-30', '2026-13-01', '15/03/2026']) {
-    test(`--today ${today}, which is not a calendar date`, () => {
-      const run = docsCheck('--today', today);
-      expect(run.status).toBe(2);
-      expect(run.stderr.split('\n')[0]).toBe(`docs:check: --today must be a real calendar date as YYYY-MM-DD, got "${today}"`);
-    });
-  }
+  // Which dates are calendar dates is isCalendarDate's, tested in specs/unit/config.spec.ts; here, that the command says so.
+  test('--today 2026-02-30, which is not a calendar date', () => {
+    const run = docsCheck('--today', '2026-02-30');
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe('docs:check: --today must be a real calendar date as YYYY-MM-DD, got "2026-02-30"');
+  });
+
+  // Which screen options are refused, and with which message, is screenOptionsOf's (specs/unit/docs-check-screens.spec.ts).
+  test('--a11y strict, a screen option it does not know', () => {
+    const run = docsCheck('--a11y', 'strict');
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe('docs:check: --a11y must be one of fail, warn, off, got "strict"');
+  });
 
   test('a page over the size cap, without reading it into memory', () => {
     const dir = mkdtempSync(join(tmpdir(), 'docs-check-'));
@@ -125,5 +132,30 @@ test.describe('docs:check --help', () => {
     const run = docsCheck('--procedures', 'x');
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n')).toEqual(["docs:check: Unknown option '--procedures'", expect.stringMatching(/^usage: npm run docs:check -- \[--doc <file>\]/), '']);
+  });
+});
+
+test.describe('docs:check --changed <git-ref>', () => {
+  const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
+  const procedures = [SUBSCRIBE, 'turn-off-automatic-action-pack-subscription-renewal', 'renew-your-action-pack-subscription', 'cancel-your-action-pack-subscription'];
+
+  test('a ref that names no commit is one line and exit code 2', () => {
+    const run = docsCheck('--changed', 'no-such-ref-anywhere');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`docs:check: --changed "no-such-ref-anywhere" names no commit of the repository that holds ${documentedPagePath}\n`);
+  });
+
+  test('an unchanged page checks nothing, says it skipped every procedure, and starts no browser', () => {
+    const { page } = pageRepo();
+    const run = docsCheck('--doc', page, '--changed', 'HEAD');
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`docs:check --changed HEAD: checking no procedure; skipped, unchanged: ${procedures.join(', ')}\n`);
+    expect(run.status).toBe(0);
+  });
+
+  test('--changed with --procedure is refused', () => {
+    const run = docsCheck('--changed', 'HEAD', '--procedure', SUBSCRIBE);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe('docs:check: --changed and --procedure choose the procedures each their own way: give one of them');
   });
 });

@@ -1,0 +1,51 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { CheckResult } from '../../docs/check/model';
+import { runCli } from './run-cli';
+
+// What each annotation says is toAnnotations' (specs/unit/docs-check-annotations.spec.ts); here, the command around it.
+const result: CheckResult = {
+  doc: join(process.cwd(), 'docs/pages/page.ko-kr.md'),
+  results: [
+    {
+      locale: 'en-US',
+      procedures: [
+        {
+          id: 'subscribe', title: 'Subscribe', line: 57,
+          steps: [
+            { n: 1, status: 'ok', expected: [], actual: [], line: 59, message: 'ok' },
+            { n: 6, status: 'drift', expected: ['Purchase'], actual: ['Buy'], line: 69, message: 'the screen shows **Buy** where the doc says **Purchase**' },
+          ],
+        },
+      ],
+      rules: [],
+      sentences: [],
+      warnings: [],
+    },
+  ],
+  summary: { steps: 2, ok: 1, drift: 1, unverified: 0, rules: { ok: 0, drift: 0, unverified: 0 }, sentences: { ok: 0, drift: 0, unverified: 0 } },
+};
+
+test.describe('npm run docs:annotate', () => {
+  test('prints an annotation per drift and adds docs-drift.md to the job summary', () => {
+    const dir = test.info().outputPath('docs-check');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'docs-drift.json'), JSON.stringify(result));
+    writeFileSync(join(dir, 'docs-drift.md'), '# Documentation check\n');
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '');
+    const run = runCli('scripts/github-annotations.ts', [join(dir, 'docs-drift.json')], { env: { ...process.env, GITHUB_STEP_SUMMARY: summary } });
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::'))).toEqual([
+      '::error file=docs/pages/page.ko-kr.md,line=69,title=docs%3Acheck en-US · Subscribe · step 6 (drift)::the screen shows **Buy** where the doc says **Purchase**',
+    ]);
+    expect(readFileSync(summary, 'utf8')).toBe('# Documentation check\n');
+  });
+
+  test('no report to read is one line and exit code 2', () => {
+    const run = runCli('scripts/github-annotations.ts', ['reports/none/docs-drift.json']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('docs:annotate: reports/none/docs-drift.json: no such file; the docs check writes it in its --out folder\n');
+  });
+});

@@ -1,0 +1,35 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { badgesIn } from '../../docs/check/coverage';
+import { inSync } from '../unit/in-sync-result';
+import { runCli } from './run-cli';
+
+test.describe('npm run docs:coverage', () => {
+  const coverageCli = (...args: string[]) => runCli('docs/check/coverage-cli.ts', args);
+
+  test("merges one folder per language into the README's line and docs-coverage.json", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docs-coverage-'));
+    const [korean, english] = ['ko-KR', 'en-US'].map((l) => {
+      const folder = join(dir, l);
+      mkdirSync(folder);
+      writeFileSync(join(folder, 'docs-drift.json'), JSON.stringify(inSync([l])));
+      return folder;
+    });
+    const readme = join(dir, 'README.md');
+    writeFileSync(readme, '# Docs\n<!-- docs-coverage: written by `npm run docs:coverage` from the last docs check; do not edit by hand -->\n<!-- /docs-coverage -->\n');
+    const run = coverageCli('--from', korean ?? '', '--from', english ?? '', '--out', dir, '--readme', readme);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(badgesIn(readFileSync(readme, 'utf8'))).toEqual(['upgrade-your-partner-network-membership.ko-kr.md: steps 23/23 verified · rules 20/20 · sentences 51/51 (ko-KR, en-US)']);
+    expect(JSON.parse(readFileSync(join(dir, 'docs-coverage.json'), 'utf8'))).toMatchObject({ locales: ['ko-KR', 'en-US'], partial: false });
+  });
+
+  test('a folder without results is refused with one line naming it, exit code 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docs-coverage-'));
+    const run = coverageCli('--from', dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe(`docs:coverage: ${join(dir, 'docs-drift.json')}: no docs check results; run \`npm run docs:check -- --out ${dir}\` first`);
+  });
+});
