@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
-import { testCards } from '../../mocks/store';
+import { testCards } from '../../flows/test-cards';
 import { runCli } from './run-cli';
 
 // Each form a number takes, and each kind of file, is scanReports' (specs/unit/check-reports.spec.ts); here, the
