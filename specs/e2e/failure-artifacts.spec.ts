@@ -7,7 +7,8 @@ import { expect, test } from '@playwright/test';
 import { filesUnder } from '../../scripts/report-scan/folders';
 import { describeFinding, scanReports } from '../../scripts/report-scan/scan';
 import { zipEntries } from '../../scripts/report-scan/zip';
-import { scaled } from '../../fixtures/timeouts';
+import { maxTimeoutScale } from '../../fixtures/config';
+import { scaled, timeoutScale } from '../../fixtures/timeouts';
 
 // What CI uploads of a failed test is its trace and screenshot, kept for each attempt. A child Playwright run drives
 // the sandbox as `npm start` serves it (its mocked backend's modules sent to the browser one by one, each with an
@@ -56,7 +57,9 @@ test('a failed and retried test against npm start keeps traces and screenshots w
   // Nothing of this worker's own run may leak into the child's: it is a runner of its own.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TEST_') && !k.startsWith('PW_')));
   const exit = await promisify(execFile)(process.execPath, [cli, 'test', '--config', config, `--project=${testInfo.project.name}`], {
-    env: { ...env, BASE_URL: baseURL, ARTIFACTS_OUT: out, FORCE_COLOR: '0' },
+    // A dev server is a slower target (README: TIMEOUT_SCALE=2 against it), and its first page load also bundles
+    // the dependencies: the child's timeouts are this run's, doubled.
+    env: { ...env, BASE_URL: baseURL, ARTIFACTS_OUT: out, FORCE_COLOR: '0', TIMEOUT_SCALE: String(Math.min(maxTimeoutScale, 2 * timeoutScale())) },
   }).then(
     () => 0,
     (error: { code?: number }) => error.code,
