@@ -8,6 +8,14 @@ export interface Rewrites {
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
+ * The target's response, as the browser would have had it. Asked once more on ECONNRESET, the one error
+ * Playwright's `maxRetries` retries: the fetch goes over a kept-alive connection, which a server may close just as
+ * it is reused (Node's `request.reusedSocket` race); the GET then had no answer. Seen as "socket hang up" fetching
+ * a module from a dev server on one loaded core.
+ */
+export const fetchServed = (route: Route) => route.fetch({ maxRetries: 1 });
+
+/**
  * Answers with the fetched response, and with a body of its own only where the rewrite changed it: a body given to
  * `fulfill` is recorded whole in the test's trace, and a dev server serves every module of the app (and of its
  * mocked backend) as a script of its own, each with its source map.
@@ -29,7 +37,7 @@ export async function rewordCatalog(context: BrowserContext, key: string, value:
     (url) => !url.pathname.startsWith('/api/'),
     async (route: Route) => {
       if (route.request().resourceType() !== 'script') return route.fallback();
-      const response = await route.fetch();
+      const response = await fetchServed(route);
       const body = await response.text();
       const changed = body.replace(entry, (_m, space: string, quote: string) => `${key}:${space}${quote}${replacement}${quote}`);
       await fulfilled(route, response, body, changed, rewrites);
@@ -43,7 +51,7 @@ export async function injectIntoPages(context: BrowserContext, markup: string, r
     (url) => !url.pathname.startsWith('/api/') && !url.pathname.includes('.'),
     async (route: Route) => {
       if (route.request().resourceType() !== 'document') return route.fallback();
-      const response = await route.fetch();
+      const response = await fetchServed(route);
       const body = await response.text();
       const changed = body.replace('<body>', `<body>${markup}`);
       await fulfilled(route, response, body, changed, rewrites);

@@ -3,6 +3,7 @@
 import { expect, test } from '../../../fixtures';
 import { testCard } from '../../../flows/cards';
 import { contractFor } from '../../contract';
+import { fetchServed } from '../served-sandbox';
 
 // Every script the dev server sends is answered through a route with its body, as a spec that rewrites what the
 // target serves does: each module the browser loads, the mocked backend's among them, is then whole in the trace.
@@ -12,7 +13,7 @@ test.beforeEach(async ({ context, baseURL }) => {
     (url) => url.origin === target && !url.pathname.startsWith('/api/'),
     async (route) => {
       if (route.request().resourceType() !== 'script') return route.fallback();
-      const response = await route.fetch();
+      const response = await fetchServed(route);
       await route.fulfill({ response, body: await response.text() });
     },
   );
