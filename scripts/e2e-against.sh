@@ -33,7 +33,8 @@ trap stop EXIT
 answers() { [ "$url" != from-log ] && node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$url"; }
 for _ in $(seq 1 300); do
   if [ "$wanted" = from-log ]; then
-    printed=$(grep -o 'http://127\.0\.0\.1:[0-9][0-9]*' "$log" | head -n 1 || true)
+    # Colours stripped first: a server that sees CI set colours its output (Vite bolds the port inside the URL).
+    printed=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -o 'http://127\.0\.0\.1:[0-9][0-9]*' | head -n 1 || true)
     url=${printed:-from-log}
   fi
   answers && break
