@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
 import { flakyInAllure } from './fixtures/allure-flaky';
@@ -10,6 +11,7 @@ import { servingLine } from './fixtures/sandbox-url';
 import { sessionContextOptions } from './fixtures/session-options';
 import { loadSettings } from './fixtures/settings';
 import { referenceTimeouts, scaled } from './fixtures/timeouts';
+import { readShardWeights, ShardWeightsError } from './fixtures/shard-weights';
 import { profiled } from './scripts/profile/reporters';
 
 const ci = !!process.env.CI;
@@ -30,14 +32,28 @@ const { config, browser, baseURL, seed, today } = loadSettings({ browser: run.br
 // A shard writes a blob report, with its Allure results and JUnit file beside it, for `npm run report:merge`.
 const outputs = runOutputs(process.argv, config.BLOB_DIR);
 const allureResults = outputs.allureResults;
+// A shard takes its tests by their durations in the last run (fixtures/timed-shards-reporter.ts): a weights file it
+// cannot read stops the run at once, in the runner, rather than as a reporter's error.
+if (run.starts && outputs.blobDir) {
+  try {
+    readShardWeights();
+  } catch (error) {
+    if (!(error instanceof ShardWeightsError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+}
 
 // Reporters of this checkout by absolute path: a config that extends this one from another folder (the bench's)
 // would otherwise look for them beside itself.
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const reporters: ReporterDescription[] = [
+  [here('./fixtures/timed-shards-reporter.ts')],
   ['list'],
   outputs.blobDir ? ['blob', { outputDir: outputs.blobDir }] : ['html', { open: 'never', outputFolder: outputs.htmlReport }],
   ['junit', { outputFile: outputs.junitFile, ...junitOptions }],
+  // Each test's duration, for `npm run shards:weigh`.
+  [here('./fixtures/durations-reporter.ts'), { outputFile: join(dirname(outputs.junitFile), 'durations.json') }],
   // After the junit reporter: rewrites its file to be valid against the JUnit schema CI tools validate against.
   [here('./fixtures/junit-schema-reporter.ts'), { outputFile: outputs.junitFile }],
   // allure-playwright only adds to its folder: emptied as the run begins, so its report shows this run.

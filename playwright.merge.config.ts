@@ -9,5 +9,7 @@ export default defineConfig({
     ['html', { open: 'never', outputFolder: 'playwright-report' }],
     ['junit', { outputFile: 'reports/junit.xml', ...junitOptions }],
     ['./fixtures/junit-schema-reporter.ts', { outputFile: 'reports/junit.xml' }],
+    // Every shard's test durations in one file, for `npm run shards:weigh`.
+    ['./fixtures/durations-reporter.ts', { outputFile: 'reports/durations.json' }],
   ],
 });

@@ -1,0 +1,45 @@
+// npm run shards:weigh -- [<durations.json> ...]
+// Keeps the durations of the last run as the shards' weights (specs/shard-weights.json, committed), so that
+// `--shard=i/n` splits the tests by time (fixtures/timed-shards-reporter.ts). Every run writes its durations beside its
+// JUnit file: reports/durations.json (the default here) for a whole run or `npm run report:merge`, and
+// <shard folder>/reports/durations.json for one shard (name every shard's; several runs' files average out a loaded
+// machine). Exit codes: 0 written, 2 bad input.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { SHARD_WEIGHTS_FILE, type Durations, type ShardWeights } from '../fixtures/shard-weights';
+
+const USAGE = 'usage: npm run shards:weigh -- [<durations.json> ...]   (default reports/durations.json, written by the last run)';
+
+function badInput(message: string): never {
+  process.stderr.write(`shards:weigh: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+const files = process.argv.slice(2);
+if (files.some((f) => f.startsWith('-'))) badInput(`${files.find((f) => f.startsWith('-'))}: not an option of this command`);
+// A test named by several files (runs of the same shard, or runs on another day) weighs the mean of its durations:
+// a loaded machine then counts for less.
+const runs: Record<string, number[]> = {};
+for (const file of files.length ? files : ['reports/durations.json']) {
+  if (!existsSync(file)) badInput(`${file}: no such file; a run writes it beside its JUnit file (npm run e2e, npm test, or npm run report:merge for shards)`);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    badInput(`${file}:1: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+  }
+  const entries = data && typeof data === 'object' && !Array.isArray(data) ? Object.entries(data) : [];
+  const bad = entries.find(([, ms]) => typeof ms !== 'number' || !(ms >= 0));
+  if (!entries.length || bad) badInput(`${file}: not a run's durations (a test's title path to its milliseconds)${bad ? `; "${bad[0]}" has ${JSON.stringify(bad[1])}` : ''}`);
+  for (const [key, ms] of entries) (runs[key] ??= []).push(ms as number);
+}
+const durations: Durations = Object.fromEntries(Object.entries(runs).map(([key, ms]) => [key, Math.round(ms.reduce((a, b) => a + b, 0) / ms.length)]));
+
+const weights: ShardWeights = {
+  about: 'How long each test took in a run, in ms: --shard=i/n gives each shard about the same time (fixtures/timed-shards-reporter.ts). Refresh after a run with npm run shards:weigh (see README, Shards and one report).',
+  durations: Object.fromEntries(Object.entries(durations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+};
+mkdirSync(dirname(SHARD_WEIGHTS_FILE), { recursive: true });
+writeFileSync(SHARD_WEIGHTS_FILE, `${JSON.stringify(weights, null, 1)}\n`);
+const total = Object.values(durations).reduce((a, b) => a + b, 0);
+console.log(`shards:weigh: ${SHARD_WEIGHTS_FILE}: ${Object.keys(durations).length} tests, ${(total / 1000).toFixed(1)} s, from ${(files.length ? files : ['reports/durations.json']).join(', ')}`);
