@@ -3,7 +3,7 @@ import playwright from 'eslint-plugin-playwright';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'app/dist', 'mocks/browser/public', 'playwright-report', 'allure-report', 'allure-results', 'test-results', 'reports'] },
+  { ignores: ['node_modules', 'app/dist', 'mocks/browser/public', 'playwright-report', 'allure-report', 'allure-results', 'test-results', 'reports', 'shards', '.gitlab-ci-local'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -20,7 +20,9 @@ have_browser() {
 }
 # Debian's headless shell only when there is no browser at all: it is the fast fallback, not a requirement.
 have_browser || missing+=(chromium chromium-headless-shell)
-command -v ffmpeg >/dev/null || missing+=(ffmpeg)
+# Playwright's own ffmpeg, where its install put one (the Playwright image, `npx playwright install`), records video too.
+playwright_ffmpeg() { npx playwright install --dry-run ffmpeg 2>/dev/null | sed -n 's/^ *Install location: *//p' | head -n 1; }
+command -v ffmpeg >/dev/null || [ -x "$(playwright_ffmpeg)/ffmpeg-linux" ] || missing+=(ffmpeg)
 # xmllint validates the JUnit files against the schema CI tools read (specs/unit/junit-schema.spec.ts).
 command -v xmllint >/dev/null || missing+=(libxml2-utils)
 case "$(fc-list 2>/dev/null)" in *"Noto Sans CJK"*) ;; *) missing+=(fonts-noto-cjk) ;; esac
@@ -42,7 +44,7 @@ fi
 # Playwright costs seconds on every run.
 ffmpeg_stamp=node_modules/.playwright-ffmpeg
 if command -v ffmpeg >/dev/null && [ "$(uname -s)" = Linux ] && ! { [ -f "$ffmpeg_stamp" ] && [ -e "$(cat "$ffmpeg_stamp")" ]; }; then
-  dir=$(npx playwright install --dry-run ffmpeg 2>/dev/null | sed -n 's/^ *Install location: *//p' | head -n 1)
+  dir=$(playwright_ffmpeg)
   if [ -n "$dir" ]; then
     [ -e "$dir/ffmpeg-linux" ] || { mkdir -p "$dir" && ln -sf "$(command -v ffmpeg)" "$dir/ffmpeg-linux"; }
     echo "$dir/ffmpeg-linux" > "$ffmpeg_stamp"

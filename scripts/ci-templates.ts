@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+/** One npm script a CI job runs: `e2e --shard` for `npm run e2e -- --shard="$CI_NODE_INDEX/$CI_NODE_TOTAL"`. */
+export type ScriptCall = string;
+
+/** What a template's jobs run: per job, its npm script calls in order, and the commands that run project code without one. */
+export interface TemplateCalls {
+  jobs: Record<string, ScriptCall[]>;
+  /** `job: command` for each command that runs the project's tools or code other than through an npm script. */
+  direct: string[];
+}
+
+// Preparing the machine is the engine's own business (GitHub's runner is not root, GitLab's image is): installing
+// packages and browsers, setting variables. Anything else that runs the project's code goes through npm scripts.
+const preparation = [/^npm ci\b/, /^npx playwright install\b/, /^(sudo )?apt-get\b/, /^export [A-Z_]+=/, /^echo\b/];
+
+/** The npm script a command line runs, with the names of the options it passes (`--shard`), or undefined. */
+export function scriptCall(command: string): ScriptCall | undefined {
+  const m = /^npm (?:run(?:-script)? ([\w:.-]+)|(test|start))(?:\s+--\s+(.*))?$/.exec(command.trim());
+  if (!m) return undefined;
+  const options = [...(m[3] ?? '').matchAll(/(?:^|\s)(--[\w-]+)/g)].map((o) => o[1]);
+  return [m[1] ?? m[2], ...options].join(' ');
+}
+
+function split(jobs: Record<string, string[]>): TemplateCalls {
+  const calls: TemplateCalls = { jobs: {}, direct: [] };
+  for (const [job, commands] of Object.entries(jobs)) {
+    calls.jobs[job] = [];
+    for (const command of commands.flatMap((c) => c.split('\n')).map((c) => c.trim()).filter((c) => c && !c.startsWith('#'))) {
+      const call = scriptCall(command);
+      if (call) calls.jobs[job]?.push(call);
+      else if (!preparation.some((p) => p.test(command))) calls.direct.push(`${job}: ${command}`);
+    }
+  }
+  return calls;
+}
+
+/** The GitLab pipeline's jobs: every top-level key holding a script (before_script, script and after_script, in order). */
+export function gitlabCalls(file = '.gitlab-ci.yml'): TemplateCalls {
+  const doc = parse(readFileSync(file, 'utf8'), { merge: true }) as Record<string, unknown>;
+  const jobs: Record<string, string[]> = {};
+  for (const [name, job] of Object.entries(doc)) {
+    if (name.startsWith('.') || !job || typeof job !== 'object' || !('script' in job)) continue;
+    const j = job as Record<string, unknown>;
+    jobs[name] = ['before_script', 'script', 'after_script'].flatMap((k) => [j[k] ?? []].flat(Infinity) as string[]);
+  }
+  return split(jobs);
+}
+
+/** The GitHub workflow's jobs: the `run` of each step, in order. */
+export function githubCalls(file = '.github/workflows/e2e.yml'): TemplateCalls {
+  const doc = parse(readFileSync(file, 'utf8')) as { jobs?: Record<string, { steps?: { run?: string }[] }> };
+  const jobs: Record<string, string[]> = {};
+  for (const [name, job] of Object.entries(doc.jobs ?? {})) jobs[name] = (job.steps ?? []).flatMap((s) => (s.run ? [s.run] : []));
+  return split(jobs);
+}
