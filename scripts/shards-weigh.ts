@@ -6,7 +6,7 @@
 // machine). Exit codes: 0 written, 2 bad input.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { SHARD_WEIGHTS_FILE, type Durations, type ShardWeights } from '../fixtures/shard-weights';
+import { SHARD_WEIGHTS_FILE, type Durations, type RunDurations, type ShardWeights } from '../fixtures/shard-weights';
 
 const USAGE = 'usage: npm run shards:weigh -- [<durations.json> ...]   (default reports/durations.json, written by the last run)';
 
@@ -20,6 +20,9 @@ if (files.some((f) => f.startsWith('-'))) badInput(`${files.find((f) => f.starts
 // A test named by several files (runs of the same shard, or runs on another day) weighs the mean of its durations:
 // a loaded machine then counts for less.
 const runs: Record<string, number[]> = {};
+// What tests cost beyond their durations, over the runs that give their wall time: wall × workers − Σ durations.
+let beyond = 0;
+let counted = 0;
 for (const file of files.length ? files : ['reports/durations.json']) {
   if (!existsSync(file)) badInput(`${file}: no such file; a run writes it beside its JUnit file (npm run e2e, npm test, or npm run report:merge for shards)`);
   let data: unknown;
@@ -28,18 +31,25 @@ for (const file of files.length ? files : ['reports/durations.json']) {
   } catch (e) {
     badInput(`${file}:1: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
   }
-  const entries = data && typeof data === 'object' && !Array.isArray(data) ? Object.entries(data) : [];
+  const run = (data && typeof data === 'object' ? data : {}) as Partial<RunDurations>;
+  const entries = run.durations && typeof run.durations === 'object' && !Array.isArray(run.durations) ? Object.entries(run.durations) : [];
   const bad = entries.find(([, ms]) => typeof ms !== 'number' || !(ms >= 0));
-  if (!entries.length || bad) badInput(`${file}: not a run's durations (a test's title path to its milliseconds)${bad ? `; "${bad[0]}" has ${JSON.stringify(bad[1])}` : ''}`);
+  if (!entries.length || bad) badInput(`${file}: not a run's durations ("durations": a test's title path to its milliseconds)${bad ? `; "${bad[0]}" has ${JSON.stringify(bad[1])}` : ''}`);
   for (const [key, ms] of entries) (runs[key] ??= []).push(ms as number);
+  if (typeof run.wallMs === 'number' && typeof run.workers === 'number') {
+    beyond += run.wallMs * run.workers - entries.reduce((sum, [, ms]) => sum + (ms as number), 0);
+    counted += entries.length;
+  }
 }
 const durations: Durations = Object.fromEntries(Object.entries(runs).map(([key, ms]) => [key, Math.round(ms.reduce((a, b) => a + b, 0) / ms.length)]));
+const perTestMs = counted ? Math.max(0, Math.round(beyond / counted)) : 0;
 
 const weights: ShardWeights = {
-  about: 'How long each test took in a run, in ms: --shard=i/n gives each shard about the same time (fixtures/timed-shards-reporter.ts). Refresh after a run with npm run shards:weigh (see README, Shards and one report).',
+  about: 'How long each test took in a run, in ms, and what each test costs beyond that: --shard=i/n gives each shard about the same time (fixtures/timed-shards-reporter.ts). Refresh after a run with npm run shards:weigh (see README, Shards and one report).',
+  perTestMs,
   durations: Object.fromEntries(Object.entries(durations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
 };
 mkdirSync(dirname(SHARD_WEIGHTS_FILE), { recursive: true });
 writeFileSync(SHARD_WEIGHTS_FILE, `${JSON.stringify(weights, null, 1)}\n`);
 const total = Object.values(durations).reduce((a, b) => a + b, 0);
-console.log(`shards:weigh: ${SHARD_WEIGHTS_FILE}: ${Object.keys(durations).length} tests, ${(total / 1000).toFixed(1)} s, from ${(files.length ? files : ['reports/durations.json']).join(', ')}`);
+console.log(`shards:weigh: ${SHARD_WEIGHTS_FILE}: ${Object.keys(durations).length} tests, ${(total / 1000).toFixed(1)} s and ${perTestMs} ms more each, from ${(files.length ? files : ['reports/durations.json']).join(', ')}`);

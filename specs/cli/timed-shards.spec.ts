@@ -54,17 +54,23 @@ test.describe('--shard=i/n by the durations of the last run', () => {
 test.describe('npm run shards:weigh', () => {
   test("keeps the named runs' durations as the weights: each shard's together, a test run twice at its mean", () => {
     const dir = mkdtempSync(join(tmpdir(), 'shards-weigh-'));
-    const runs = { 'shards/1': { 'p › a.spec.ts › a': 1200.4 }, 'shards/2': { 'p › b.spec.ts › b': 300 }, 'again/2': { 'p › b.spec.ts › b': 500 } };
-    for (const [folder, durations] of Object.entries(runs)) {
+    // Two shards of one run, on 2 workers: 1.5 s and 0.5 s of wall time, 1 s of it beyond the tests' durations.
+    const runs = {
+      'shards/1': { wallMs: 1000, workers: 2, durations: { 'p › a.spec.ts › a': 1200.4 } },
+      'shards/2': { wallMs: 500, workers: 2, durations: { 'p › b.spec.ts › b': 300 } },
+      'again/2': { durations: { 'p › b.spec.ts › b': 500 } },
+    };
+    for (const [folder, run] of Object.entries(runs)) {
       mkdirSync(join(dir, folder, 'reports'), { recursive: true });
-      writeFileSync(join(dir, folder, 'reports/durations.json'), JSON.stringify(durations));
+      writeFileSync(join(dir, folder, 'reports/durations.json'), JSON.stringify(run));
     }
     const files = Object.keys(runs).map((folder) => `${folder}/reports/durations.json`);
     const run = runCli('scripts/shards-weigh.ts', files, { cwd: dir });
     expect(run.stderr).toBe('');
-    expect(run.stdout).toBe(`shards:weigh: specs/shard-weights.json: 2 tests, 1.6 s, from ${files.join(', ')}\n`);
+    // (2000 − 1200.4 + 1000 − 300) / 2 tests.
+    expect(run.stdout).toBe(`shards:weigh: specs/shard-weights.json: 2 tests, 1.6 s and 750 ms more each, from ${files.join(', ')}\n`);
     expect(run.status).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'specs/shard-weights.json'), 'utf8'))).toMatchObject({ durations: { 'p › a.spec.ts › a': 1200, 'p › b.spec.ts › b': 400 } });
+    expect(JSON.parse(readFileSync(join(dir, 'specs/shard-weights.json'), 'utf8'))).toMatchObject({ perTestMs: 750, durations: { 'p › a.spec.ts › a': 1200, 'p › b.spec.ts › b': 400 } });
   });
 
   test('a run that left no durations is one line naming the file, exit code 2', () => {

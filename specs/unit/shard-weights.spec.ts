@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { FullConfig, TestCase, TestResult } from '@playwright/test/reporter';
+import type { FullConfig, FullResult, TestCase, TestResult } from '@playwright/test/reporter';
 import DurationsReporter from '../../fixtures/durations-reporter';
 import { balanceShards, readShardWeights, ShardWeightsError, testKey, type TestGroup } from '../../fixtures/shard-weights';
 
@@ -28,6 +28,16 @@ test.describe('shards balanced by the durations of the last run', () => {
     expect(times).toEqual([50, 50]);
   });
 
+  test('each test also weighs what it costs beyond its duration, so a shard of many short tests takes fewer', () => {
+    const durations = { long: 40, s1: 10, s2: 10, s3: 10, s4: 10 };
+    const groups = [group('long'), group('s1'), group('s2'), group('s3'), group('s4')];
+    // By durations alone: 40 against 4 × 10. Each test costing 5 more: 45 against 60, so one short test moves over.
+    expect(keysOf(balanceShards(groups, durations, 2).shards)).toEqual([['long'], ['s1', 's2', 's3', 's4']]);
+    const { shards, times } = balanceShards(groups, durations, 2, 5);
+    expect(keysOf(shards)).toEqual([['long', 's4'], ['s1', 's2', 's3']]);
+    expect(times).toEqual([60, 45]);
+  });
+
   test('a test the durations do not know weighs their median', () => {
     const { times } = balanceShards([group('new'), group('a'), group('b'), group('c')], { a: 10, b: 30, c: 50 }, 1);
     expect(times).toEqual([10 + 30 + 50 + 30]);
@@ -51,6 +61,8 @@ test.describe('shards balanced by the durations of the last run', () => {
     expect(() => readShardWeights(file)).toThrow(new RegExp(`^${file}:1: not valid JSON \\(.*\\); refresh it with npm run shards:weigh$`));
     writeFileSync(file, JSON.stringify({ durations: { 'unit › a.spec.ts › a': '12 s' } }));
     expect(() => readShardWeights(file)).toThrow(`${file}: "durations" must map each test to its milliseconds; "unit › a.spec.ts › a" has "12 s"; refresh it with npm run shards:weigh`);
+    writeFileSync(file, JSON.stringify({ perTestMs: '1 s', durations: {} }));
+    expect(() => readShardWeights(file)).toThrow(`${file}: "perTestMs" must be a number of milliseconds, not "1 s"; refresh it with npm run shards:weigh`);
     writeFileSync(file, JSON.stringify({ about: 'x' }));
     expect(() => readShardWeights(file)).toThrow(`${file}: "durations" must map each test to its milliseconds; refresh it with npm run shards:weigh`);
   });
@@ -63,14 +75,27 @@ test.describe("a run's durations, for npm run shards:weigh", () => {
   test('each test that ran, by its key, with the duration of its last attempt; skipped tests left out', () => {
     const dir = test.info().outputPath('run');
     const reporter = new DurationsReporter({ outputFile: 'reports/durations.json' });
-    reporter.onBegin({ configFile: join(dir, 'playwright.config.ts'), rootDir: dir } as FullConfig);
+    reporter.onBegin({ configFile: join(dir, 'playwright.config.ts'), rootDir: dir, workers: 2 } as FullConfig);
     const flaky = testCase('e2e-en-US', 'e2e/a.spec.ts', 'retried');
     reporter.onTestEnd(flaky, result('failed', 9000));
     reporter.onTestEnd(flaky, result('passed', 1200));
     reporter.onTestEnd(testCase('unit', 'b.spec.ts', 'skips'), result('skipped', 0));
     reporter.onTestEnd(testCase('unit', 'b.spec.ts', 'passes'), result('passed', 30));
-    reporter.onEnd();
-    expect(JSON.parse(readFileSync(join(dir, 'reports', 'durations.json'), 'utf8'))).toEqual({ 'e2e-en-US › e2e/a.spec.ts › retried': 1200, 'unit › b.spec.ts › passes': 30 });
+    reporter.onEnd({ status: 'passed', duration: 4321.6 } as FullResult);
+    expect(JSON.parse(readFileSync(join(dir, 'reports', 'durations.json'), 'utf8'))).toEqual({
+      wallMs: 4322,
+      workers: 2,
+      durations: { 'e2e-en-US › e2e/a.spec.ts › retried': 1200, 'unit › b.spec.ts › passes': 30 },
+    });
+  });
+
+  test('a merge of shards writes the durations without a wall time, which is not one run\'s', () => {
+    const dir = test.info().outputPath('merge');
+    const reporter = new DurationsReporter({ outputFile: 'reports/durations.json', run: false });
+    reporter.onBegin({ configFile: join(dir, 'playwright.config.ts'), rootDir: dir, workers: 2 } as FullConfig);
+    reporter.onTestEnd(testCase('unit', 'b.spec.ts', 'passes'), result('passed', 30));
+    reporter.onEnd({ status: 'passed', duration: 9000 } as FullResult);
+    expect(JSON.parse(readFileSync(join(dir, 'reports', 'durations.json'), 'utf8'))).toEqual({ durations: { 'unit › b.spec.ts › passes': 30 } });
   });
 
   test('a run that ran nothing (--list) leaves the last run\'s file alone', () => {
