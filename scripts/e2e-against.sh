@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # The browser specs through BASE_URL against a server this script starts, as a team runs the suite against its
 # own deployment: starts the server in the background, waits until it answers, runs the e2e projects, stops it.
-# Usage: bash scripts/e2e-against.sh <name> <url|from-log> '<server command>' [playwright args ...]
+# Usage: bash scripts/e2e-against.sh <name> <url|from-log|free-port> '<server command>' [playwright args ...]
 # e.g.   TIMEOUT_SCALE=2 bash scripts/e2e-against.sh npm-start http://127.0.0.1:5173 'npm start -- --strictPort'
 #        TIMEOUT_SCALE=2 bash scripts/e2e-against.sh npm-start from-log 'npm start -- --port 0'
+#        TIMEOUT_SCALE=2 bash scripts/e2e-against.sh npm-start free-port 'npm start -- --port {port} --strictPort'
 # from-log: the server takes a free port and the first http://127.0.0.1:<port> it prints is the target, so runs
-# side by side (two CI jobs on one host) never meet.
+# side by side (two CI jobs on one host) never meet. free-port: this script finds a free port and puts it for
+# {port} in the command, for a server that cannot be given port 0: Vite's dev server, given 0, tells its pages to
+# fall back to ws://127.0.0.1:0 for live reload, which the harness rightly blocks as a request elsewhere. Another
+# process taking that port in the instant between is refused by --strictPort, never served by mistake.
 # A slower target raises every timeout together through TIMEOUT_SCALE (a dev server: 2); `--timeout` would raise
 # the test's alone, and its actions would still fail at 5 s.
 # Reports: the list in the log, failures' traces in test-results/<name>, so the HTML and Allure reports of
@@ -18,7 +22,15 @@ if [ $# -lt 3 ] || [ -z "$3" ]; then
 fi
 name=$1 url=$2 server=$3
 shift 3
-case "$url" in http://*|https://*|from-log) ;; *) echo "e2e-against: <url> must be an http(s) URL or from-log, got \"$url\"" >&2; exit 2 ;; esac
+case "$url" in http://*|https://*|from-log|free-port) ;; *) echo "e2e-against: <url> must be an http(s) URL, from-log or free-port, got \"$url\"" >&2; exit 2 ;; esac
+if [ "$url" = free-port ]; then
+  case "$server" in *"{port}"*) ;; *) echo "e2e-against: free-port needs {port} in the server command, got '$server'" >&2; exit 2 ;; esac
+  # process.stdout.write, not console.log, which colours a number where FORCE_COLOR is set.
+  port=$(node -e 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => { process.stdout.write(String(s.address().port)); s.close(); })')
+  case "$port" in [1-9]*) ;; *) echo "e2e-against: found no free port on 127.0.0.1 (got \"$port\")" >&2; exit 1 ;; esac
+  server=${server//\{port\}/$port}
+  url="http://127.0.0.1:$port"
+fi
 wanted=$url
 
 log="test-results/$name-server.log"
