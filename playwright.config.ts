@@ -2,16 +2,16 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
-import { flakyInAllure } from './fixtures/allure-flaky';
-import { chromiumArgs } from './fixtures/browser';
-import { exposeNetwork } from './fixtures/remote-browser';
-import { junitOptions, runOutputs } from './fixtures/run-outputs';
-import { runScope } from './fixtures/run-scope';
-import { servingLine } from './fixtures/sandbox-url';
-import { sessionContextOptions } from './fixtures/session-options';
-import { loadSettings } from './fixtures/settings';
-import { referenceTimeouts, scaled } from './fixtures/timeouts';
-import { readShardWeights, ShardWeightsError } from './fixtures/shard-weights';
+import { flakyInAllure } from './harness/reporters/allure-flaky';
+import { chromiumArgs } from './harness/session/browser';
+import { exposeNetwork } from './harness/session/remote-browser';
+import { junitOptions, runOutputs } from './harness/settings/run-outputs';
+import { runScope } from './harness/settings/run-scope';
+import { servingLine } from './harness/settings/sandbox-url';
+import { sessionContextOptions } from './harness/session/session-options';
+import { loadSettings } from './harness/settings/settings';
+import { referenceTimeouts, scaled } from './harness/settings/timeouts';
+import { readShardWeights, ShardWeightsError } from './harness/reporters/shard-weights';
 import { profiled } from './scripts/profile/reporters';
 
 const ci = !!process.env.CI;
@@ -32,7 +32,7 @@ const { config, browser, baseURL, seed, today } = loadSettings({ browser: run.br
 // A shard writes a blob report, with its Allure results and JUnit file beside it, for `npm run report:merge`.
 const outputs = runOutputs(process.argv, config.BLOB_DIR);
 const allureResults = outputs.allureResults;
-// A shard takes its tests by their durations in the last run (fixtures/timed-shards-reporter.ts): a weights file it
+// A shard takes its tests by their durations in the last run (harness/reporters/timed-shards.ts): a weights file it
 // cannot read stops the run at once, in the runner, rather than as a reporter's error.
 if (run.starts && outputs.blobDir) {
   try {
@@ -48,16 +48,16 @@ if (run.starts && outputs.blobDir) {
 // would otherwise look for them beside itself.
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const reporters: ReporterDescription[] = [
-  [here('./fixtures/timed-shards-reporter.ts')],
+  [here('./harness/reporters/timed-shards.ts')],
   ['list'],
   outputs.blobDir ? ['blob', { outputDir: outputs.blobDir }] : ['html', { open: 'never', outputFolder: outputs.htmlReport }],
   ['junit', { outputFile: outputs.junitFile, ...junitOptions }],
   // Each test's duration, for `npm run shards:weigh`.
-  [here('./fixtures/durations-reporter.ts'), { outputFile: join(dirname(outputs.junitFile), 'durations.json') }],
+  [here('./harness/reporters/durations.ts'), { outputFile: join(dirname(outputs.junitFile), 'durations.json') }],
   // After the junit reporter: rewrites its file to be valid against the JUnit schema CI tools validate against.
-  [here('./fixtures/junit-schema-reporter.ts'), { outputFile: outputs.junitFile }],
+  [here('./harness/reporters/junit-schema.ts'), { outputFile: outputs.junitFile }],
   // allure-playwright only adds to its folder: emptied as the run begins, so its report shows this run.
-  [here('./fixtures/fresh-folder-reporter.ts'), { folder: allureResults }],
+  [here('./harness/reporters/fresh-folder.ts'), { folder: allureResults }],
   [
     'allure-playwright',
     {
@@ -133,7 +133,7 @@ export default defineConfig({
           // A fresh build, on SANDBOX_PORT exactly (a server already there is an error, never reused, so the suite
           // cannot test a stale sandbox), else on a free port the server takes itself, so runs side by side never
           // meet. Its "serving" line says where: Playwright keeps that URL in the runner's environment, which every
-          // worker inherits (fixtures/sandbox-url.ts), and prints the line.
+          // worker inherits (harness/settings/sandbox-url.ts), and prints the line.
           command: `npm run --silent sandbox:serve${config.SANDBOX_PORT === undefined ? '' : ` -- --port ${config.SANDBOX_PORT}`}`,
           wait: { stdout: servingLine },
           reuseExistingServer: false,

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { DocPage, Label, Procedure, Statement, Step } from '../docs/parser';
+import type { DocPage, Label, Procedure, Statement, Step } from '../checker/parser';
 import type { Catalog } from '../pages';
 import { align, labelSimilarity, type Pair } from './align';
 import type { FlowDefinition, FlowStep } from './flow';

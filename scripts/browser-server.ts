@@ -9,9 +9,9 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { BrowserNotFound, chromiumArgs, resolveBrowser, type ResolvedBrowser } from '../fixtures/browser';
-import { ConfigError, readConfig } from '../fixtures/config';
-import { portInUse } from '../fixtures/port-in-use';
+import { BrowserNotFound, chromiumArgs, resolveBrowser, type ResolvedBrowser } from '../harness/session/browser';
+import { ConfigError, readConfig } from '../harness/settings/config';
+import { portInUse } from '../harness/settings/port-in-use';
 
 const USAGE = 'usage: npm run browser-server -- [--port <1024-65535, default any free port>] [--host <address, default 127.0.0.1>]';
 

@@ -4,8 +4,8 @@
 // exit code; this one exits 0, or 2 when there is no report to read.
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { toAnnotations } from '../docs/check/annotations';
-import type { CheckResult } from '../docs/check/model';
+import { toAnnotations } from '../checker/reports/github-annotations';
+import type { CheckResult } from '../checker/model';
 
 const file = process.argv[2];
 if (!file || !existsSync(file)) {

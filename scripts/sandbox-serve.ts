@@ -6,8 +6,8 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { portInUse } from '../fixtures/port-in-use';
-import { servingMessage } from '../fixtures/sandbox-url';
+import { portInUse } from '../harness/settings/port-in-use';
+import { servingMessage } from '../harness/settings/sandbox-url';
 import { mark } from './profile/marks';
 import { holdBuild, upToDateBuild } from './sandbox-build';
 

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { HarnessConfig } from '../fixtures/config';
-import { portInUse } from '../fixtures/port-in-use';
-import { servingLine } from '../fixtures/sandbox-url';
-import { scaled } from '../fixtures/timeouts';
+import type { HarnessConfig } from '../harness/settings/config';
+import { portInUse } from '../harness/settings/port-in-use';
+import { servingLine } from '../harness/settings/sandbox-url';
+import { scaled } from '../harness/settings/timeouts';
 
 const serveScript = fileURLToPath(new URL('./sandbox-serve.ts', import.meta.url));
 

@@ -1,12 +1,12 @@
 // npm run shards:weigh -- [<durations.json> ...]
 // Keeps the durations of the last run as the shards' weights (specs/shard-weights.json, committed), so that
-// `--shard=i/n` splits the tests by time (fixtures/timed-shards-reporter.ts). Every run writes its durations beside its
+// `--shard=i/n` splits the tests by time (harness/reporters/timed-shards.ts). Every run writes its durations beside its
 // JUnit file: reports/durations.json (the default here) for a whole run or `npm run report:merge`, and
 // <shard folder>/reports/durations.json for one shard (name every shard's; several runs' files average out a loaded
 // machine). Exit codes: 0 written, 2 bad input.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { SHARD_WEIGHTS_FILE, type Durations, type RunDurations, type ShardWeights } from '../fixtures/shard-weights';
+import { SHARD_WEIGHTS_FILE, type Durations, type RunDurations, type ShardWeights } from '../harness/reporters/shard-weights';
 
 const USAGE = 'usage: npm run shards:weigh -- [<durations.json> ...]   (default reports/durations.json, written by the last run)';
 
@@ -45,7 +45,7 @@ const durations: Durations = Object.fromEntries(Object.entries(runs).map(([key, 
 const perTestMs = counted ? Math.max(0, Math.round(beyond / counted)) : 0;
 
 const weights: ShardWeights = {
-  about: 'How long each test took in a run, in ms, and what each test costs beyond that: --shard=i/n gives each shard about the same time (fixtures/timed-shards-reporter.ts). Refresh after a run with npm run shards:weigh (see README, Shards and one report).',
+  about: 'How long each test took in a run, in ms, and what each test costs beyond that: --shard=i/n gives each shard about the same time (harness/reporters/timed-shards.ts). Refresh after a run with npm run shards:weigh (see README, Shards and one report).',
   perTestMs,
   durations: Object.fromEntries(Object.entries(durations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
 };

@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { getResponse } from 'msw';
-import { openSession, sessionContextOptions, type TargetOptions } from '../../fixtures/session';
+import { openSession, sessionContextOptions, type TargetOptions } from '../../harness/session/session';
 import { createHandlers } from '../../mocks/handlers';
 import { testCards } from '../../flows/test-cards';
 import { Store } from '../../mocks/store';
@@ -51,7 +51,7 @@ export async function bareSubscribe(browser: Browser, target: TargetOptions, run
   return times;
 }
 
-/** The same clicks in the harness's session (fixtures/session.ts): MSW, the guard, one clock, the page-error watch. */
+/** The same clicks in the harness's session (harness/session/session.ts): MSW, the guard, one clock, the page-error watch. */
 export async function sessionSubscribe(browser: Browser, target: TargetOptions, runs: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

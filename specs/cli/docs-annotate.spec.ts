@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { CheckResult } from '../../docs/check/model';
+import type { CheckResult } from '../../checker/model';
 import { runCli } from './run-cli';
 
 // What each annotation says is toAnnotations' (specs/unit/docs-check-annotations.spec.ts); here, the command around it.

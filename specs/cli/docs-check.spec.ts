@@ -2,13 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { documentedPagePath } from '../../docs/documented-page';
+import { documentedPagePath } from '../../bindings/documented-page';
 import { pageRepo } from '../unit/page-repo';
 import { runCli } from './run-cli';
 
 /** The CLI as a writer runs it; every case here is refused before a browser or the sandbox is started. */
 function docsCheck(...args: string[]) {
-  return runCli('docs/check/cli.ts', args, { env: { ...process.env, BASE_URL: 'http://127.0.0.1:9' } });
+  return runCli('checker/cli/check.ts', args, { env: { ...process.env, BASE_URL: 'http://127.0.0.1:9' } });
 }
 
 test.describe('docs:check refuses bad input with one line and exit code 2', () => {
@@ -59,7 +59,7 @@ test.describe('docs:check refuses bad input with one line and exit code 2', () =
   }
 
   test('a DOCS_CHECK_PAGES setting that is no number of pages', () => {
-    const run = runCli('docs/check/cli.ts', [], { env: { ...process.env, BASE_URL: 'http://127.0.0.1:9', DOCS_CHECK_PAGES: '0' } });
+    const run = runCli('checker/cli/check.ts', [], { env: { ...process.env, BASE_URL: 'http://127.0.0.1:9', DOCS_CHECK_PAGES: '0' } });
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe('Invalid setting DOCS_CHECK_PAGES="0": must be a whole number of browser pages from 1 to 999, e.g. 2 (see .env.example)');
   });

@@ -2,12 +2,12 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { badgesIn } from '../../docs/check/coverage';
+import { badgesIn } from '../../checker/coverage/coverage';
 import { inSync } from '../unit/in-sync-result';
 import { runCli } from './run-cli';
 
 test.describe('npm run docs:coverage', () => {
-  const coverageCli = (...args: string[]) => runCli('docs/check/coverage-cli.ts', args);
+  const coverageCli = (...args: string[]) => runCli('checker/cli/coverage.ts', args);
 
   test("merges one folder per language into the README's line and docs-coverage.json", () => {
     const dir = mkdtempSync(join(tmpdir(), 'docs-coverage-'));

@@ -14,7 +14,7 @@ function runIn(dir: string, config: string): number | null {
 }
 
 test.describe("Allure's results folder holds one run's results", () => {
-  const reporter = JSON.stringify(resolve('fixtures/fresh-folder-reporter.ts'));
+  const reporter = JSON.stringify(resolve('harness/reporters/fresh-folder.ts'));
 
   test("a run empties the folder as it begins, keeping the folder; the next reporter's results stay", () => {
     const dir = mkdtempSync(join(tmpdir(), 'fresh-folder-'));

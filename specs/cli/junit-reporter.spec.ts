@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { junitOptions } from '../../fixtures/run-outputs';
+import { junitOptions } from '../../harness/settings/run-outputs';
 import { validate } from '../unit/junit-validate';
 import { playwrightCli } from './run-cli';
 
@@ -14,7 +14,7 @@ test.describe('JUnit XML for CI systems', () => {
     // Its files find @playwright/test through NODE_PATH. Playwright's file as written (raw.xml) is kept beside ours
     // to show what the schema reporter is for.
     const dir = mkdtempSync(join(tmpdir(), 'junit-run-'));
-    const reporter = resolve('fixtures/junit-schema-reporter.ts');
+    const reporter = resolve('harness/reporters/junit-schema.ts');
     writeFileSync(
       join(dir, 'junit.config.ts'),
       `export default { testDir: '.', outputDir: 'results', retries: 1, reporter: [` +

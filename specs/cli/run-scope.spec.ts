@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { runScope } from '../../fixtures/run-scope';
+import { runScope } from '../../harness/settings/run-scope';
 
 const browserProjects = ['e2e-en-US', 'e2e-ko-KR'];
 const cli = (...args: string[]) => ['/usr/bin/node', 'playwright', 'test', ...args];
@@ -13,7 +13,7 @@ test.describe('the run scope, decided once by the runner', () => {
     expect(runScope(browserProjects, env, cli('--project=unit'))).toEqual({ starts: true, browser: false });
     const worker = spawnSync(
       process.execPath,
-      ['--import', 'tsx', '--input-type=module', '-e', `import { runScope } from './fixtures/run-scope.ts'; console.log(JSON.stringify(runScope(${JSON.stringify(browserProjects)})));`],
+      ['--import', 'tsx', '--input-type=module', '-e', `import { runScope } from './harness/settings/run-scope.ts'; console.log(JSON.stringify(runScope(${JSON.stringify(browserProjects)})));`],
       { env, encoding: 'utf8' },
     );
     expect(JSON.parse(worker.stdout)).toEqual({ starts: false, browser: false });

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { readConfig } from '../../fixtures/config';
-import { servedURLVariable, servingLine, servingMessage, targetURL } from '../../fixtures/sandbox-url';
+import { readConfig } from '../../harness/settings/config';
+import { servedURLVariable, servingLine, servingMessage, targetURL } from '../../harness/settings/sandbox-url';
 import { ownSandboxPort, SandboxPortError, startSandbox } from '../../scripts/sandbox-server';
 import { runCli } from './run-cli';
 
@@ -87,7 +87,7 @@ test.describe('which port a sandbox serves on', () => {
         stdout: '',
         stderr: `browser-server: --port ${port}: port ${port} of 127.0.0.1 is already in use; name a free port, or leave --port out to listen on any free port\n`,
       });
-      const docsCheck = runCli('docs/check/cli.ts', ['--locale', 'en-US'], { env: { ...process.env, BASE_URL: '', SANDBOX_PORT: String(port - 20) } });
+      const docsCheck = runCli('checker/cli/check.ts', ['--locale', 'en-US'], { env: { ...process.env, BASE_URL: '', SANDBOX_PORT: String(port - 20) } });
       expect(docsCheck.stderr).toBe(`docs:check: SANDBOX_PORT=${port - 20} + 20 (the docs check's): port ${port} of 127.0.0.1 is already in use; name another SANDBOX_PORT, or leave it empty to serve on a free port\n`);
       expect(docsCheck.status).toBe(2);
     } finally {

@@ -12,7 +12,7 @@ import { playwrightCli, runCli } from './run-cli';
  */
 function shardsOf(total: number, weights: Record<string, number> | undefined): { lists: string[][]; out: string } {
   const dir = mkdtempSync(join(tmpdir(), 'timed-shards-'));
-  const reporter = JSON.stringify(resolve('fixtures/timed-shards-reporter.ts'));
+  const reporter = JSON.stringify(resolve('harness/reporters/timed-shards.ts'));
   writeFileSync(join(dir, 'run.config.ts'), `export default { testDir: '.', fullyParallel: true, projects: [{ name: 'p' }], reporter: [[${reporter}, { file: 'weights.json' }], ['list']] };\n`);
   writeFileSync(
     join(dir, 'docs.spec.ts'),

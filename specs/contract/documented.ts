@@ -1,5 +1,5 @@
-import { documentedPage } from '../../docs/documented-page';
-import type { LocalText, Rule, RuleId } from '../../docs/parser';
+import { documentedPage } from '../../bindings/documented-page';
+import type { LocalText, Rule, RuleId } from '../../checker/parser';
 
 const ENGLISH = 'en-US';
 

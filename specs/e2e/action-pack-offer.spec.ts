@@ -1,5 +1,5 @@
 import { expect, test } from '../../fixtures';
-import { callApi } from '../../fixtures/backend';
+import { callApi } from '../../harness/session/backend';
 import { contractFor, documented } from '../contract';
 
 test.describe('Action Pack offer', () => {

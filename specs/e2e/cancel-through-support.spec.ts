@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
-import { pressEveryControl } from '../../fixtures/every-control';
+import { pressEveryControl } from '../../harness/every-control';
 import { addSupportRequests } from '../../mocks/store';
 import { contractFor } from '../contract';
 import { screensFor } from '../contract/screens';

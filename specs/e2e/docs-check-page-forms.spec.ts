@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '../../fixtures';
-import type { CheckResult } from '../../docs/check/model';
-import { bareTranslation, englishOnly, translatedOnly } from '../../docs/check/page-forms';
-import { runCheck, type CheckOptions } from '../../docs/check/run';
-import { documentedPage, documentedPagePath, documentedPins } from '../../docs/documented-page';
-import { parseDoc } from '../../docs/parser';
+import type { CheckResult } from '../../checker/model';
+import { bareTranslation, englishOnly, translatedOnly } from '../../checker/parser/page-forms';
+import { runCheck, type CheckOptions } from '../../checker/run';
+import { documentedPage, documentedPagePath, documentedPins } from '../../bindings/documented-page';
+import { parseDoc } from '../../checker/parser';
 import { actionPackFlows } from '../../flows/action-pack';
 import { productRecords } from './product-records';
 

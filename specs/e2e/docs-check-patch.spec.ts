@@ -2,13 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from '../../fixtures';
-import { editInSpan } from '../../docs/check/doc-edits';
-import { runCheck, type CheckOptions } from '../../docs/check/run';
-import { writeReports } from '../../docs/check/report';
-import { documentedPagePath } from '../../docs/documented-page';
+import { editInSpan } from '../../checker/patch/doc-edits';
+import { runCheck, type CheckOptions } from '../../checker/run';
+import { writeReports } from '../../checker/reports/markdown';
+import { documentedPagePath } from '../../bindings/documented-page';
 import { productRecords } from './product-records';
-import { parseDocFile } from '../../docs/parser';
-import { scaled } from '../../fixtures/timeouts';
+import { parseDocFile } from '../../checker/parser';
+import { scaled } from '../../harness/settings/timeouts';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
 const TERMS = 'https://go.microsoft.com/fwlink/?linkid=842232';
@@ -44,11 +44,11 @@ const editIn = (locale: string | undefined) => edits[locale ?? 'en-US'] ?? ((s: 
  */
 const singleLanguage: Record<string, { file: string; edit: (s: string) => string }> = {
   'en-US': {
-    file: 'docs/fixtures/upgrade-membership.en-us.md',
+    file: 'specs/inputs/upgrade-membership.en-us.md',
     edit: (s) => s.replace('**Available offers**', '**Offers you can buy**').replace('**Partnership > Offers**', '**Service requests > Offers**').replace(TERMS, ELSEWHERE),
   },
   'ko-KR': {
-    file: 'docs/fixtures/upgrade-membership.ko-kr.translated.md',
+    file: 'specs/inputs/upgrade-membership.ko-kr.translated.md',
     edit: (s) => s.replace('**사용 가능한 제품**', '**구매 가능한 제품**').replace('**파트너 관계 > 제품**', '**서비스 요청 > 제품**').replace(TERMS, ELSEWHERE),
   },
 };

@@ -3,14 +3,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from '../../fixtures';
-import { exitCodeOf } from '../../docs/check/model';
-import { toMarkdown } from '../../docs/check/report';
-import { toHtml } from '../../docs/check/report-html';
-import { runCheck, type CheckOptions } from '../../docs/check/run';
-import { documentedPage, documentedPins } from '../../docs/documented-page';
+import { exitCodeOf } from '../../checker/model';
+import { toMarkdown } from '../../checker/reports/markdown';
+import { toHtml } from '../../checker/reports/html';
+import { runCheck, type CheckOptions } from '../../checker/run';
+import { documentedPage, documentedPins } from '../../bindings/documented-page';
 import { productRecords } from './product-records';
 import { rewordCatalog } from './served-sandbox';
-import { scaled } from '../../fixtures/timeouts';
+import { scaled } from '../../harness/settings/timeouts';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
 

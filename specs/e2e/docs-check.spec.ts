@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from '../../fixtures';
-import { confirmChecked, type ConfirmOutcome } from '../../docs/check/confirm-checked';
-import { exitCodeOf } from '../../docs/check/model';
-import { normalize } from '../../docs/check/pins';
-import { writeReports } from '../../docs/check/report';
-import { dropStep, insertStepAfter, swapSteps } from '../../docs/check/doc-edits';
-import { runCheck, type CheckOptions } from '../../docs/check/run';
-import { documentedPage, documentedPagePath, documentedPins } from '../../docs/documented-page';
+import { confirmChecked, type ConfirmOutcome } from '../../checker/read/confirm-checked';
+import { exitCodeOf } from '../../checker/model';
+import { normalize } from '../../checker/read/pins';
+import { writeReports } from '../../checker/reports/markdown';
+import { dropStep, insertStepAfter, swapSteps } from '../../checker/patch/doc-edits';
+import { runCheck, type CheckOptions } from '../../checker/run';
+import { documentedPage, documentedPagePath, documentedPins } from '../../bindings/documented-page';
 import { productRecords } from './product-records';
-import { parseDoc } from '../../docs/parser';
-import { scaled } from '../../fixtures/timeouts';
+import { parseDoc } from '../../checker/parser';
+import { scaled } from '../../harness/settings/timeouts';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
 const TURN_OFF = 'turn-off-automatic-action-pack-subscription-renewal';
@@ -139,7 +139,7 @@ test.describe('The documentation check', () => {
   });
 
   test('a reformatted page with the same text stays in sync, sentences included', async () => {
-    const reformatted = readFileSync('docs/fixtures/upgrade-membership.ko-kr.reformatted.md', 'utf8');
+    const reformatted = readFileSync('specs/inputs/upgrade-membership.ko-kr.reformatted.md', 'utf8');
     const result = await runCheck(options(parseDoc(reformatted, 'reformatted.md')));
     expect(notOk(result)).toEqual([]);
   });
@@ -255,7 +255,7 @@ test.describe('The documentation check', () => {
   });
 
   test('a page in Korean only is checked in Korean and reported unverified for English', async () => {
-    const translated = parseDoc(readFileSync('docs/fixtures/upgrade-membership.ko-kr.translated.md', 'utf8'), 'translated.md');
+    const translated = parseDoc(readFileSync('specs/inputs/upgrade-membership.ko-kr.translated.md', 'utf8'), 'translated.md');
     const result = await runCheck({ ...options(translated, [SUBSCRIBE]), locales: ['ko-KR', 'en-US'] });
     const [korean, english] = result.results;
     expect(korean?.procedures[0]?.steps.map((s) => s.status)).toEqual(Array(7).fill('ok'));

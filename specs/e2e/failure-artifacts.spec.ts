@@ -7,8 +7,8 @@ import { expect, test } from '@playwright/test';
 import { filesUnder } from '../../scripts/report-scan/folders';
 import { describeFinding, scanReports } from '../../scripts/report-scan/scan';
 import { zipEntries } from '../../scripts/report-scan/zip';
-import { maxTimeoutScale } from '../../fixtures/config';
-import { scaled, timeoutScale } from '../../fixtures/timeouts';
+import { maxTimeoutScale } from '../../harness/settings/config';
+import { scaled, timeoutScale } from '../../harness/settings/timeouts';
 
 // What CI uploads of a failed test is its trace and screenshot, kept for each attempt. A child Playwright run drives
 // the sandbox as `npm start` serves it (its mocked backend's modules sent to the browser one by one, each with an

@@ -1,5 +1,5 @@
 import { expect, test } from '../../fixtures';
-import { runToday } from '../../fixtures/replay';
+import { runToday } from '../../harness/settings/replay';
 
 // A replay (FAKER_SEED=… TODAY=… npm test) is the same run only if no test reads the real date, and "days
 // left" is right only if the page and its backend count from the same day.

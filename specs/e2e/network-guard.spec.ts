@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { servedURLVariable } from '../../fixtures/sandbox-url';
-import { scaled } from '../../fixtures/timeouts';
+import { servedURLVariable } from '../../harness/settings/sandbox-url';
+import { scaled } from '../../harness/settings/timeouts';
 
 // The guard is proven on the fixtures themselves: a child Playwright process runs the tests of
 // network-guard/stray-requests.fixture.ts, each of which sends one kind of stray request and otherwise passes,

@@ -1,5 +1,5 @@
 import { expect, test } from '../../fixtures';
-import { callApi } from '../../fixtures/backend';
+import { callApi } from '../../harness/session/backend';
 import { testCard } from '../../flows/cards';
 import { byLocale, contractFor, documented } from '../contract';
 

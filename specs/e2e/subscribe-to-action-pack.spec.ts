@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
-import { backendAnswer } from '../../fixtures/backend';
+import { backendAnswer } from '../../harness/session/backend';
 import { testCard } from '../../flows/cards';
 import { byLocale, contractFor, documented } from '../contract';
 

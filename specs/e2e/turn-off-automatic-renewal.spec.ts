@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
-import { backendAnswer, callApi } from '../../fixtures/backend';
-import { pressEveryControl } from '../../fixtures/every-control';
+import { backendAnswer, callApi } from '../../harness/session/backend';
+import { pressEveryControl } from '../../harness/every-control';
 import { byLocale, contractFor } from '../contract';
 import { screensFor } from '../contract/screens';
 import { plantControl } from './planted-control';
-import { scaled } from '../../fixtures/timeouts';
+import { scaled } from '../../harness/settings/timeouts';
 
 test.describe('Turn off automatic Action Pack subscription renewal', () => {
   test.use({ scenario: 'subscriber' });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { destinationOf, parseBackend } from '../../fixtures/backend-scope';
-import { ConfigError, readConfig } from '../../fixtures/config';
+import { destinationOf, parseBackend } from '../../harness/session/backend-scope';
+import { ConfigError, readConfig } from '../../harness/settings/config';
 
 const target = 'http://127.0.0.1:4173';
 const where = (backend: string, url: string) => destinationOf(parseBackend(backend), target, new URL(url));

@@ -2,10 +2,10 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BrowserNotFound, resolveBrowser } from '../../fixtures/browser';
-import { isCalendarDate } from '../../fixtures/calendar-date';
-import { ConfigError, readConfig } from '../../fixtures/config';
-import { referenceTimeouts, scaled } from '../../fixtures/timeouts';
+import { BrowserNotFound, resolveBrowser } from '../../harness/session/browser';
+import { isCalendarDate } from '../../harness/settings/calendar-date';
+import { ConfigError, readConfig } from '../../harness/settings/config';
+import { referenceTimeouts, scaled } from '../../harness/settings/timeouts';
 
 /** `body` with one environment variable set (unset for undefined), as the run's workers inherit it. */
 function withEnv<T>(name: string, value: string | undefined, body: () => T): T {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { parseDoc } from '../../docs/parser';
+import { parseDoc } from '../../checker/parser';
 import { cancel } from '../../flows/action-pack';
 import { alignProcedure } from '../../flows/documented';
 import { catalogFor } from '../../pages';

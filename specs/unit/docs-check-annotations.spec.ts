@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { toAnnotations } from '../../docs/check/annotations';
-import type { CheckResult } from '../../docs/check/model';
+import { toAnnotations } from '../../checker/reports/github-annotations';
+import type { CheckResult } from '../../checker/model';
 
 const root = '/repo';
 const result: CheckResult = {

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { changedLines, changedProcedures, ChangedRefError, procedureRanges } from '../../docs/check/changed';
-import { documentedPage } from '../../docs/documented-page';
-import { parseDocFile } from '../../docs/parser';
+import { changedLines, changedProcedures, ChangedRefError, procedureRanges } from '../../checker/read/changed';
+import { documentedPage } from '../../bindings/documented-page';
+import { parseDocFile } from '../../checker/parser';
 import { pageRepo } from './page-repo';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { confirmChecked, refusals, stakesOfConfirmation, type ConfirmOutcome, type PendingStake } from '../../docs/check/confirm-checked';
-import type { CheckResult, RuleAtStake } from '../../docs/check/model';
-import { normalize } from '../../docs/check/pins';
-import { documentedPagePath, documentedPins } from '../../docs/documented-page';
-import { parseDoc } from '../../docs/parser';
+import { confirmChecked, refusals, stakesOfConfirmation, type ConfirmOutcome, type PendingStake } from '../../checker/read/confirm-checked';
+import type { CheckResult, RuleAtStake } from '../../checker/model';
+import { normalize } from '../../checker/read/pins';
+import { documentedPagePath, documentedPins } from '../../bindings/documented-page';
+import { parseDoc } from '../../checker/parser';
 
 const NOT_BACK_ON = 'auto-renew-not-back-on-until-renewal';
 const NOTE = "If you turn off automatic subscription renewal, you won't be able to turn it back on until you renew the subscription again.";

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { badgesIn, coverageOf, ReadmeError, withBadge } from '../../docs/check/coverage';
-import { pinnedStatements } from '../../docs/check/pins';
-import { flowMethods, indexSpecs, suiteSpecs } from '../../docs/check/spec-index';
-import { documentedPage } from '../../docs/documented-page';
+import { badgesIn, coverageOf, ReadmeError, withBadge } from '../../checker/coverage/coverage';
+import { pinnedStatements } from '../../checker/read/pins';
+import { flowMethods, indexSpecs, suiteSpecs } from '../../checker/coverage/spec-index';
+import { documentedPage } from '../../bindings/documented-page';
 import { actionPackFlows } from '../../flows/action-pack';
 import type { FlowContext, FlowReporter } from '../../flows/flow';
 import { inSync } from './in-sync-result';

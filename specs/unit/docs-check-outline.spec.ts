@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { OUTLINE, outlineBox } from '../../docs/check/outline';
+import { OUTLINE, outlineBox } from '../../checker/screens/outline';
 
 const white = (width: number, height: number) => {
   const image = new PNG({ width, height });

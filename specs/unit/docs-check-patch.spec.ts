@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { editInSpan } from '../../docs/check/doc-edits';
-import type { CheckResult, Fix, Status } from '../../docs/check/model';
-import { catalogTranslator, pagePatch, particleFor, unifiedDiff, type PagePatch } from '../../docs/check/patch';
-import { documentedPagePath } from '../../docs/documented-page';
-import { parseDoc, type DocPage } from '../../docs/parser';
+import { editInSpan } from '../../checker/patch/doc-edits';
+import type { CheckResult, Fix, Status } from '../../checker/model';
+import { catalogTranslator, pagePatch, particleFor, unifiedDiff, type PagePatch } from '../../checker/patch/patch';
+import { documentedPagePath } from '../../bindings/documented-page';
+import { parseDoc, type DocPage } from '../../checker/parser';
 import { catalogFor } from '../../pages';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
@@ -114,8 +114,8 @@ test.describe('the page brought in line with the product, as a patch', () => {
 
   test('a translated-only page and an English page are patched in their one language', () => {
     for (const [file, locale, edit] of [
-      ['docs/fixtures/upgrade-membership.ko-kr.translated.md', 'ko-KR', (s: string) => s.replace('**구매** 를', '**구입** 을').replace('**파트너 관계 > 제품**', '**서비스 요청 > 제품**').replace(TERMS, ELSEWHERE)],
-      ['docs/fixtures/upgrade-membership.en-us.md', 'en-US', (s: string) => s.replace('**Buy**', '**Purchase**').replace('**Partnership > Offers**', '**Service requests > Offers**').replace(TERMS, ELSEWHERE)],
+      ['specs/inputs/upgrade-membership.ko-kr.translated.md', 'ko-KR', (s: string) => s.replace('**구매** 를', '**구입** 을').replace('**파트너 관계 > 제품**', '**서비스 요청 > 제품**').replace(TERMS, ELSEWHERE)],
+      ['specs/inputs/upgrade-membership.en-us.md', 'en-US', (s: string) => s.replace('**Buy**', '**Purchase**').replace('**Partnership > Offers**', '**Service requests > Offers**').replace(TERMS, ELSEWHERE)],
     ] as const) {
       const source = read(file);
       const edited = edit(source);
@@ -128,7 +128,7 @@ test.describe('the page brought in line with the product, as a patch', () => {
   });
 
   test('the one-sentence-per-line bilingual form is patched within each sentence\'s span', () => {
-    const file = 'docs/fixtures/upgrade-membership.ko-kr.reformatted.md';
+    const file = 'specs/inputs/upgrade-membership.ko-kr.reformatted.md';
     const source = read(file);
     const edited = source.replace('select **Partnership > Offers**', 'select **Service requests > Offers**');
     expect(edited).not.toBe(source);

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { inlineMarkdown } from '../../docs/check/inline-markdown';
-import type { CheckResult } from '../../docs/check/model';
-import { githubRepository, pageLinks } from '../../docs/check/page-links';
-import { toHtml } from '../../docs/check/report-html';
-import { toMarkdown } from '../../docs/check/report';
-import { wordDiff } from '../../docs/check/word-diff';
-import { documentedPagePath } from '../../docs/documented-page';
+import { inlineMarkdown } from '../../checker/reports/inline-markdown';
+import type { CheckResult } from '../../checker/model';
+import { githubRepository, pageLinks } from '../../checker/reports/page-links';
+import { toHtml } from '../../checker/reports/html';
+import { toMarkdown } from '../../checker/reports/markdown';
+import { wordDiff } from '../../checker/patch/word-diff';
+import { documentedPagePath } from '../../bindings/documented-page';
 
 const drifted: CheckResult = {
   doc: documentedPagePath,

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { actionPackRules } from '../../docs/check/action-pack/rules';
-import type { RuleContext } from '../../docs/check/binding';
-import { newFacts } from '../../docs/check/facts';
+import { actionPackRules } from '../../bindings/action-pack/rules';
+import type { RuleContext } from '../../checker/binding';
+import { newFacts } from '../../checker/record/facts';
 import { Store, seedScenario } from '../../mocks/store';
 import { catalogFor } from '../../pages';
 

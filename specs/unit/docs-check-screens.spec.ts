@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { screenShape } from '../../docs/check/a11y';
-import { checkBaseline, mediaDirFor, pruneBaselines } from '../../docs/check/baselines';
-import { screenArgs, screenOptionsOf } from '../../docs/check/cli-screens';
+import { screenShape } from '../../checker/screens/a11y';
+import { checkBaseline, mediaDirFor, pruneBaselines } from '../../checker/screens/baselines';
+import { screenArgs, screenOptionsOf } from '../../checker/cli/screen-options';
 
 /** What `docs:check` makes of its screen options, as its command line calls it: a refusal is the line it prints before exiting 2 (specs/cli/docs-check.spec.ts). */
 function screenOptions(...args: string[]) {

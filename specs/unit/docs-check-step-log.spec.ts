@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { needsImage, observationOf, type LoggedAction, type Look, type StepLog } from '../../docs/check/step-log';
+import { needsImage, observationOf, type LoggedAction, type Look, type StepLog } from '../../checker/record/step-log';
 
 /** A one-pixel image whose red channel tells the looks apart. */
 const image = (red: number) => {

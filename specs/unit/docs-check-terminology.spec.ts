@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { productDictionary, terminologyWarnings } from '../../docs/check/terminology';
-import { documentedPagePath } from '../../docs/documented-page';
-import { parseDoc } from '../../docs/parser';
+import { productDictionary, terminologyWarnings } from '../../checker/read/terminology';
+import { documentedPagePath } from '../../bindings/documented-page';
+import { parseDoc } from '../../checker/parser';
 import { catalogFor } from '../../pages';
 
 const dictionary = () => productDictionary(catalogFor('en-US'), catalogFor('ko-KR'));

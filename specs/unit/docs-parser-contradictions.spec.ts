@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { documentedPage } from '../../docs/documented-page';
-import { matchContradictions, matchRules, parseDoc } from '../../docs/parser';
+import { documentedPage } from '../../bindings/documented-page';
+import { matchContradictions, matchRules, parseDoc } from '../../checker/parser';
 
 // Each rule the page states, said the other way round in the words a writer might use, in both languages.
 const contrary: [string, string, string][] = [
@@ -39,7 +39,7 @@ test.describe('Contradictions of the page\'s rules', () => {
   test('no sentence of the vendored page, in any of its forms, contradicts a rule', () => {
     const forms = [
       documentedPage(),
-      ...['ko-kr.translated', 'ko-kr.reformatted', 'ko-kr.bare', 'en-us'].map((form) => parseDoc(readFileSync(`docs/fixtures/upgrade-membership.${form}.md`, 'utf8'), `${form}.md`)),
+      ...['ko-kr.translated', 'ko-kr.reformatted', 'ko-kr.bare', 'en-us'].map((form) => parseDoc(readFileSync(`specs/inputs/upgrade-membership.${form}.md`, 'utf8'), `${form}.md`)),
     ];
     const found = forms.flatMap((doc) =>
       doc.locales.flatMap((locale) => doc.statements.flatMap((s) => matchContradictions(s.text[locale] ?? '', locale).map((id) => `${doc.file}:${s.line} ${locale} ${id}`))),

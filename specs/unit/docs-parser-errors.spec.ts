@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { DocError, parseDoc, parseDocFile, reportDocError } from '../../docs/parser';
+import { DocError, parseDoc, parseDocFile, reportDocError } from '../../checker/parser';
 import { fixture } from './docs-parser-helpers';
 
 function failure(run: () => unknown): DocError {

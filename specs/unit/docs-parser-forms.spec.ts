@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parseDoc, parseDocFile } from '../../docs/parser';
+import { parseDoc, parseDocFile } from '../../checker/parser';
 import { VENDORED, fixture, shape, sourceLines } from './docs-parser-helpers';
 
 const KO = 'ko-KR';

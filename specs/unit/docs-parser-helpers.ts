@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { DocPage, Locale } from '../../docs/parser';
+import type { DocPage, Locale } from '../../checker/parser';
 
 export const VENDORED = fileURLToPath(new URL('../../docs/pages/upgrade-your-partner-network-membership.ko-kr.md', import.meta.url));
 
 export function fixture(name: string): string {
-  return fileURLToPath(new URL(`../../docs/fixtures/${name}`, import.meta.url));
+  return fileURLToPath(new URL(`../../specs/inputs/${name}`, import.meta.url));
 }
 
 export function sourceLines(path: string): string[] {

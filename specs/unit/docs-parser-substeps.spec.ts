@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { parseDoc } from '../../docs/parser';
+import { parseDoc } from '../../checker/parser';
 
 // Another page of the documentation set: what a flow for it would be aligned with, without any change to the check.
-const page = () => parseDoc(readFileSync('docs/fixtures/next-steps.en-us.md', 'utf8'), 'next-steps.en-us.md');
+const page = () => parseDoc(readFileSync('specs/inputs/next-steps.en-us.md', 'utf8'), 'next-steps.en-us.md');
 
 test.describe('a page with nested sub-steps and a role note', () => {
   test('sub-steps belong to their step: its statements carry their labels, checked on that step\'s screens', () => {

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { makeLabel, matchRules, parseDoc } from '../../docs/parser';
+import { makeLabel, matchRules, parseDoc } from '../../checker/parser';
 
 const EN = 'en-US';
 

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { parseDocFile, RULE_IDS, type DocPage, type Procedure } from '../../docs/parser';
+import { parseDocFile, RULE_IDS, type DocPage, type Procedure } from '../../checker/parser';
 import { VENDORED, sourceLines } from './docs-parser-helpers';
 
 const KO = 'ko-KR';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { insertStepAfter } from '../../docs/check/doc-edits';
-import { documentedPage, documentedPagePath } from '../../docs/documented-page';
-import { parseDoc } from '../../docs/parser';
+import { insertStepAfter } from '../../checker/patch/doc-edits';
+import { documentedPage, documentedPagePath } from '../../bindings/documented-page';
+import { parseDoc } from '../../checker/parser';
 import { actionPackFlows } from '../../flows/action-pack';
 import { DocumentedSteps } from '../../flows/documented';
 import { catalogFor } from '../../pages';

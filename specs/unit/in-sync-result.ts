@@ -1,6 +1,6 @@
-import type { CheckResult, LocaleResult, Status } from '../../docs/check/model';
-import { pinnedStatements } from '../../docs/check/pins';
-import { documentedPage } from '../../docs/documented-page';
+import type { CheckResult, LocaleResult, Status } from '../../checker/model';
+import { pinnedStatements } from '../../checker/read/pins';
+import { documentedPage } from '../../bindings/documented-page';
 import { actionPackFlows } from '../../flows/action-pack';
 import { alignProcedure } from '../../flows/documented';
 import { catalogFor } from '../../pages';

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { toJunit } from '../../docs/check/junit';
-import type { CheckResult } from '../../docs/check/model';
+import { toJunit } from '../../checker/reports/junit';
+import type { CheckResult } from '../../checker/model';
 import { validate } from './junit-validate';
 
 const doc = 'docs/pages/page.ko-kr.md';

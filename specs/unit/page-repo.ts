@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { documentedPagePath } from '../../docs/documented-page';
+import { documentedPagePath } from '../../bindings/documented-page';
 
 /** A repository of its own holding the vendored page, committed once. */
 export function pageRepo(): { dir: string; page: string; git: (...args: string[]) => string } {

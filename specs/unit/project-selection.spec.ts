@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { runsAnyOf, selectedProjects, selects } from '../../fixtures/project-selection';
+import { runsAnyOf, selectedProjects, selects } from '../../harness/settings/project-selection';
 
 const browserProjects = ['e2e-en-US', 'e2e-ko-KR'];
 const cli = (...args: string[]) => ['/usr/bin/node', 'node_modules/.bin/playwright', 'test', ...args];

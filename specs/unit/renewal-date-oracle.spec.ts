@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { renewalAfter } from '../../docs/check/action-pack/anniversary';
-import { actionPackRules } from '../../docs/check/action-pack/rules';
-import { newFacts } from '../../docs/check/facts';
-import { backendAnswer } from '../../fixtures/backend';
+import { renewalAfter } from '../../bindings/action-pack/anniversary';
+import { actionPackRules } from '../../bindings/action-pack/rules';
+import { newFacts } from '../../checker/record/facts';
+import { backendAnswer } from '../../harness/session/backend';
 import { Store, anniversaryIn, nextRenewal, seedScenario } from '../../mocks/store';
 import { catalogFor } from '../../pages';
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { runScope } from '../../fixtures/run-scope';
+import { runScope } from '../../harness/settings/run-scope';
 
 const browserProjects = ['e2e-en-US', 'e2e-ko-KR'];
 const cli = (...args: string[]) => ['/usr/bin/node', 'playwright', 'test', ...args];

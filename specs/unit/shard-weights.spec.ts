@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { FullConfig, FullResult, TestCase, TestResult } from '@playwright/test/reporter';
-import DurationsReporter from '../../fixtures/durations-reporter';
-import { balanceShards, readShardWeights, ShardWeightsError, testKey, type TestGroup } from '../../fixtures/shard-weights';
+import DurationsReporter from '../../harness/reporters/durations';
+import { balanceShards, readShardWeights, ShardWeightsError, testKey, type TestGroup } from '../../harness/reporters/shard-weights';
 
 /** A group of tests named by their keys; the tests are their keys. */
 const group = (...keys: string[]): TestGroup<string> => ({ tests: keys, keys });

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ConfigError, readConfig } from '../../fixtures/config';
-import { exposeNetwork, remoteBrowser } from '../../fixtures/remote-browser';
-import { isShard, runOutputs } from '../../fixtures/run-outputs';
+import { ConfigError, readConfig } from '../../harness/settings/config';
+import { exposeNetwork, remoteBrowser } from '../../harness/session/remote-browser';
+import { isShard, runOutputs } from '../../harness/settings/run-outputs';
 
 test.describe('where a run writes its results', () => {
   test('a whole run writes the HTML report, allure-results and reports/junit.xml', () => {

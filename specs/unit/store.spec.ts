@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { backendAnswer } from '../../fixtures/backend';
+import { backendAnswer } from '../../harness/session/backend';
 import { testCards } from '../../flows/test-cards';
 import { Store, anniversaryIn, maskCard, nextRenewal, seedScenario } from '../../mocks/store';
 import { luhnValid } from '../../mocks/store/test-cards';

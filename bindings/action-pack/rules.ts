@@ -1,0 +1,154 @@
+import { matchRules } from '../../checker/parser';
+import type { AriaNode } from '../../checker/read/aria';
+import type { RuleCheck, RuleContext, Verdict } from '../../checker/binding';
+import type { Facts } from '../../checker/record/facts';
+import type { Observation } from '../../checker/record/observe';
+import { renewalAfter } from './anniversary';
+
+const pass = (message: string): Verdict => ({ status: 'ok', message });
+const fail = (message: string): Verdict => ({ status: 'drift', message });
+// The flow that shows it failed, which is reported as drift at its step; the rule itself could not be seen.
+const unseen = (what: string): Verdict => ({ status: 'unverified', message: `not observed: ${what} (the flow that shows it did not complete)` });
+
+const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
+const RENEW = 'renew-your-action-pack-subscription';
+const CANCEL = 'cancel-your-action-pack-subscription';
+
+const nodesOf = (obs: Observation | undefined): AriaNode[] => (obs?.captures ?? []).flatMap((c) => c.nodes);
+const textOf = (obs: Observation | undefined): string => (obs?.captures ?? []).map((c) => c.text).join('\n');
+const has = (nodes: readonly AriaNode[], test: (n: AriaNode) => boolean) => nodes.some(test);
+const numbers = (figures: Record<string, unknown>) =>
+  Object.values(figures).filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+
+/** The flow a statement is about: its own procedure's, or `fallback` for a statement outside the procedures. */
+const flowOf = (ctx: RuleContext, fallback: string) => ctx.flow ?? fallback;
+
+/** A benefit is verified by its figures: the product's sentence must state the same numbers the page does. */
+const benefit: RuleCheck = (facts, { rule, locale, sentence }) => {
+  const items = nodesOf(facts.observed.get('subscribe.open-offers')).filter((n) => n.role === 'listitem' && n.text).map((n) => n.text ?? '');
+  if (items.length === 0) return unseen('the Action Pack benefits on Offers');
+  if (items.includes(sentence)) return pass('the product shows the sentence as documented');
+  const want = JSON.stringify(numbers(rule.figures));
+  const match = items.find((item) => matchRules(item, locale).some((m) => m.id === rule.id && JSON.stringify(numbers(m.figures)) === want));
+  return match
+    ? pass(`same figures ${want}, other wording: the screen says "${match}"`)
+    : fail(`no benefit on Offers states the documented figures ${want}; the screen lists: ${items.map((i) => `"${i}"`).join(', ')}`);
+};
+
+/** Not a pattern of names: every control that could act on the subscription is listed, and none may switch renewal on. */
+function turnBackOnControls(facts: Facts): string[] {
+  return (facts.after.get('turn-off.controls-that-turned-it-on') as string[] | undefined) ?? [];
+}
+
+/** Whether any control of the subscription details was pressed: a rule about every control holds of none vacuously. */
+function controlsPressed(facts: Facts): boolean {
+  return ((facts.after.get('turn-off.controls-pressed') as string[] | undefined) ?? []).length > 0;
+}
+
+export const actionPackRules: Record<string, RuleCheck> = {
+  'membership-options': (facts, { labels, rule }) => {
+    const nodes = facts.probes.get('membership')?.nodes;
+    if (!nodes) return unseen('the membership overview');
+    const options = nodes.filter((n) => n.role === 'heading' && n.name && n.attrs?.includes('level=2')).length;
+    const levels = (rule.figures['competencyLevels'] as string[] | undefined)?.length ?? 0;
+    const shown = [labels.membership.silver, labels.membership.gold].filter((level) => has(nodes, (n) => n.role === 'listitem' && n.text === level)).length;
+    return options === rule.figures['options'] && shown === levels
+      ? pass(`${options} membership options, ${levels} competency levels`)
+      : fail(`the overview shows ${options} membership options and ${shown} competency levels; the page says ${String(rule.figures['options'])} and ${levels}`);
+  },
+  'network-member-required': (facts, { labels, sentence }) => {
+    const offers = facts.probes.get('non-member-offers');
+    if (!offers) return unseen('Offers for a partner who is not a network member');
+    const blocked = has(offers.nodes, (n) => n.role === 'button' && n.name === labels.offers.subscribeNow && !!n.attrs?.includes('disabled'));
+    if (!blocked) return fail(`a non-member can still select ${labels.offers.subscribeNow}`);
+    return offers.text.includes(sentence) ? pass('a non-member sees the sentence and cannot subscribe') : fail(`a non-member cannot subscribe, but the screen does not say "${sentence}"`);
+  },
+  'benefit-developer-tools': benefit,
+  'benefit-licenses': benefit,
+  'benefit-seats': benefit,
+  'benefit-azure-credit': benefit,
+  'external-link-notice': (facts, { labels }) => {
+    const nodes = nodesOf(facts.observed.get('subscribe.open-offers'));
+    if (nodes.length === 0) return unseen('the Action Pack offer');
+    return has(nodes, (n) => n.role === 'link' && !!n.name?.endsWith(labels.app.externalHint))
+      ? pass(`the Action Pack link says ${labels.app.externalHint}`)
+      : fail('the Action Pack information link does not say that it leaves Partner Center');
+  },
+  'charged-immediately': (facts, ctx) => {
+    const flow = flowOf(ctx, SUBSCRIBE);
+    const store = facts.stores.get(flow);
+    // Stated at a step: that step must say it; stated elsewhere: the order review of its flow.
+    const review = ctx.atStep ?? facts.observed.get(flow === RENEW ? 'renew.buy' : 'subscribe.buy');
+    if (!review || !store) return unseen('the order review');
+    const charges = store.charges.all().filter((c) => c.chargedOn === ctx.today);
+    if (charges.length !== 1) return fail(`Buy on ${ctx.today} made ${charges.length} charge(s) that day`);
+    return textOf(review).includes(ctx.sentence)
+      ? pass(`${ctx.stepId ?? 'the review'} says so and Buy charged the card at once`)
+      : fail(`Buy charged the card at once, but ${ctx.stepId ?? 'the review'} does not say "${ctx.sentence}"`);
+  },
+  'renews-yearly-on-purchase-date': (facts, ctx) => {
+    const flow = flowOf(ctx, SUBSCRIBE);
+    const after = facts.stores.get(flow)?.activeSubscription();
+    const confirmation = facts.observed.get(flow === RENEW ? 'renew.close' : 'subscribe.close');
+    if (!after || !confirmation) return unseen('a purchase and its confirmation');
+    // A purchase renews a year from today; a renewal a year from the date it renewed on, on the purchase anniversary.
+    const held = facts.before.get(flow);
+    const [purchase, from] = flow === RENEW ? [held?.startDate, held?.renewalDate] : [ctx.today, ctx.today];
+    if (!purchase || !from) return unseen('the subscription before renewal');
+    const want = renewalAfter(purchase, from);
+    const shown = new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${want}T00:00:00Z`));
+    if (!after.autoRenew || after.renewalDate !== want) return fail(`from ${from}, renews ${after.renewalDate} (automatic: ${after.autoRenew}); expected ${want}, automatic`);
+    return textOf(confirmation).includes(shown)
+      ? pass(`the confirmation says it renews automatically on ${shown}`)
+      : fail(`renews ${want}, but the confirmation does not show ${shown}`);
+  },
+  'auto-renew-off-anytime': (facts) => {
+    const autoRenew = facts.after.get('turn-off.auto-renew-after-turn-off') as boolean | undefined;
+    if (autoRenew === undefined || !facts.observed.get('turn-off.turn-off')) return unseen('turning off automatic renewal');
+    return autoRenew ? fail('automatic renewal is still on after Turn off automatic renewal') : pass('turned off from the purchased offers');
+  },
+  'auto-renew-not-back-on-until-renewal': (facts) => {
+    const status = facts.after.get('turn-off.turn-back-on-status') as number | undefined;
+    if (!facts.observed.get('turn-off.turn-off') || status === undefined) return unseen('the subscription after automatic renewal was turned off');
+    if (!controlsPressed(facts)) return unseen('any control of the subscription details (none was found to press)');
+    const turnedOn = turnBackOnControls(facts);
+    if (turnedOn.length > 0) return fail(`after renewal was turned off, ${turnedOn.join(', ')} turned it back on`);
+    if (status !== 409) return fail(`the backend answered ${status} to turning renewal back on; expected a refusal (409)`);
+    // A renewal that did not complete says nothing of what renewing does: a drift here would pass for a product that
+    // no longer keeps the rule, and would let a confirmation contradicting it through.
+    if (!facts.observed.get('renew.close')) return unseen('renewing the subscription');
+    const renewed = facts.stores.get(RENEW)?.activeSubscription();
+    if (!renewed?.autoRenew) return fail('renewing did not turn automatic renewal back on');
+    return pass('no control turns it back on, the backend refuses (409), and renewing turns it on again');
+  },
+  'renewal-reminder': (facts) => {
+    const offers = facts.observed.get('renew.open-offers');
+    if (!offers) return unseen('Purchased offers close to expiry');
+    return has(nodesOf(offers), (n) => n.role === 'note') ? pass('Purchased offers remind the partner 20 days before expiry') : fail('no reminder 20 days before expiry with automatic renewal off');
+  },
+  'cancel-through-support': (facts) => {
+    const cancelled = facts.after.get('turn-off.controls-that-cancelled') as string[] | undefined;
+    const store = facts.stores.get(CANCEL);
+    if (!cancelled || !store) return unseen('the subscription details and the support request');
+    if (!controlsPressed(facts)) return unseen('any control of the subscription details (none was found to press)');
+    if (cancelled.length > 0) return fail(`the subscription details offer ${cancelled.join(', ')}, which cancelled the subscription: the page says cancelling goes through support`);
+    // Only a request the flow got to submit can be missing: one that failed earlier saw nothing of the backend.
+    if (!facts.observed.get('cancel.submit')) return unseen('submitting the support request');
+    const request = store.supportRequests.all().find((r) => r.problemType === 'billing-invoice-payment');
+    return request ? pass(`no self-service cancel; support request ${request.number} opened`) : fail('the support request was not created');
+  },
+  'next-steps-activate': link,
+  'related-add-users': link,
+};
+
+/** The page's link text must lead the product's link (which may add that it opens another website), to the same target. */
+function link(facts: Facts, { rule, sentence }: RuleContext): Verdict {
+  const details = facts.observed.get('turn-off.open-subscription');
+  if (!details) return unseen('the subscription details');
+  const found = nodesOf(details).find((n) => n.role === 'link' && !!n.name?.startsWith(sentence));
+  if (!found) return fail(`no link "${sentence}" on the subscription details`);
+  const href = rule.figures['href'];
+  const target = typeof href === 'string' ? href.replace(/\.md$/, '') : undefined;
+  if (target && found.url !== undefined && !found.url.includes(target)) return fail(`link "${found.name ?? ''}" leads to ${found.url}; the page links ${String(href)}`);
+  return pass(`link "${found.name ?? ''}"`);
+}

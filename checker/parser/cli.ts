@@ -1,0 +1,32 @@
+// Usage: npx tsx checker/parser/cli.ts <page.md> [--json]
+// Prints a one-line-per-step summary (or the whole parse as JSON); bad documentation exits 2.
+// The page is read before the parser (remark, unified) is loaded: a missing or binary file is refused at once.
+import { reportDocError } from './cli-errors';
+import { readDocText } from './read-text';
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--'));
+if (!file) {
+  process.stderr.write('usage: cli.ts <page.md> [--json]\n');
+  process.exit(64);
+}
+try {
+  const text = readDocText(file);
+  const { parseDoc } = await import('./parse');
+  const page = parseDoc(text, file);
+  if (args.includes('--json')) {
+    process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${page.file} ${page.form} ${page.locales.join(',')}\n`);
+    for (const p of page.procedures) {
+      process.stdout.write(`${p.id} (${p.steps.length} steps)\n`);
+      for (const s of p.steps) {
+        const labels = Object.entries(s.labels).map(([loc, ls]) => `${loc}: ${ls.map((l) => l.text).join(' | ')}`);
+        process.stdout.write(`  ${s.n}. [${s.line}] ${labels.join('  //  ')}\n`);
+      }
+    }
+    for (const r of page.rules) process.stdout.write(`rule ${r.id} @${r.line} ${JSON.stringify(r.figures)}\n`);
+  }
+} catch (e) {
+  reportDocError(e);
+}

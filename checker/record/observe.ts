@@ -1,0 +1,128 @@
+import type { Locator, Page } from '@playwright/test';
+import { scaled } from '../../harness/settings/timeouts';
+import { hookPage, type Action } from '../../pages';
+import { parseAriaSnapshot, type AriaNode } from '../read/aria';
+import type { Box } from '../screens/outline';
+import { needsImage, type LoggedAction, type Look, type StepLog } from './step-log';
+import { ApiActivity } from './settle';
+
+/** One look at the screen during a step: its accessibility tree (flat, with depth) and where it was. */
+export interface Capture {
+  nodes: AriaNode[];
+  /** The tree as text: sentences are searched in it. */
+  text: string;
+  url: string;
+}
+
+/** What one documented step put in front of the user: every screen it passed through, and what it acted on. */
+export interface Observation {
+  captures: Capture[];
+  /** The controls the step pressed or chose in, in order; a chosen option as `option "label"`. */
+  acted: AriaNode[];
+  /** What the harness typed during the step: never a label the product shows. */
+  typed: string[];
+  screenshot?: Buffer;
+  /** The name of the control outlined on the screenshot: the one the step was about to use. */
+  outlined?: string;
+}
+
+/** The control's box in the viewport as it is at this moment, or null when it is not there or not rendered. */
+async function boxNow(target: Locator): Promise<Box | null> {
+  const box = await target
+    .evaluateAll((elements) => {
+      const rect = elements[0]?.getBoundingClientRect();
+      return rect && { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    })
+    .catch(() => undefined);
+  return box && box.width > 0 && box.height > 0 ? box : null;
+}
+
+/**
+ * Looks over the page objects' shoulder through their explicit action hook: before each action of a step
+ * the screen is captured, so a label is checked on the screen where the step meets it, not only where it ends.
+ * It logs what the product showed (step-log.ts); which of those screens a page's step is about is read from the
+ * log afterwards, by the labels the page names.
+ */
+export class Recorder {
+  private current: StepLog | undefined;
+  private documented: ReadonlySet<string> | undefined;
+  private readonly unhook: () => void;
+  private readonly activity: ApiActivity;
+
+  /** `onScreen` is told of each capture while the screen is still the one captured (the accessibility scan). */
+  constructor(
+    private readonly page: Page,
+    private readonly onScreen?: (capture: Capture) => Promise<void>,
+  ) {
+    this.unhook = hookPage(page, { onAction: (action) => this.beforeAction(action) });
+    this.activity = new ApiActivity(page);
+  }
+
+  dispose(): void {
+    this.unhook();
+    this.activity.dispose();
+  }
+
+  private async beforeAction(action: Action): Promise<void> {
+    const log = this.current;
+    if (!log) return;
+    const entry: LoggedAction = { kind: action.kind };
+    if (action.target) {
+      // A control that is not there is the action's failure to report, with its own message: don't wait long for
+      // it here. One still loading is waited for, though: the screen it appears on is the one to capture, and a
+      // loaded machine can take over a second to show it (the screenshot then came from the end of the step).
+      const [node] = parseAriaSnapshot(await action.target.ariaSnapshot({ timeout: scaled(5_000) }).catch(() => ''));
+      if (node) entry.node = node;
+    }
+    if (action.kind === 'select' && action.choice !== undefined) entry.choice = action.choice;
+    if (action.typed !== undefined) entry.typed = action.typed;
+    log.actions.push(entry);
+    // Typing changes a field's value, not the screen's controls and headings: the screen is looked at before
+    // each press, choice and navigation (and when the step ends), which is where it can change.
+    if (action.kind === 'fill' || action.kind === 'type') return;
+    // A navigation is never the pressed control of a screenshot; a press or a choice may be, for some page.
+    const image = action.kind !== 'navigate' && (!this.documented || needsImage(log.actions, this.documented));
+    entry.look = await this.look(image, action.target, entry.node?.name);
+  }
+
+  private async look(image: boolean, target?: Locator, name?: string): Promise<Look> {
+    // The screenshot shows the screen with its data, as every run shows it.
+    if (image) await this.activity.settled();
+    const text = await this.page.locator('body').ariaSnapshot();
+    const look: Look = { capture: { nodes: parseAriaSnapshot(text), text, url: this.page.url() }, target: !!target, ...(name !== undefined && { name }) };
+    if (image) {
+      // Where the control is now, without waiting for it: a wait with a time limit outlines it on a quiet machine
+      // and not on a loaded one (the same screen, other bytes). One that is gone or hidden is not outlined.
+      look.box = target ? await boxNow(target) : null;
+      // The screen as the user sees it, still (no animation mid-way, no caret). Nothing on the page is changed for
+      // it: a page restyled just before the capture is repainted there, and that repaint's anti-aliasing varies
+      // from run to run (the same screen, other bytes). The outline is drawn on the image (outline.ts).
+      look.image = await this.page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
+    }
+    await this.onScreen?.(look.capture);
+    return look;
+  }
+
+  /**
+   * Runs `body` as one logged step; a step that fails still returns what it saw, with the error. With the labels
+   * of the one page it is read for, only the screenshots that page's reading takes are taken; without, one before
+   * every press and choice, so that any copy of the page can be read from the log.
+   */
+  async record(body: () => Promise<void>, documented?: readonly string[]): Promise<{ log: StepLog; error?: Error }> {
+    const log: StepLog = { actions: [] };
+    this.current = log;
+    this.documented = documented && new Set(documented);
+    let error: Error | undefined;
+    try {
+      await body();
+    } catch (e) {
+      error = e instanceof Error ? e : new Error(String(e));
+    }
+    this.current = undefined;
+    if (error) log.failed = true;
+    const image = !this.documented || needsImage(log.actions, this.documented, true);
+    const end = await this.look(image).catch(() => undefined);
+    if (end) log.end = end;
+    return error ? { log, error } : { log };
+  }
+}

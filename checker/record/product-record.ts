@@ -1,0 +1,81 @@
+import type { Browser } from '@playwright/test';
+import type { Subscription } from '../../app/src/api/contract';
+import type { Store } from '../../mocks/store';
+import type { A11yFindings } from '../screens/a11y';
+import type { Capture } from './observe';
+import type { StepLog } from './step-log';
+
+/** One flow step as the product performed it. */
+export interface RecordedStep {
+  id: string;
+  log: StepLog;
+  /** Why it could not be performed: the steps after it were not. */
+  error?: Error;
+  /** What the accessibility scan found on the screens it passed through, when the run scans. */
+  a11y?: A11yFindings;
+}
+
+/** The product's side of one procedure: its flow's steps in the flow's order, up to the first that failed. */
+export interface ProcedureRecord {
+  steps: RecordedStep[];
+  /** The account the flow ran against, as the flow left it, and its subscription before. */
+  store: Store;
+  before: Subscription | undefined;
+  /** What the flow's follow-up found (the rules' facts), when every step was performed. */
+  after: Map<string, unknown>;
+  /** Requests the mocked backend did not know. */
+  unhandled: string[];
+}
+
+/** What makes two runs see the same product: the browser, the target, the account's seed, the date, the scans. */
+export interface RecordIdentity {
+  browser: Browser;
+  baseURL: string;
+  seed: number;
+  today: string;
+  scans: boolean;
+}
+
+const browserIds = new WeakMap<Browser, number>();
+let browsers = 0;
+const idOf = (browser: Browser) => {
+  const known = browserIds.get(browser);
+  if (known !== undefined) return known;
+  browserIds.set(browser, ++browsers);
+  return browsers;
+};
+
+/**
+ * The product's side of earlier checks, kept for later ones that see the same product. Which screen a page's
+ * step is about, which labels it names and what its rules say are all read from a record afterwards, so a spec
+ * that checks many edited copies of one page drives each procedure once per language, not once per copy.
+ * A run that changes the product (a planted fault through its own routes) never reads or writes one.
+ */
+export class ProductRecords {
+  private readonly procedures = new Map<string, Promise<ProcedureRecord>>();
+  private readonly probes = new Map<string, Promise<Capture>>();
+
+  private static key(who: RecordIdentity, locale: string, id: string): string {
+    return JSON.stringify([idOf(who.browser), who.baseURL, who.seed, who.today, who.scans, locale, id]);
+  }
+
+  /** The record of one procedure's flow in one language, made by `make` the first time. */
+  procedure(who: RecordIdentity, locale: string, anchor: string, make: () => Promise<ProcedureRecord>): Promise<ProcedureRecord> {
+    return memo(this.procedures, ProductRecords.key(who, locale, anchor), make);
+  }
+
+  /** What one probe's screen showed in one language, looked at the first time. */
+  probe(who: RecordIdentity, locale: string, id: string, make: () => Promise<Capture>): Promise<Capture> {
+    return memo(this.probes, ProductRecords.key(who, locale, `probe ${id}`), make);
+  }
+}
+
+function memo<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  const known = map.get(key);
+  if (known) return known;
+  const made = make();
+  map.set(key, made);
+  // A record that could not be made (the browser gone) is not kept: the next run tries again.
+  made.catch(() => map.delete(key));
+  return made;
+}
