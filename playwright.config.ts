@@ -50,7 +50,9 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const reporters: ReporterDescription[] = [
   [here('./harness/reporters/timed-shards.ts')],
   ['list'],
-  outputs.blobDir ? ['blob', { outputDir: outputs.blobDir }] : ['html', { open: 'never', outputFolder: outputs.htmlReport }],
+  outputs.blobDir
+    ? ['blob', { outputDir: outputs.blobDir }]
+    : ['html', { open: 'never', outputFolder: outputs.htmlReport }],
   ['junit', { outputFile: outputs.junitFile, ...junitOptions }],
   // Each test's duration, for `npm run shards:weigh`.
   [here('./harness/reporters/durations.ts'), { outputFile: join(dirname(outputs.junitFile), 'durations.json') }],
@@ -64,7 +66,9 @@ const reporters: ReporterDescription[] = [
       resultsDir: allureResults,
       environmentInfo: {
         // The runner learns a free port only once the sandbox serves, after this is read.
-        target: run.browser ? (baseURL ?? 'the sandbox, served by the run on a free port of 127.0.0.1') : 'none (unit tests only)',
+        target: run.browser
+          ? (baseURL ?? 'the sandbox, served by the run on a free port of 127.0.0.1')
+          : 'none (unit tests only)',
         browser: browser?.source ?? 'none',
         faker_seed: String(seed),
         today,

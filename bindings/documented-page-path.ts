@@ -3,4 +3,6 @@
 import { fileURLToPath } from 'node:url';
 
 /** The vendored page under test. */
-export const documentedPagePath = fileURLToPath(new URL('../docs/pages/upgrade-your-partner-network-membership.ko-kr.md', import.meta.url));
+export const documentedPagePath = fileURLToPath(
+  new URL('../docs/pages/upgrade-your-partner-network-membership.ko-kr.md', import.meta.url),
+);

@@ -99,7 +99,10 @@ export interface CheckResult {
   run?: { seed: number; today: string; a11y: A11yMode; screenshotTolerance?: number };
   results: LocaleResult[];
   summary: {
-    steps: number; ok: number; drift: number; unverified: number;
+    steps: number;
+    ok: number;
+    drift: number;
+    unverified: number;
     rules: { ok: number; drift: number; unverified: number };
     sentences: { ok: number; drift: number; unverified: number };
     /** Steps scanned, violations found over them, screens that could not be scanned. */

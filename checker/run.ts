@@ -67,14 +67,23 @@ const ACTION_TIMEOUT = 10_000;
 function whyStopped(error: Error): string {
   // eslint-disable-next-line no-control-regex -- Playwright colours its messages for terminals; reports want plain text.
   const lines = error.message.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
-  const waiting = lines.find((l) => l.includes('waiting for '))?.trim().replace(/^-\s*/, '');
+  const waiting = lines
+    .find((l) => l.includes('waiting for '))
+    ?.trim()
+    .replace(/^-\s*/, '');
   return [lines[0] ?? '', waiting].filter(Boolean).join(' ');
 }
 
 function describeLabels(checks: ReturnType<typeof checkLabels>): string[] {
   return checks
     .filter((c) => !c.found)
-    .map((c) => c.why ?? (c.actual ? `the screen shows **${c.actual}** where the doc says **${c.expected}**` : `**${c.expected}** is not on screen`));
+    .map(
+      (c) =>
+        c.why ??
+        (c.actual
+          ? `the screen shows **${c.actual}** where the doc says **${c.expected}**`
+          : `**${c.expected}** is not on screen`),
+    );
 }
 
 /** The labels and paths of a step the product shows otherwise, each at the line of the sentence that names it. */
@@ -96,7 +105,11 @@ async function openContext(o: CheckOptions, locale: string, store: Store) {
   // The same session a test gets (harness/session/session.ts): service workers blocked, backend and guard, one clock; and a
   // fixed window, so every step screenshot is the same size and the same screen the same image, run after run.
   const session = await openSession(o.browser, {
-    baseURL: o.baseURL, locale, timezoneId: 'UTC', store, today: o.today,
+    baseURL: o.baseURL,
+    locale,
+    timezoneId: 'UTC',
+    store,
+    today: o.today,
     contextOptions: { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 },
     ...(o.prepareContext && { prepare: o.prepareContext }),
   });
@@ -107,12 +120,18 @@ async function openContext(o: CheckOptions, locale: string, store: Store) {
     close: async () => {
       await session.close();
       // As in a test, an uncaught error in the page fails the run: what the screens showed cannot be trusted.
-      if (session.pageErrors.length > 0) throw new Error(`uncaught error(s) in the page: ${session.pageErrors.map((e) => e.message).join('; ')}`);
+      if (session.pageErrors.length > 0)
+        throw new Error(`uncaught error(s) in the page: ${session.pageErrors.map((e) => e.message).join('; ')}`);
     },
   };
 }
 
-function saveScreenshot(o: CheckOptions, procedure: string, name: string, observation: Observation): string | undefined {
+function saveScreenshot(
+  o: CheckOptions,
+  procedure: string,
+  name: string,
+  observation: Observation,
+): string | undefined {
   if (!o.outDir || !observation.screenshot) return undefined;
   const shot = join('screenshots', procedure, name);
   mkdirSync(dirname(join(o.outDir, shot)), { recursive: true });
@@ -121,7 +140,12 @@ function saveScreenshot(o: CheckOptions, procedure: string, name: string, observ
 }
 
 /** The documented labels of a step in one language: the names the page gives the controls it presses. */
-function documentedNames(o: CheckOptions, procedure: Procedure, doc: Step | undefined, locale: string): { statements: Statement[]; expected: Label[]; names: string[] } {
+function documentedNames(
+  o: CheckOptions,
+  procedure: Procedure,
+  doc: Step | undefined,
+  locale: string,
+): { statements: Statement[]; expected: Label[]; names: string[] } {
   const statements = doc ? stepStatements(o.doc, procedure, doc) : [];
   const expected: Label[] = statements.flatMap((s) => s.labels[locale] ?? []);
   return { statements, expected, names: expected.flatMap((l) => [...l.path, l.text, ...(l.gloss ? [l.gloss] : [])]) };
@@ -132,7 +156,14 @@ function documentedNames(o: CheckOptions, procedure: Procedure, doc: Step | unde
  * showed. `namesOf` gives the labels the page names at a step when the record serves that page alone: then only
  * the screenshots its reading takes are taken.
  */
-async function recordProcedure(o: CheckOptions, binding: CheckBinding, locale: string, labels: Catalog, flowDef: FlowDefinition, namesOf?: (stepId: string) => string[]): Promise<ProcedureRecord> {
+async function recordProcedure(
+  o: CheckOptions,
+  binding: CheckBinding,
+  locale: string,
+  labels: Catalog,
+  flowDef: FlowDefinition,
+  namesOf?: (stepId: string) => string[],
+): Promise<ProcedureRecord> {
   const store = newStore(o, flowDef.scenario, flowDef.subscription);
   const before = structuredClone(store.activeSubscription());
   const { page, unhandled, close } = await openContext(o, locale, store);
@@ -161,7 +192,15 @@ async function recordProcedure(o: CheckOptions, binding: CheckBinding, locale: s
 }
 
 /** Reads one procedure of the page against the record of its flow: each documented step, at its line. */
-async function readProcedure(o: CheckOptions, locale: string, labels: Catalog, procedure: Procedure, flowDef: FlowDefinition, record: ProcedureRecord, facts: Facts): Promise<StepResult[]> {
+async function readProcedure(
+  o: CheckOptions,
+  locale: string,
+  labels: Catalog,
+  procedure: Procedure,
+  flowDef: FlowDefinition,
+  record: ProcedureRecord,
+  facts: Facts,
+): Promise<StepResult[]> {
   const step = o.step ?? plain;
   facts.stores.set(flowDef.anchor, record.store);
   facts.before.set(flowDef.anchor, record.before);
@@ -171,76 +210,145 @@ async function readProcedure(o: CheckOptions, locale: string, labels: Catalog, p
   let broken: string | undefined;
   for (const { doc, bound } of pairs) {
     const { statements, expected, names } = documentedNames(o, procedure, doc, locale);
-    const base = { n: doc?.n ?? 0, line: doc?.line ?? null, text: doc?.text[locale], expected: expected.map((l) => l.text), ...(bound && { stepId: bound.id }), ...(!doc && { undocumented: true as const }) };
+    const base = {
+      n: doc?.n ?? 0,
+      line: doc?.line ?? null,
+      text: doc?.text[locale],
+      expected: expected.map((l) => l.text),
+      ...(bound && { stepId: bound.id }),
+      ...(!doc && { undocumented: true as const }),
+    };
     const performed = bound && record.steps.find((s) => s.id === bound.id);
-    await step(`${locale} · ${procedure.id} · ${doc ? `step ${doc.n}` : `${bound?.id ?? ''} (not documented)`}`, async () => {
-      if (broken || (bound && !performed)) {
-        results.push({ ...base, status: 'unverified', actual: [], message: `not reached: ${broken ?? 'an earlier step could not be performed'}` });
-        return;
-      }
-      if (!bound || !performed) {
-        results.push({ ...base, status: 'drift', actual: [], message: 'the page documents a step that the product flow does not have here' });
-        return;
-      }
-      const observation = observationOf(performed.log, names);
-      const { error } = performed;
-      // A step that failed showed the rules nothing: they report it unverified rather than judge a half-done screen.
-      if (!error) facts.observed.set(bound.id, observation);
-      if (doc) facts.performedAs.set(documentedStepKey(procedure.id, doc.n), bound.id);
-      const shot = saveScreenshot(o, procedure.id, doc ? `${doc.n}-${locale}.png` : `${bound.id.split('.').pop() ?? bound.id}-lost-${locale}.png`, observation);
-      const withShot = {
-        ...(shot ? { screenshot: shot, ...(observation.outlined !== undefined && { outlined: observation.outlined }) } : {}),
-        ...stepScreens(o, procedure.id, doc?.n, locale, observation, shot, performed.a11y),
-      };
-      if (error) {
-        broken = `${doc ? `step ${doc.n}` : bound.id} could not be performed`;
-        results.push({ ...base, status: 'drift', actual: [], ...withShot, message: `the product flow stopped here: ${whyStopped(error)}` });
-        return;
-      }
-      if (!doc) {
-        const n = results.length + 1;
-        results.push({ ...base, n, status: 'drift', actual: [], ...withShot, message: `the page no longer documents this step (${bound.id}: ${bound.about}), which the product still requires` });
-        return;
-      }
-      const checks = checkLabels(expected, observation, bound.labels(labels));
-      const links = checkLinks(statements, locale, observation, labels.app.externalHint);
-      const problems = [...describeLabels(checks), ...links.problems];
-      const fixes = [...labelFixes(checks, statements, locale), ...links.fixes];
-      results.push({
-        ...base,
-        expected: checks.map((c) => c.expected),
-        actual: checks.map((c) => c.actual ?? null),
-        status: problems.length > 0 ? 'drift' : 'ok',
-        ...withShot,
-        message: problems.join('; '),
-        ...(fixes.length > 0 && { fixes }),
-      });
-    });
+    await step(
+      `${locale} · ${procedure.id} · ${doc ? `step ${doc.n}` : `${bound?.id ?? ''} (not documented)`}`,
+      async () => {
+        if (broken || (bound && !performed)) {
+          results.push({
+            ...base,
+            status: 'unverified',
+            actual: [],
+            message: `not reached: ${broken ?? 'an earlier step could not be performed'}`,
+          });
+          return;
+        }
+        if (!bound || !performed) {
+          results.push({
+            ...base,
+            status: 'drift',
+            actual: [],
+            message: 'the page documents a step that the product flow does not have here',
+          });
+          return;
+        }
+        const observation = observationOf(performed.log, names);
+        const { error } = performed;
+        // A step that failed showed the rules nothing: they report it unverified rather than judge a half-done screen.
+        if (!error) facts.observed.set(bound.id, observation);
+        if (doc) facts.performedAs.set(documentedStepKey(procedure.id, doc.n), bound.id);
+        const shot = saveScreenshot(
+          o,
+          procedure.id,
+          doc ? `${doc.n}-${locale}.png` : `${bound.id.split('.').pop() ?? bound.id}-lost-${locale}.png`,
+          observation,
+        );
+        const withShot = {
+          ...(shot
+            ? { screenshot: shot, ...(observation.outlined !== undefined && { outlined: observation.outlined }) }
+            : {}),
+          ...stepScreens(o, procedure.id, doc?.n, locale, observation, shot, performed.a11y),
+        };
+        if (error) {
+          broken = `${doc ? `step ${doc.n}` : bound.id} could not be performed`;
+          results.push({
+            ...base,
+            status: 'drift',
+            actual: [],
+            ...withShot,
+            message: `the product flow stopped here: ${whyStopped(error)}`,
+          });
+          return;
+        }
+        if (!doc) {
+          const n = results.length + 1;
+          results.push({
+            ...base,
+            n,
+            status: 'drift',
+            actual: [],
+            ...withShot,
+            message: `the page no longer documents this step (${bound.id}: ${bound.about}), which the product still requires`,
+          });
+          return;
+        }
+        const checks = checkLabels(expected, observation, bound.labels(labels));
+        const links = checkLinks(statements, locale, observation, labels.app.externalHint);
+        const problems = [...describeLabels(checks), ...links.problems];
+        const fixes = [...labelFixes(checks, statements, locale), ...links.fixes];
+        results.push({
+          ...base,
+          expected: checks.map((c) => c.expected),
+          actual: checks.map((c) => c.actual ?? null),
+          status: problems.length > 0 ? 'drift' : 'ok',
+          ...withShot,
+          message: problems.join('; '),
+          ...(fixes.length > 0 && { fixes }),
+        });
+      },
+    );
   }
   markMoves(pairs, results, stepSimilarity(o.doc, procedure, locale, labels));
   if (record.unhandled.length > 0)
-    results.push({ n: 0, status: 'drift', expected: [], actual: [], line: procedure.line, message: `the product made API requests the mocked backend does not know: ${record.unhandled.join(', ')}` });
+    results.push({
+      n: 0,
+      status: 'drift',
+      expected: [],
+      actual: [],
+      line: procedure.line,
+      message: `the product made API requests the mocked backend does not know: ${record.unhandled.join(', ')}`,
+    });
   return results;
 }
 
 /** The record of a procedure's flow: kept across runs that see the same product, else made for this page alone. */
-function procedureRecord(o: CheckOptions, limit: LimitFunction, binding: CheckBinding, locale: string, labels: Catalog, procedure: Procedure, flowDef: FlowDefinition): Promise<ProcedureRecord> {
+function procedureRecord(
+  o: CheckOptions,
+  limit: LimitFunction,
+  binding: CheckBinding,
+  locale: string,
+  labels: Catalog,
+  procedure: Procedure,
+  flowDef: FlowDefinition,
+): Promise<ProcedureRecord> {
   const records = sharedRecords(o);
-  if (records) return records.procedure(identity(o), locale, `${binding.name} ${flowDef.anchor}`, () => limit(() => recordProcedure(o, binding, locale, labels, flowDef)));
+  if (records)
+    return records.procedure(identity(o), locale, `${binding.name} ${flowDef.anchor}`, () =>
+      limit(() => recordProcedure(o, binding, locale, labels, flowDef)),
+    );
   const pairs = alignProcedure(o.doc, procedure, flowDef, locale, labels);
-  const namesOf = (stepId: string) => documentedNames(o, procedure, pairs.find((p) => p.bound?.id === stepId)?.doc, locale).names;
+  const namesOf = (stepId: string) =>
+    documentedNames(o, procedure, pairs.find((p) => p.bound?.id === stepId)?.doc, locale).names;
   return limit(() => recordProcedure(o, binding, locale, labels, flowDef, namesOf));
 }
 
 /** A run that changes the product through routes of its own sees its own product: it shares no record. */
 const sharedRecords = (o: CheckOptions) => (o.prepareContext ? undefined : o.records);
-const identity = (o: CheckOptions): RecordIdentity => ({ browser: o.browser, baseURL: o.baseURL, seed: o.seed, today: o.today, scans: !!o.a11y && o.a11y !== 'off' });
+const identity = (o: CheckOptions): RecordIdentity => ({
+  browser: o.browser,
+  baseURL: o.baseURL,
+  seed: o.seed,
+  today: o.today,
+  scans: !!o.a11y && o.a11y !== 'off',
+});
 
 /**
  * A step the page documents at one place and the product requires at another is one move, not a loss and a
  * gain: both results say so, each at the page's line for it.
  */
-function markMoves(pairs: ReturnType<typeof alignProcedure>, results: StepResult[], similarity: ReturnType<typeof stepSimilarity>): void {
+function markMoves(
+  pairs: ReturnType<typeof alignProcedure>,
+  results: StepResult[],
+  similarity: ReturnType<typeof stepSimilarity>,
+): void {
   pairs.forEach((pair, i) => {
     const { bound } = pair;
     if (!bound || pair.doc) return;
@@ -249,7 +357,10 @@ function markMoves(pairs: ReturnType<typeof alignProcedure>, results: StepResult
     const lost = results[i];
     const gained = results[j];
     if (!moved || !lost || !gained || gained.status !== 'drift' || lost.status !== 'drift') return;
-    const where = pairs.slice(0, i).reverse().find((p) => p.doc)?.doc;
+    const where = pairs
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.doc)?.doc;
     lost.line = moved.line;
     lost.message = `the page documents this step (${bound.id}) as step ${moved.n}, but the product requires it ${where ? `right after step ${where.n}` : 'first'}`;
     gained.message = `out of order: the product performs this step ${where ? `right after step ${where.n}` : 'first'}, not here`;
@@ -271,46 +382,95 @@ async function lookAt(o: CheckOptions, locale: string, labels: Catalog, p: Probe
   }
 }
 
-async function probe(o: CheckOptions, limit: LimitFunction, binding: CheckBinding, locale: string, labels: Catalog, p: Probe, facts: Facts): Promise<void> {
+async function probe(
+  o: CheckOptions,
+  limit: LimitFunction,
+  binding: CheckBinding,
+  locale: string,
+  labels: Catalog,
+  p: Probe,
+  facts: Facts,
+): Promise<void> {
   const records = sharedRecords(o);
   const look = () => limit(() => lookAt(o, locale, labels, p));
-  facts.probes.set(p.id, await (records ? records.probe(identity(o), locale, `${binding.name} ${p.id}`, look) : look()));
+  facts.probes.set(
+    p.id,
+    await (records ? records.probe(identity(o), locale, `${binding.name} ${p.id}`, look) : look()),
+  );
 }
 
 /** One rule's check at one statement of it: against the flow of the statement's procedure and the step it stands in. */
-function ruleVerdict(o: CheckOptions, binding: CheckBinding, locale: string, labels: Catalog, facts: Facts, rule: Rule): Verdict & { stepId?: string } {
+function ruleVerdict(
+  o: CheckOptions,
+  binding: CheckBinding,
+  locale: string,
+  labels: Catalog,
+  facts: Facts,
+  rule: Rule,
+): Verdict & { stepId?: string } {
   const sentence = rule.sentence[locale];
   if (sentence === undefined) return { status: 'unverified', message: `the page has no ${locale} text for this rule` };
   const check = binding.rules[rule.id];
   if (!check) return { status: 'unverified', message: `no check verifies the rule "${rule.id}" for this page` };
-  const flow = rule.procedure !== undefined && binding.flows.some((f) => f.anchor === rule.procedure) ? rule.procedure : undefined;
-  const stepId = flow && rule.step !== undefined ? facts.performedAs.get(documentedStepKey(flow, rule.step)) : undefined;
+  const flow =
+    rule.procedure !== undefined && binding.flows.some((f) => f.anchor === rule.procedure) ? rule.procedure : undefined;
+  const stepId =
+    flow && rule.step !== undefined ? facts.performedAs.get(documentedStepKey(flow, rule.step)) : undefined;
   const atStep = stepId ? facts.observed.get(stepId) : undefined;
   const verdict = check(facts, {
-    labels, rule, locale, sentence, today: o.today,
-    ...(flow ? { flow } : {}), ...(stepId ? { stepId } : {}), ...(atStep ? { atStep } : {}),
+    labels,
+    rule,
+    locale,
+    sentence,
+    today: o.today,
+    ...(flow ? { flow } : {}),
+    ...(stepId ? { stepId } : {}),
+    ...(atStep ? { atStep } : {}),
   });
   return { ...verdict, ...(stepId && { stepId }) };
 }
 
 /** Each statement of a rule, at its own line, against the flow of its own procedure and the step it stands in. */
-function checkRules(o: CheckOptions, binding: CheckBinding, locale: string, labels: Catalog, facts: Facts): RuleResult[] {
+function checkRules(
+  o: CheckOptions,
+  binding: CheckBinding,
+  locale: string,
+  labels: Catalog,
+  facts: Facts,
+): RuleResult[] {
   const results: RuleResult[] = [];
   for (const rule of [...o.doc.rules, ...o.doc.repeats].sort((a, b) => a.line - b.line)) {
     const sentence = rule.sentence[locale];
-    results.push({ id: rule.id, line: rule.line, ...(sentence !== undefined ? { sentence } : {}), ...ruleVerdict(o, binding, locale, labels, facts, rule) });
+    results.push({
+      id: rule.id,
+      line: rule.line,
+      ...(sentence !== undefined ? { sentence } : {}),
+      ...ruleVerdict(o, binding, locale, labels, facts, rule),
+    });
   }
   const stated = new Set([...o.doc.rules, ...o.doc.repeats].map((r) => r.id));
   for (const id of Object.keys(binding.rules).filter((id) => !stated.has(id as never)))
-    results.push({ id, status: 'drift', line: null, message: 'the page no longer states this rule; the product still applies it' });
+    results.push({
+      id,
+      status: 'drift',
+      line: null,
+      message: 'the page no longer states this rule; the product still applies it',
+    });
   return results;
 }
 
 /** Each step of a procedure the run could not verify, with the labels it would have checked (its whole list item's). */
 const unverifiedSteps = (doc: DocPage, procedure: Procedure, locale: string, message: string): StepResult[] =>
   procedure.steps.map((s) => ({
-    n: s.n, status: 'unverified', actual: [], line: s.line, message,
-    expected: documentedLabels(stepStatements(doc, procedure, s).flatMap((x) => x.labels[locale] ?? []), []),
+    n: s.n,
+    status: 'unverified',
+    actual: [],
+    line: s.line,
+    message,
+    expected: documentedLabels(
+      stepStatements(doc, procedure, s).flatMap((x) => x.labels[locale] ?? []),
+      [],
+    ),
   }));
 
 async function checkLocale(o: CheckOptions, limit: LimitFunction, locale: string): Promise<LocaleResult> {
@@ -319,7 +479,12 @@ async function checkLocale(o: CheckOptions, limit: LimitFunction, locale: string
   const titleOf = (p: Procedure) => p.title[locale] ?? p.title['en-US'] ?? p.id;
   const unverifiedAll = (message: string): LocaleResult => ({
     locale,
-    procedures: procedures.map((p) => ({ id: p.id, title: titleOf(p), line: p.line, steps: unverifiedSteps(o.doc, p, locale, message) })),
+    procedures: procedures.map((p) => ({
+      id: p.id,
+      title: titleOf(p),
+      line: p.line,
+      steps: unverifiedSteps(o.doc, p, locale, message),
+    })),
     rules: o.doc.rules.map((r) => ({ id: r.id, status: 'unverified', line: r.line, message })),
     sentences: [],
     warnings: [],
@@ -333,14 +498,28 @@ async function checkLocale(o: CheckOptions, limit: LimitFunction, locale: string
   const runs = procedures.map(async (procedure): Promise<ProcedureResult> => {
     const base = { id: procedure.id, title: titleOf(procedure), line: procedure.line };
     const flow = binding.flows.find((f) => f.anchor === procedure.id);
-    if (!flow) return { ...base, steps: unverifiedSteps(o.doc, procedure, locale, `no flow performs this procedure (${binding.name})`) };
+    if (!flow)
+      return {
+        ...base,
+        steps: unverifiedSteps(o.doc, procedure, locale, `no flow performs this procedure (${binding.name})`),
+      };
     try {
-      const record = await step(`${locale} · ${procedure.id} · the product`, () => procedureRecord(o, limit, binding, locale, labels, procedure, flow));
+      const record = await step(`${locale} · ${procedure.id} · the product`, () =>
+        procedureRecord(o, limit, binding, locale, labels, procedure, flow),
+      );
       return { ...base, steps: await readProcedure(o, locale, labels, procedure, flow, record, facts) };
     } catch (error) {
       // A procedure the check could not even start (the target down, the browser gone) is reported, not thrown,
       // so the other procedures' findings still reach the writer.
-      return { ...base, steps: unverifiedSteps(o.doc, procedure, locale, `the check could not run this procedure: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`) };
+      return {
+        ...base,
+        steps: unverifiedSteps(
+          o.doc,
+          procedure,
+          locale,
+          `the check could not run this procedure: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`,
+        ),
+      };
     }
   });
   const probes = o.only?.length
@@ -348,14 +527,18 @@ async function checkLocale(o: CheckOptions, limit: LimitFunction, locale: string
     : binding.probes.map((p) =>
         probe(o, limit, binding, locale, labels, p, facts).catch((error: unknown) => {
           // The rules that needed this screen are reported unverified; this line says why.
-          process.stderr.write(`docs check: ${locale} ${p.path} could not be looked at: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}\n`);
+          process.stderr.write(
+            `docs check: ${locale} ${p.path} could not be looked at: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}\n`,
+          );
         }),
       );
   const [results] = await Promise.all([Promise.all(runs), Promise.all(probes)]);
   const warnings = terminologyWarnings(o.doc, locale, productDictionary(catalogFor('en-US'), labels));
   // Rules and sentences need every flow and screen; a run of some procedures only checks their steps.
   const rules = o.only?.length ? [] : checkRules(o, binding, locale, labels, facts);
-  const sentences = o.only?.length ? [] : checkSentences(o.doc, o.pins, locale, (rule) => ruleVerdict(o, binding, locale, labels, facts, rule));
+  const sentences = o.only?.length
+    ? []
+    : checkSentences(o.doc, o.pins, locale, (rule) => ruleVerdict(o, binding, locale, labels, facts, rule));
   return { locale, procedures: results, rules, sentences, warnings };
 }
 
@@ -370,12 +553,27 @@ export async function runCheck(o: CheckOptions): Promise<CheckResult> {
   const sentences = results.flatMap((r) => r.sentences);
   pruneWritten(o, results);
   const count = <T extends { status: string }>(xs: T[], s: string) => xs.filter((x) => x.status === s).length;
-  const tally = <T extends { status: string }>(xs: T[]) => ({ ok: count(xs, 'ok'), drift: count(xs, 'drift'), unverified: count(xs, 'unverified') });
+  const tally = <T extends { status: string }>(xs: T[]) => ({
+    ok: count(xs, 'ok'),
+    drift: count(xs, 'drift'),
+    unverified: count(xs, 'unverified'),
+  });
   return {
     doc: o.doc.file,
-    run: { seed: o.seed, today: o.today, a11y: o.a11y ?? 'off', ...(o.screenshots ? { screenshotTolerance: o.screenshots.tolerance } : {}) },
+    run: {
+      seed: o.seed,
+      today: o.today,
+      a11y: o.a11y ?? 'off',
+      ...(o.screenshots ? { screenshotTolerance: o.screenshots.tolerance } : {}),
+    },
     results,
-    summary: { steps: steps.length, ...tally(steps), rules: tally(rules), sentences: tally(sentences), ...screensSummary(results) },
+    summary: {
+      steps: steps.length,
+      ...tally(steps),
+      rules: tally(rules),
+      sentences: tally(sentences),
+      ...screensSummary(results),
+    },
   };
 }
 

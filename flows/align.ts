@@ -9,7 +9,12 @@ export interface Pair<D, B> {
  * similarity, keeping both orders), so a step the page dropped or gained shows up as exactly that, in its
  * place, and the steps after it still meet their partners.
  */
-export function align<D, B>(docs: readonly D[], bound: readonly B[], similarity: (d: D, b: B) => number, threshold = 0.3): Pair<D, B>[] {
+export function align<D, B>(
+  docs: readonly D[],
+  bound: readonly B[],
+  similarity: (d: D, b: B) => number,
+  threshold = 0.3,
+): Pair<D, B>[] {
   const rows = docs.length;
   const cols = bound.length;
   const score: number[][] = Array.from({ length: rows + 1 }, () => new Array<number>(cols + 1).fill(0));
@@ -45,7 +50,14 @@ export function align<D, B>(docs: readonly D[], bound: readonly B[], similarity:
   return pairs.reverse();
 }
 
-const words = (text: string) => new Set(text.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+const words = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .normalize('NFKC')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1),
+  );
 
 /** Share of words two sentences have in common (Jaccard). */
 export function textSimilarity(a: string, b: string): number {

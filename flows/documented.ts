@@ -5,7 +5,14 @@ import { align, labelSimilarity, type Pair } from './align';
 import type { FlowDefinition, FlowStep } from './flow';
 
 const ENGLISH = 'en-US';
-const words = (text: string) => new Set(text.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+const words = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .normalize('NFKC')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1),
+  );
 
 /** Share of the flow step's words that the page's sentence uses. */
 function aboutSimilarity(text: string, about: string): number {
@@ -38,10 +45,18 @@ export function documentedLabels(named: readonly Label[], product: readonly stri
  */
 export function stepSimilarity(doc: DocPage, procedure: Procedure, locale: string, labels: Catalog) {
   const hasEnglish = doc.locales.includes(ENGLISH);
-  const items = new Map(procedure.steps.map((step) => {
-    const statements = stepStatements(doc, procedure, step);
-    return [step, { named: statements.flatMap((s) => s.labels[locale] ?? []), english: statements.map((s) => s.text[ENGLISH] ?? '').join(' ') }];
-  }));
+  const items = new Map(
+    procedure.steps.map((step) => {
+      const statements = stepStatements(doc, procedure, step);
+      return [
+        step,
+        {
+          named: statements.flatMap((s) => s.labels[locale] ?? []),
+          english: statements.map((s) => s.text[ENGLISH] ?? '').join(' '),
+        },
+      ];
+    }),
+  );
   return (step: Step, flow: FlowStep) => {
     const item = items.get(step) ?? { named: [], english: '' };
     const product = flow.labels(labels);
@@ -52,7 +67,13 @@ export function stepSimilarity(doc: DocPage, procedure: Procedure, locale: strin
 }
 
 /** Pairs the page's steps of one procedure with the flow's steps by content, in order. */
-export function alignProcedure(doc: DocPage, procedure: Procedure, flow: FlowDefinition, locale: string, labels: Catalog): Pair<Step, FlowStep>[] {
+export function alignProcedure(
+  doc: DocPage,
+  procedure: Procedure,
+  flow: FlowDefinition,
+  locale: string,
+  labels: Catalog,
+): Pair<Step, FlowStep>[] {
   return align(procedure.steps, flow.steps, stepSimilarity(doc, procedure, locale, labels));
 }
 
@@ -83,7 +104,10 @@ export class DocumentedSteps {
         this.byId.set(
           step.id,
           documented
-            ? { title: `${heading} · ${documented.n}. ${documented.text[language] ?? documented.text[ENGLISH] ?? ''}`, location: { file, line: documented.line, column: 1 } }
+            ? {
+                title: `${heading} · ${documented.n}. ${documented.text[language] ?? documented.text[ENGLISH] ?? ''}`,
+                location: { file, line: documented.line, column: 1 },
+              }
             : { title: `${heading} · ${step.id} (not documented on ${doc.file})` },
         );
       }

@@ -24,7 +24,10 @@ export class CheckoutWizard extends Screen {
   readonly chargedNotice: Locator;
   readonly alert: Locator;
   readonly progress: Locator;
-  readonly fields: Record<'holderName' | 'cardNumber' | 'expiryMonth' | 'expiryYear' | 'securityCode' | 'postalCode', Locator>;
+  readonly fields: Record<
+    'holderName' | 'cardNumber' | 'expiryMonth' | 'expiryYear' | 'securityCode' | 'postalCode',
+    Locator
+  >;
 
   constructor(
     page: Page,
@@ -83,7 +86,9 @@ export class CheckoutWizard extends Screen {
     await this.fill(this.fields.holderName, card.holderName);
 
     // Through typeSecret: no recorded call carries the number, so reports and traces show the last four only.
-    await this.step(`Type card number ending ${card.number.slice(-4)}`, () => typeSecret(this.fields.cardNumber, card.number));
+    await this.step(`Type card number ending ${card.number.slice(-4)}`, () =>
+      typeSecret(this.fields.cardNumber, card.number),
+    );
 
     await this.select(this.fields.expiryMonth, String(card.expiryMonth));
     await this.select(this.fields.expiryYear, String(card.expiryYear));

@@ -20,8 +20,14 @@ export class RequestsPage extends Screen {
     this.heading = main.getByRole('heading', { level: 1, name: l.requests.heading });
     this.openFilter = main.getByRole('button', { name: l.requests.open, exact: true });
     this.closedFilter = main.getByRole('button', { name: l.requests.closed, exact: true });
-    this.rows = main.getByRole('table').getByRole('row').filter({ has: page.getByRole('cell') });
-    this.emptyMessage = main.getByText(l.requests.noneOpen).or(main.getByText(l.requests.noneClosed)).or(main.getByText(l.requests.noneAtAll));
+    this.rows = main
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell') });
+    this.emptyMessage = main
+      .getByText(l.requests.noneOpen)
+      .or(main.getByText(l.requests.noneClosed))
+      .or(main.getByText(l.requests.noneAtAll));
     this.requestHeading = main.getByRole('heading', { level: 1 });
   }
 

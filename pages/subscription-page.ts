@@ -5,7 +5,18 @@ import { Screen } from './screen';
 type Role = Parameters<Page['getByRole']>[0];
 
 /** What a user can press: a rule such as "no way back" holds only if none of these breaks it, whatever its name. */
-const actionableRoles: Role[] = ['button', 'link', 'switch', 'checkbox', 'radio', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab', 'option'];
+const actionableRoles: Role[] = [
+  'button',
+  'link',
+  'switch',
+  'checkbox',
+  'radio',
+  'menuitem',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'tab',
+  'option',
+];
 
 /** Subscription details, reached from Microsoft Action Pack subscription under Purchased offers. */
 export class SubscriptionPage extends Screen {
@@ -34,7 +45,9 @@ export class SubscriptionPage extends Screen {
     // by role only: a name pattern would let a control worded any other way through.
     const over = main.or(page.getByRole('dialog')).or(page.getByRole('alertdialog')).or(page.getByRole('menu'));
     this.controls = actionableRoles.map((role) => over.getByRole(role)).reduce((all, next) => all.or(next));
-    this.notice = this.actions.getByText(new RegExp(`${l.subscription.cannotTurnOn}|${l.subscription.turnedOff}`.replace(/[.()]/g, '\\$&')));
+    this.notice = this.actions.getByText(
+      new RegExp(`${l.subscription.cannotTurnOn}|${l.subscription.turnedOff}`.replace(/[.()]/g, '\\$&')),
+    );
     this.reminder = this.details.getByRole('note');
     this.alert = main.getByRole('alert');
     this.progress = main.getByRole('status');
@@ -46,7 +59,10 @@ export class SubscriptionPage extends Screen {
 
   /** The value shown next to a label in the details, e.g. "Automatic renewal" → "On". */
   detail(label: string): Locator {
-    return this.details.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: label, exact: true }) }).getByRole('cell');
+    return this.details
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: label, exact: true }) })
+      .getByRole('cell');
   }
 
   async goto(id: string): Promise<void> {

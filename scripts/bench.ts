@@ -25,9 +25,14 @@ const usage = 'usage: npm run bench [-- --quick] [--runs <1-50>] [--history <fil
 
 function options() {
   try {
-    const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, runs: { type: 'string' }, history: { type: 'string' } }, strict: true, allowPositionals: false });
+    const { values } = parseArgs({
+      options: { quick: { type: 'boolean', default: false }, runs: { type: 'string' }, history: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    });
     const runs = values.runs ?? (values.quick ? '3' : '5');
-    if (!/^\d+$/.test(runs) || Number(runs) < 1 || Number(runs) > 50) throw new Error(`--runs must be a whole number from 1 to 50, got "${runs}"`);
+    if (!/^\d+$/.test(runs) || Number(runs) < 1 || Number(runs) > 50)
+      throw new Error(`--runs must be a whole number from 1 to 50, got "${runs}"`);
     return { quick: values.quick, runs: Number(runs), history: resolve(root, values.history ?? 'bench/history.jsonl') };
   } catch (error) {
     process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)} (${usage})\n`);
@@ -47,15 +52,33 @@ function report(what: string, value: string, target?: { met: boolean; text: stri
 
 function describeRun(name: string, run: SuiteRun): void {
   const notPassed = run.tests.filter((t) => t.status !== 'passed' && t.status !== 'skipped');
-  report(`${name}: ${run.tests.length} tests`, `${sec(run.wallMs).toFixed(1)} s wall, peak ${(run.peakMemory / 2 ** 20).toFixed(0)} MB${run.exitCode === 0 ? '' : `, exit ${run.exitCode}, ${notPassed.length} not passed: ${notPassed.map((t) => t.title).slice(0, 3).join('; ')}`}`, { met: run.wallMs <= 60_000, text: '≤ 60 s' });
+  report(
+    `${name}: ${run.tests.length} tests`,
+    `${sec(run.wallMs).toFixed(1)} s wall, peak ${(run.peakMemory / 2 ** 20).toFixed(0)} MB${
+      run.exitCode === 0
+        ? ''
+        : `, exit ${run.exitCode}, ${notPassed.length} not passed: ${notPassed
+            .map((t) => t.title)
+            .slice(0, 3)
+            .join('; ')}`
+    }`,
+    { met: run.wallMs <= 60_000, text: '≤ 60 s' },
+  );
 }
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-const machine = { cores: availableParallelism(), loadAverage: loadavg().map((l) => Math.round(l * 100) / 100), node: process.version, browser: browser.source };
+const machine = {
+  cores: availableParallelism(),
+  loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
+  node: process.version,
+  browser: browser.source,
+};
 const commit = git('rev-parse', 'HEAD');
 // The history file itself changes with every run: it does not make the code measured another one.
 const dirty = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/history.jsonl') !== '';
-process.stdout.write(`bench at ${commit.slice(0, 10)}${dirty ? ' (uncommitted changes)' : ''}; ${machine.cores} cores, load average ${machine.loadAverage.join(' ')} at start; browser ${browser.source}; ${o.quick ? 'quick' : 'full'}, ${o.runs} runs\n`);
+process.stdout.write(
+  `bench at ${commit.slice(0, 10)}${dirty ? ' (uncommitted changes)' : ''}; ${machine.cores} cores, load average ${machine.loadAverage.join(' ')} at start; browser ${browser.source}; ${o.quick ? 'quick' : 'full'}, ${o.runs} runs\n`,
+);
 
 let cold: SuiteRun | undefined;
 if (!o.quick) {
@@ -73,13 +96,21 @@ describeRun('suite, warm', warm);
 
 const e2e = warm.tests.filter((t) => t.project.startsWith('e2e-'));
 const e2eTimes = e2e.map((t) => t.duration);
-report(`e2e specs per test (${e2e.length}), median`, `${sec(median(e2eTimes)).toFixed(2)} s`, { met: median(e2eTimes) <= 600, text: '≤ 0.6 s' });
+report(`e2e specs per test (${e2e.length}), median`, `${sec(median(e2eTimes)).toFixed(2)} s`, {
+  met: median(e2eTimes) <= 600,
+  text: '≤ 0.6 s',
+});
 report('e2e specs per test, 95th percentile', `${sec(percentile(e2eTimes, 95)).toFixed(2)} s`);
 const plain = e2e.filter((t) => !isDocsCheck(t)).map((t) => t.duration);
-report(`  without the docs-check specs (${plain.length}): median, p95`, `${sec(median(plain)).toFixed(2)} s, ${sec(percentile(plain, 95)).toFixed(2)} s`);
+report(
+  `  without the docs-check specs (${plain.length}): median, p95`,
+  `${sec(median(plain)).toFixed(2)} s, ${sec(percentile(plain, 95)).toFixed(2)} s`,
+);
 
 // One more run than asked: the first test of the worker also launches its browser, which the bare runs do not time.
-const harnessRun = await runSuite(root, ['--config', 'scripts/bench/playwright.config.ts'], { BENCH_RUNS: String(o.runs + 1) });
+const harnessRun = await runSuite(root, ['--config', 'scripts/bench/playwright.config.ts'], {
+  BENCH_RUNS: String(o.runs + 1),
+});
 if (harnessRun.exitCode !== 0) throw new Error(`the harness's subscribe runs failed (exit ${harnessRun.exitCode})`);
 const harness = harnessRun.tests.slice(1).map((t) => t.duration);
 
@@ -97,7 +128,16 @@ try {
   for (let i = 0; i < (o.quick ? 1 : 3); i++) {
     const started = performance.now();
     // As `npm run docs:check` runs it: every documented screen scanned for accessibility.
-    const result = await runCheck({ doc, locales: doc.locales, browser: b, baseURL: sandbox.url, seed: 1, today: '2026-03-15', pins: documentedPins(), a11y: 'warn' });
+    const result = await runCheck({
+      doc,
+      locales: doc.locales,
+      browser: b,
+      baseURL: sandbox.url,
+      seed: 1,
+      today: '2026-03-15',
+      pins: documentedPins(),
+      a11y: 'warn',
+    });
     docsCheck.push(performance.now() - started);
     const s = result.summary;
     docsSummary = `${doc.locales.join(' + ')}: ${s.steps} steps, ${s.ok} ok, ${s.drift} drift, ${s.unverified} unverified`;
@@ -111,16 +151,25 @@ report(`subscribe flow in the harness, median of ${harness.length}`, `${sec(medi
 report(`  in the harness's session without the runner, of ${session.length}`, `${sec(median(session)).toFixed(2)} s`);
 report(`  in a bare Playwright script, median of ${bare.length}`, `${sec(median(bare)).toFixed(2)} s`);
 report('harness/bare ratio', ratio.toFixed(2), { met: ratio <= 1.3, text: '≤ 1.3' });
-report(`docs check, both languages, median of ${docsCheck.length}`, `${sec(median(docsCheck)).toFixed(2)} s (${docsSummary})`, { met: median(docsCheck) <= 6000, text: '≤ 6 s' });
+report(
+  `docs check, both languages, median of ${docsCheck.length}`,
+  `${sec(median(docsCheck)).toFixed(2)} s (${docsSummary})`,
+  { met: median(docsCheck) <= 6000, text: '≤ 6 s' },
+);
 const peak = Math.max(warm.peakMemory, cold?.peakMemory ?? 0);
 report('peak memory of the suite (PSS of its process tree)', `${(peak / 2 ** 20).toFixed(0)} MB`);
-report('flaky tests in --repeat-each=5', 'not run by the bench (npx playwright test --project=\'e2e-*\' --repeat-each=5 --workers=2)');
+report(
+  'flaky tests in --repeat-each=5',
+  "not run by the bench (npx playwright test --project='e2e-*' --repeat-each=5 --workers=2)",
+);
 
 const figures = {
   suiteColdS: cold ? sec(cold.wallMs) : null,
   suiteWarmS: sec(warm.wallMs),
   tests: warm.tests.length,
-  notPassed: warm.tests.filter((t) => t.status !== 'passed' && t.status !== 'skipped').length + (cold?.tests.filter((t) => t.status !== 'passed' && t.status !== 'skipped').length ?? 0),
+  notPassed:
+    warm.tests.filter((t) => t.status !== 'passed' && t.status !== 'skipped').length +
+    (cold?.tests.filter((t) => t.status !== 'passed' && t.status !== 'skipped').length ?? 0),
   e2eMedianS: sec(median(e2eTimes)),
   e2eP95S: sec(percentile(e2eTimes, 95)),
   e2eWithoutDocsCheckMedianS: sec(median(plain)),
@@ -132,5 +181,8 @@ const figures = {
   peakMemoryMB: Math.round(peak / 2 ** 20),
 };
 mkdirSync(dirname(o.history), { recursive: true });
-appendFileSync(o.history, `${JSON.stringify({ commit, dirty, date: new Date().toISOString(), machine, quick: o.quick, runs: o.runs, figures })}\n`);
+appendFileSync(
+  o.history,
+  `${JSON.stringify({ commit, dirty, date: new Date().toISOString(), machine, quick: o.quick, runs: o.runs, figures })}\n`,
+);
 process.stdout.write(`appended to ${relative(root, o.history)}\n`);

@@ -13,7 +13,8 @@ import { BrowserNotFound, chromiumArgs, resolveBrowser, type ResolvedBrowser } f
 import { ConfigError, readConfig } from '../harness/settings/config';
 import { portInUse } from '../harness/settings/port-in-use';
 
-const USAGE = 'usage: npm run browser-server -- [--port <1024-65535, default any free port>] [--host <address, default 127.0.0.1>]';
+const USAGE =
+  'usage: npm run browser-server -- [--port <1024-65535, default any free port>] [--host <address, default 127.0.0.1>]';
 
 function badInput(message: string): never {
   process.stderr.write(`browser-server: ${message}\n${USAGE}\n`);
@@ -27,9 +28,12 @@ try {
   badInput(e instanceof Error ? e.message : String(e));
 }
 const port = values.port === undefined ? 0 : /^\d+$/.test(values.port) ? Number(values.port) : NaN;
-if (port !== 0 && !(port >= 1024 && port <= 65535)) badInput(`--port must be a port number from 1024 to 65535, got "${values.port}"`);
+if (port !== 0 && !(port >= 1024 && port <= 65535))
+  badInput(`--port must be a port number from 1024 to 65535, got "${values.port}"`);
 if (port !== 0 && (await portInUse(port, values.host))) {
-  process.stderr.write(`browser-server: --port ${port}: port ${port} of ${values.host} is already in use; name a free port, or leave --port out to listen on any free port\n`);
+  process.stderr.write(
+    `browser-server: --port ${port}: port ${port} of ${values.host} is already in use; name a free port, or leave --port out to listen on any free port\n`,
+  );
   process.exit(2);
 }
 
@@ -52,9 +56,13 @@ const path = `/${randomBytes(16).toString('hex')}`;
 // executable a client names, which is why it listens on this machine only unless --host says otherwise.
 // Playwright's own command line (the package's `./cli` export), run directly: its browsers are its children.
 const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
-const server = spawn(process.execPath, [cli, 'run-server', '--port', String(port), '--host', values.host, '--path', path, '--unsafe'], {
-  stdio: ['pipe', 'pipe', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  [cli, 'run-server', '--port', String(port), '--host', values.host, '--path', path, '--unsafe'],
+  {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  },
+);
 let stopping = false;
 server.once('exit', (code) => {
   if (stopping) {
@@ -82,8 +90,14 @@ server.stdout.on('data', (chunk: Buffer) => {
   const launchOptions = { executablePath: browser.executablePath, args: chromiumArgs, headless: true };
   const endpoint = `${listening}?launch-options=${encodeURIComponent(JSON.stringify(launchOptions))}`;
   console.log(endpoint);
-  console.log(`browser-server: ${browser.source}${browser.executablePath ? ` (${browser.executablePath})` : ''}, server pid ${server.pid}; Ctrl-C stops it.`);
-  console.log(`browser-server: on the test machine, PW_TEST_CONNECT_WS_ENDPOINT='${endpoint}' npm test (or BROWSER_WS_ENDPOINT in .env)`);
+  console.log(
+    `browser-server: ${browser.source}${browser.executablePath ? ` (${browser.executablePath})` : ''}, server pid ${server.pid}; Ctrl-C stops it.`,
+  );
+  console.log(
+    `browser-server: on the test machine, PW_TEST_CONNECT_WS_ENDPOINT='${endpoint}' npm test (or BROWSER_WS_ENDPOINT in .env)`,
+  );
   if (values.host !== '127.0.0.1' && values.host !== 'localhost')
-    console.log(`browser-server: listening on ${values.host}: anyone who can reach this port and knows the path can drive the browser and run programs here`);
+    console.log(
+      `browser-server: listening on ${values.host}: anyone who can reach this port and knows the path can drive the browser and run programs here`,
+    );
 });

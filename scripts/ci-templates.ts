@@ -27,7 +27,10 @@ function split(jobs: Record<string, string[]>): TemplateCalls {
   const calls: TemplateCalls = { jobs: {}, direct: [] };
   for (const [job, commands] of Object.entries(jobs)) {
     calls.jobs[job] = [];
-    for (const command of commands.flatMap((c) => c.split('\n')).map((c) => c.trim()).filter((c) => c && !c.startsWith('#'))) {
+    for (const command of commands
+      .flatMap((c) => c.split('\n'))
+      .map((c) => c.trim())
+      .filter((c) => c && !c.startsWith('#'))) {
       const call = scriptCall(command);
       if (call) calls.jobs[job]?.push(call);
       else if (!preparation.some((p) => p.test(command))) calls.direct.push(`${job}: ${command}`);
@@ -52,6 +55,7 @@ export function gitlabCalls(file = '.gitlab-ci.yml'): TemplateCalls {
 export function githubCalls(file = '.github/workflows/e2e.yml'): TemplateCalls {
   const doc = parse(readFileSync(file, 'utf8')) as { jobs?: Record<string, { steps?: { run?: string }[] }> };
   const jobs: Record<string, string[]> = {};
-  for (const [name, job] of Object.entries(doc.jobs ?? {})) jobs[name] = (job.steps ?? []).flatMap((s) => (s.run ? [s.run] : []));
+  for (const [name, job] of Object.entries(doc.jobs ?? {}))
+    jobs[name] = (job.steps ?? []).flatMap((s) => (s.run ? [s.run] : []));
   return split(jobs);
 }

@@ -9,7 +9,9 @@ import type { CheckResult } from '../checker/model';
 
 const file = process.argv[2];
 if (!file || !existsSync(file)) {
-  process.stderr.write(`docs:annotate: ${file ? `${file}: no such file; the docs check writes it in its --out folder` : 'name the docs-drift.json to read'}\n`);
+  process.stderr.write(
+    `docs:annotate: ${file ? `${file}: no such file; the docs check writes it in its --out folder` : 'name the docs-drift.json to read'}\n`,
+  );
   process.exit(2);
 }
 let result: CheckResult;
@@ -24,4 +26,6 @@ for (const line of annotations) console.log(line);
 const summary = process.env.GITHUB_STEP_SUMMARY;
 const markdown = join(dirname(file), 'docs-drift.md');
 if (summary && existsSync(markdown)) appendFileSync(summary, readFileSync(markdown, 'utf8'));
-console.log(`docs:annotate: ${annotations.length} annotation(s) from ${file}${summary ? '; docs-drift.md added to the job summary' : ''}`);
+console.log(
+  `docs:annotate: ${annotations.length} annotation(s) from ${file}${summary ? '; docs-drift.md added to the job summary' : ''}`,
+);

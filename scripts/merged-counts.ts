@@ -8,7 +8,12 @@ export interface Counts {
   duplicates: string[];
 }
 
-interface HtmlTest { projectName: string; path: string[]; title: string; location: { file: string; line: number; column: number } }
+interface HtmlTest {
+  projectName: string;
+  path: string[];
+  title: string;
+  location: { file: string; line: number; column: number };
+}
 
 /** The tests of a Playwright HTML report, read from the report data its index.html carries. */
 export function htmlReportCounts(folder: string): Counts {
@@ -17,15 +22,29 @@ export function htmlReportCounts(folder: string): Counts {
   const data = base64 && zipEntry(Buffer.from(base64, 'base64'), 'report.json', 'the HTML report data');
   if (!data) throw new Error(`${folder}/index.html holds no report data`);
   const report = JSON.parse(data.toString('utf8')) as { files: { tests: HtmlTest[] }[] };
-  return count(report.files.flatMap((f) => f.tests.map((t) => `[${t.projectName}] ${t.location.file}:${t.location.line} › ${[...t.path, t.title].join(' › ')}`)));
+  return count(
+    report.files.flatMap((f) =>
+      f.tests.map(
+        (t) => `[${t.projectName}] ${t.location.file}:${t.location.line} › ${[...t.path, t.title].join(' › ')}`,
+      ),
+    ),
+  );
 }
 
 /** The tests of an Allure 3 report: one result file per test, its retries inside it. */
 export function allureReportCounts(folder: string): Counts {
   const dir = join(folder, 'data', 'test-results');
   if (!existsSync(dir)) throw new Error(`${dir} is missing: not an Allure 3 report`);
-  const results = readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { fullName: string; historyId: string; parameters: { name: string; value: string }[] });
-  const keyOf = (r: (typeof results)[number]) => `${r.fullName} ${r.parameters.map((p) => `${p.name}=${p.value}`).join(' ')} (${r.historyId})`;
+  const results = readdirSync(dir).map(
+    (f) =>
+      JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
+        fullName: string;
+        historyId: string;
+        parameters: { name: string; value: string }[];
+      },
+  );
+  const keyOf = (r: (typeof results)[number]) =>
+    `${r.fullName} ${r.parameters.map((p) => `${p.name}=${p.value}`).join(' ')} (${r.historyId})`;
   return count(results.map(keyOf));
 }
 

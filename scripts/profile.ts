@@ -17,23 +17,43 @@ const cold = args.includes('--cold');
 const passOn = args.filter((a) => a !== '--cold');
 const unknown = passOn.find((a) => a.startsWith('--') && !/^--(project|grep|workers|repeat-each|shard)(=|$)/.test(a));
 if (unknown) {
-  process.stderr.write(`profile: unknown option ${unknown} (usage: npm run profile [-- --cold] [--project=…] [--grep=…] [--workers=…])\n`);
+  process.stderr.write(
+    `profile: unknown option ${unknown} (usage: npm run profile [-- --cold] [--project=…] [--grep=…] [--workers=…])\n`,
+  );
   process.exit(2);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'profile-'));
 // Cold: an empty build cache of its own, so the shared one, which another run may be serving from, stays as it is.
-const env = { ...process.env, PROFILE_MARKS: join(dir, 'marks.jsonl'), PROFILE_TESTS: join(dir, 'tests.json'), ...(cold && { [buildCacheVariable]: join(dir, 'sandbox-build') }) };
+const env = {
+  ...process.env,
+  PROFILE_MARKS: join(dir, 'marks.jsonl'),
+  PROFILE_TESTS: join(dir, 'tests.json'),
+  ...(cold && { [buildCacheVariable]: join(dir, 'sandbox-build') }),
+};
 
-const imports = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/profile/import-times.ts')], { cwd: root, encoding: 'utf8' });
+const imports = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/profile/import-times.ts')], {
+  cwd: root,
+  encoding: 'utf8',
+});
 const started = Date.now();
-const run = spawnSync('bash', [join(root, 'scripts/test.sh'), ...passOn], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+const run = spawnSync('bash', [join(root, 'scripts/test.sh'), ...passOn], {
+  cwd: root,
+  env,
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
 const ended = Date.now();
 if (cold) rmSync(join(dir, 'sandbox-build'), { recursive: true, force: true });
 
-const marks = readFileSync(env.PROFILE_MARKS, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { name: string; t: number });
+const marks = readFileSync(env.PROFILE_MARKS, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as { name: string; t: number });
 const data = JSON.parse(readFileSync(env.PROFILE_TESTS, 'utf8')) as ProfileData;
-const importTimes = imports.status === 0 ? (JSON.parse(imports.stdout) as { total: number; times: Record<string, number> }) : undefined;
-process.stdout.write(`\n${profileTable({ started, ended, marks, data, importTimes, cores: (await import('node:os')).availableParallelism() })}\n`);
+const importTimes =
+  imports.status === 0 ? (JSON.parse(imports.stdout) as { total: number; times: Record<string, number> }) : undefined;
+process.stdout.write(
+  `\n${profileTable({ started, ended, marks, data, importTimes, cores: (await import('node:os')).availableParallelism() })}\n`,
+);
 process.stdout.write(`\nnpm test exited ${run.status}; the raw figures are in ${dir}\n`);
 process.exit(run.status ?? 1);

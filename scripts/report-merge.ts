@@ -15,7 +15,9 @@ import { zipEntry } from './report-scan/zip';
 const out = { html: 'playwright-report', allure: 'allure-report', junit: 'reports/junit.xml' };
 
 function badInput(message: string): never {
-  process.stderr.write(`report:merge: ${message}\nusage: npm run report:merge -- <shard folder> [<shard folder> ...]\n`);
+  process.stderr.write(
+    `report:merge: ${message}\nusage: npm run report:merge -- <shard folder> [<shard folder> ...]\n`,
+  );
   process.exit(2);
 }
 
@@ -26,16 +28,21 @@ function shardOutput(folder: string): { blobDir: string; allureResults: string }
   if (!existsSync(folder) || !statSync(folder).isDirectory()) badInput(`${folder}: no such folder`);
   const nested = join(folder, 'blob-report');
   const blobDir = existsSync(nested) ? nested : folder;
-  if (zipsIn(blobDir).length === 0) badInput(`${folder}: holds no blob report (report-*.zip), neither in it nor in its blob-report/`);
+  if (zipsIn(blobDir).length === 0)
+    badInput(`${folder}: holds no blob report (report-*.zip), neither in it nor in its blob-report/`);
   const allureResults = join(dirname(blobDir), 'allure-results');
-  if (!existsSync(allureResults)) badInput(`${allureResults}: missing; a shard writes its Allure results beside its blob report`);
+  if (!existsSync(allureResults))
+    badInput(`${allureResults}: missing; a shard writes its Allure results beside its blob report`);
   return { blobDir, allureResults };
 }
 
 /** The shard a blob report holds (`current` of `total`), from the metadata Playwright writes first in it. */
 function shardOf(zip: string): { current: number; total: number } | undefined {
   const lines = zipEntry(readFileSync(zip), 'report.jsonl', zip)?.toString('utf8') ?? '';
-  const first = JSON.parse(lines.slice(0, lines.indexOf('\n'))) as { method: string; params: { shard?: { current: number; total: number } } };
+  const first = JSON.parse(lines.slice(0, lines.indexOf('\n'))) as {
+    method: string;
+    params: { shard?: { current: number; total: number } };
+  };
   return first.method === 'onBlobReportMetadata' ? first.params.shard : undefined;
 }
 
@@ -52,7 +59,9 @@ function missingShards(zips: string[]): string[] {
     splits.set(key, split);
   }
   return [...splits].flatMap(([key, { total, seen }]) =>
-    Array.from({ length: total }, (_, i) => i + 1).filter((n) => !seen.has(n)).map((n) => `shard ${n}/${total} (${key.replace(/ of \d+$/, '')}) is missing`),
+    Array.from({ length: total }, (_, i) => i + 1)
+      .filter((n) => !seen.has(n))
+      .map((n) => `shard ${n}/${total} (${key.replace(/ of \d+$/, '')}) is missing`),
   );
 }
 
@@ -87,12 +96,19 @@ const allure = allureReportCounts(out.allure);
 const listed = (tests: string[], where: string) =>
   tests.length === 0 ? [] : [`${tests.length} test(s) twice in the ${where}, e.g. ${tests.slice(0, 3).join('; ')}`];
 problems.push(...listed(html.duplicates, 'Playwright report'), ...listed(allure.duplicates, 'Allure report'));
-if (html.tests !== allure.tests) problems.push(`the Playwright report has ${html.tests} tests and the Allure report ${allure.tests}`);
+if (html.tests !== allure.tests)
+  problems.push(`the Playwright report has ${html.tests} tests and the Allure report ${allure.tests}`);
 // The merged JUnit file against the schema CI systems validate against, where xmllint is installed (npm run setup).
 const junit = spawnSync('xmllint', ['--noout', '--schema', 'schemas/junit-10.xsd', out.junit], { encoding: 'utf8' });
-if (junit.error) console.log(`report:merge: ${out.junit} not validated against the JUnit schema: xmllint is not installed (npm run setup)`);
-else if (junit.status !== 0) problems.push(`${out.junit} is not valid against schemas/junit-10.xsd: ${junit.stderr.split('\n')[0]}`);
-const scan = spawnSync('npx', ['tsx', 'scripts/check-reports.ts', out.html, out.allure, dirname(out.junit)], { stdio: 'inherit' });
+if (junit.error)
+  console.log(
+    `report:merge: ${out.junit} not validated against the JUnit schema: xmllint is not installed (npm run setup)`,
+  );
+else if (junit.status !== 0)
+  problems.push(`${out.junit} is not valid against schemas/junit-10.xsd: ${junit.stderr.split('\n')[0]}`);
+const scan = spawnSync('npx', ['tsx', 'scripts/check-reports.ts', out.html, out.allure, dirname(out.junit)], {
+  stdio: 'inherit',
+});
 if (scan.status !== 0) problems.push('a report holds a full card number (above)');
 
 console.log(

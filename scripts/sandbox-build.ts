@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /**
@@ -84,7 +94,10 @@ function prune(cache: string, keep: string): void {
  * (its hash file says so), else a new build. A build is written to a folder of its own and renamed into place
  * when complete, so a run never serves half a build, and one made from other sources is never found.
  */
-export async function upToDateBuild(root: string, build: (outDir: string) => Promise<void>): Promise<{ dir: string; hash: string; reused: boolean }> {
+export async function upToDateBuild(
+  root: string,
+  build: (outDir: string) => Promise<void>,
+): Promise<{ dir: string; hash: string; reused: boolean }> {
   const cache = sandboxBuildCache(root);
   const hash = sandboxSourceHash(root);
   const dir = join(cache, hash);

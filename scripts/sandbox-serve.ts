@@ -29,12 +29,17 @@ function portOption(): number {
     fail(`${error instanceof Error ? error.message : String(error)} (${usage})`, 2);
   }
   if (port === undefined) return 0;
-  if (!/^\d+$/.test(port) || Number(port) < 1024 || Number(port) > 65535) fail(`--port must be a port number from 1024 to 65535, got ${JSON.stringify(port)} (${usage})`, 2);
+  if (!/^\d+$/.test(port) || Number(port) < 1024 || Number(port) > 65535)
+    fail(`--port must be a port number from 1024 to 65535, got ${JSON.stringify(port)} (${usage})`, 2);
   return Number(port);
 }
 
 const port = portOption();
-if (port !== 0 && (await portInUse(port))) fail(`--port ${port}: port ${port} of 127.0.0.1 is already in use; name a free port, or leave --port out (the suite: SANDBOX_PORT empty) to serve on any free port`, 2);
+if (port !== 0 && (await portInUse(port)))
+  fail(
+    `--port ${port}: port ${port} of 127.0.0.1 is already in use; name a free port, or leave --port out (the suite: SANDBOX_PORT empty) to serve on any free port`,
+    2,
+  );
 process.chdir(root);
 // Loaded once the options are good: a refused option answers before vite is read.
 const { build, preview } = await import('vite');
@@ -42,7 +47,9 @@ const { build, preview } = await import('vite');
 mark('sandbox-build');
 let outDir: string;
 try {
-  const built = await upToDateBuild(root, (dir) => build({ configFile, logLevel: 'warn', build: { outDir: dir, emptyOutDir: true } }).then(() => undefined));
+  const built = await upToDateBuild(root, (dir) =>
+    build({ configFile, logLevel: 'warn', build: { outDir: dir, emptyOutDir: true } }).then(() => undefined),
+  );
   outDir = built.dir;
   if (built.reused) mark('sandbox-reused');
 } catch (error) {
@@ -55,7 +62,10 @@ try {
   // strictPort: a named port taken since it was checked is an error, never another port.
   server = await preview({ configFile, logLevel: 'warn', build: { outDir }, preview: { port, strictPort: true } });
 } catch (error) {
-  fail(`could not serve on ${port ? `port ${port}` : 'a free port'}: ${error instanceof Error ? error.message : String(error)}`, 1);
+  fail(
+    `could not serve on ${port ? `port ${port}` : 'a free port'}: ${error instanceof Error ? error.message : String(error)}`,
+    1,
+  );
 }
 const url = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
 if (!url) fail('vite gave no local address for the server', 1);

@@ -25,14 +25,19 @@ export function ownSandboxPort(config: HarnessConfig, offset: number, who: strin
   if (config.SANDBOX_PORT === undefined) return undefined;
   const setting = `SANDBOX_PORT=${config.SANDBOX_PORT} + ${offset} (${who})`;
   const port = config.SANDBOX_PORT + offset;
-  if (port > 65535) throw new SandboxPortError(`${setting} is port ${port}, past 65535; name a lower SANDBOX_PORT, or leave it empty to serve on free ports`);
+  if (port > 65535)
+    throw new SandboxPortError(
+      `${setting} is port ${port}, past 65535; name a lower SANDBOX_PORT, or leave it empty to serve on free ports`,
+    );
   return { port, setting };
 }
 
 /** The error to refuse a named port with when another process holds it. */
 async function takenPortError(named: NamedPort | undefined): Promise<SandboxPortError | undefined> {
   if (!named || !(await portInUse(named.port))) return undefined;
-  return new SandboxPortError(`${named.setting}: port ${named.port} of 127.0.0.1 is already in use; name another SANDBOX_PORT, or leave it empty to serve on a free port`);
+  return new SandboxPortError(
+    `${named.setting}: port ${named.port} of 127.0.0.1 is already in use; name another SANDBOX_PORT, or leave it empty to serve on a free port`,
+  );
 }
 
 /**
@@ -59,10 +64,14 @@ export async function refuseTakenPort(name: string, named: () => NamedPort | und
 export async function startSandbox(named?: NamedPort): Promise<{ url: string; stop: () => void }> {
   const taken = await takenPortError(named);
   if (taken) throw taken;
-  const server = spawn(process.execPath, ['--import', 'tsx', serveScript, ...(named ? ['--port', String(named.port)] : [])], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', serveScript, ...(named ? ['--port', String(named.port)] : [])],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   let stopped = false;
   const interrupted = () => {
     stop();
@@ -109,13 +118,18 @@ export async function startSandbox(named?: NamedPort): Promise<{ url: string; st
  * startSandbox for a command (`name`, e.g. docs:check): prints where the sandbox serves; a named port that cannot
  * be served on ends the command with one line and exit code 2, a sandbox that does not start with its reason and 1.
  */
-export async function startSandboxOrExit(name: string, named: () => NamedPort | undefined): Promise<{ url: string; stop: () => void }> {
+export async function startSandboxOrExit(
+  name: string,
+  named: () => NamedPort | undefined,
+): Promise<{ url: string; stop: () => void }> {
   try {
     const sandbox = await startSandbox(named());
     process.stdout.write(`${name}: the sandbox serves at ${sandbox.url}\n`);
     return sandbox;
   } catch (error) {
-    process.stderr.write(`${error instanceof SandboxPortError ? `${name}: ` : ''}${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `${error instanceof SandboxPortError ? `${name}: ` : ''}${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(error instanceof SandboxPortError ? 2 : 1);
   }
 }

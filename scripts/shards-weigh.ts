@@ -6,9 +6,15 @@
 // machine). Exit codes: 0 written, 2 bad input.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { SHARD_WEIGHTS_FILE, type Durations, type RunDurations, type ShardWeights } from '../harness/reporters/shard-weights';
+import {
+  SHARD_WEIGHTS_FILE,
+  type Durations,
+  type RunDurations,
+  type ShardWeights,
+} from '../harness/reporters/shard-weights';
 
-const USAGE = 'usage: npm run shards:weigh -- [<durations.json> ...]   (default reports/durations.json, written by the last run)';
+const USAGE =
+  'usage: npm run shards:weigh -- [<durations.json> ...]   (default reports/durations.json, written by the last run)';
 
 function badInput(message: string): never {
   process.stderr.write(`shards:weigh: ${message}\n${USAGE}\n`);
@@ -16,7 +22,8 @@ function badInput(message: string): never {
 }
 
 const files = process.argv.slice(2);
-if (files.some((f) => f.startsWith('-'))) badInput(`${files.find((f) => f.startsWith('-'))}: not an option of this command`);
+if (files.some((f) => f.startsWith('-')))
+  badInput(`${files.find((f) => f.startsWith('-'))}: not an option of this command`);
 // A test named by several files (runs of the same shard, or runs on another day) weighs the mean of its durations:
 // a loaded machine then counts for less.
 const runs: Record<string, number[]> = {};
@@ -24,7 +31,10 @@ const runs: Record<string, number[]> = {};
 let beyond = 0;
 let counted = 0;
 for (const file of files.length ? files : ['reports/durations.json']) {
-  if (!existsSync(file)) badInput(`${file}: no such file; a run writes it beside its JUnit file (npm run e2e, npm test, or npm run report:merge for shards)`);
+  if (!existsSync(file))
+    badInput(
+      `${file}: no such file; a run writes it beside its JUnit file (npm run e2e, npm test, or npm run report:merge for shards)`,
+    );
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
@@ -32,24 +42,35 @@ for (const file of files.length ? files : ['reports/durations.json']) {
     badInput(`${file}:1: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
   }
   const run = (data && typeof data === 'object' ? data : {}) as Partial<RunDurations>;
-  const entries = run.durations && typeof run.durations === 'object' && !Array.isArray(run.durations) ? Object.entries(run.durations) : [];
+  const entries =
+    run.durations && typeof run.durations === 'object' && !Array.isArray(run.durations)
+      ? Object.entries(run.durations)
+      : [];
   const bad = entries.find(([, ms]) => typeof ms !== 'number' || !(ms >= 0));
-  if (!entries.length || bad) badInput(`${file}: not a run's durations ("durations": a test's title path to its milliseconds)${bad ? `; "${bad[0]}" has ${JSON.stringify(bad[1])}` : ''}`);
+  if (!entries.length || bad)
+    badInput(
+      `${file}: not a run's durations ("durations": a test's title path to its milliseconds)${bad ? `; "${bad[0]}" has ${JSON.stringify(bad[1])}` : ''}`,
+    );
   for (const [key, ms] of entries) (runs[key] ??= []).push(ms as number);
   if (typeof run.wallMs === 'number' && typeof run.workers === 'number') {
     beyond += run.wallMs * run.workers - entries.reduce((sum, [, ms]) => sum + (ms as number), 0);
     counted += entries.length;
   }
 }
-const durations: Durations = Object.fromEntries(Object.entries(runs).map(([key, ms]) => [key, Math.round(ms.reduce((a, b) => a + b, 0) / ms.length)]));
+const durations: Durations = Object.fromEntries(
+  Object.entries(runs).map(([key, ms]) => [key, Math.round(ms.reduce((a, b) => a + b, 0) / ms.length)]),
+);
 const perTestMs = counted ? Math.max(0, Math.round(beyond / counted)) : 0;
 
 const weights: ShardWeights = {
-  about: 'How long each test took in a run, in ms, and what each test costs beyond that: --shard=i/n gives each shard about the same time (harness/reporters/timed-shards.ts). Refresh after a run with npm run shards:weigh (see README, Shards and one report).',
+  about:
+    'How long each test took in a run, in ms, and what each test costs beyond that: --shard=i/n gives each shard about the same time (harness/reporters/timed-shards.ts). Refresh after a run with npm run shards:weigh (see README, Shards and one report).',
   perTestMs,
   durations: Object.fromEntries(Object.entries(durations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
 };
 mkdirSync(dirname(SHARD_WEIGHTS_FILE), { recursive: true });
 writeFileSync(SHARD_WEIGHTS_FILE, `${JSON.stringify(weights, null, 1)}\n`);
 const total = Object.values(durations).reduce((a, b) => a + b, 0);
-console.log(`shards:weigh: ${SHARD_WEIGHTS_FILE}: ${Object.keys(durations).length} tests, ${(total / 1000).toFixed(1)} s and ${perTestMs} ms more each, from ${(files.length ? files : ['reports/durations.json']).join(', ')}`);
+console.log(
+  `shards:weigh: ${SHARD_WEIGHTS_FILE}: ${Object.keys(durations).length} tests, ${(total / 1000).toFixed(1)} s and ${perTestMs} ms more each, from ${(files.length ? files : ['reports/durations.json']).join(', ')}`,
+);

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 mark() { if [ -n "${PROFILE_MARKS:-}" ]; then echo "{\"name\":\"$1\",\"t\":$(date +%s%3N)}" >> "$PROFILE_MARKS"; fi; }
 mark setup; bash scripts/setup.sh
 mark type-check; echo "== type-check"; npx tsc --noEmit -p .
-mark lint; echo "== lint"; npx eslint --max-warnings 0 .
+mark lint; echo "== lint and format"; npm run -s lint
 mark ci-templates; echo "== CI templates"; bash scripts/lint-ci.sh
 mark tests
 echo "== tests"

@@ -33,11 +33,15 @@ export function App() {
   const [partner] = useLoad(api.partner, []);
   return (
     <>
-      <a className="skip" href="#main">{t('app.skip')}</a>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
       <header>
         <p className="brand">{t('app.title')}</p>
         {partner.state === 'ready' && (
-          <p className="account">{t('app.signedInAs', { company: partner.data.companyName, mpnId: partner.data.mpnId })}</p>
+          <p className="account">
+            {t('app.signedInAs', { company: partner.data.companyName, mpnId: partner.data.mpnId })}
+          </p>
         )}
       </header>
       <div className="layout">

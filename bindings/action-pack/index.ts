@@ -49,7 +49,10 @@ export const actionPackBinding: CheckBinding = {
       facts.after.set('turn-off.controls-pressed', pressed);
       facts.after.set('turn-off.controls-that-turned-it-on', turnedOn);
       facts.after.set('turn-off.controls-that-cancelled', cancelled);
-      facts.after.set('turn-off.turn-back-on-status', (await callApi(page, 'PATCH', `/api/subscriptions/${id}`, { autoRenew: true })).status);
+      facts.after.set(
+        'turn-off.turn-back-on-status',
+        (await callApi(page, 'PATCH', `/api/subscriptions/${id}`, { autoRenew: true })).status,
+      );
     },
   },
 };

@@ -8,7 +8,10 @@ import { renewalAfter } from './anniversary';
 const pass = (message: string): Verdict => ({ status: 'ok', message });
 const fail = (message: string): Verdict => ({ status: 'drift', message });
 // The flow that shows it failed, which is reported as drift at its step; the rule itself could not be seen.
-const unseen = (what: string): Verdict => ({ status: 'unverified', message: `not observed: ${what} (the flow that shows it did not complete)` });
+const unseen = (what: string): Verdict => ({
+  status: 'unverified',
+  message: `not observed: ${what} (the flow that shows it did not complete)`,
+});
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
 const RENEW = 'renew-your-action-pack-subscription';
@@ -18,21 +21,29 @@ const nodesOf = (obs: Observation | undefined): AriaNode[] => (obs?.captures ?? 
 const textOf = (obs: Observation | undefined): string => (obs?.captures ?? []).map((c) => c.text).join('\n');
 const has = (nodes: readonly AriaNode[], test: (n: AriaNode) => boolean) => nodes.some(test);
 const numbers = (figures: Record<string, unknown>) =>
-  Object.values(figures).filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+  Object.values(figures)
+    .filter((v): v is number => typeof v === 'number')
+    .sort((a, b) => a - b);
 
 /** The flow a statement is about: its own procedure's, or `fallback` for a statement outside the procedures. */
 const flowOf = (ctx: RuleContext, fallback: string) => ctx.flow ?? fallback;
 
 /** A benefit is verified by its figures: the product's sentence must state the same numbers the page does. */
 const benefit: RuleCheck = (facts, { rule, locale, sentence }) => {
-  const items = nodesOf(facts.observed.get('subscribe.open-offers')).filter((n) => n.role === 'listitem' && n.text).map((n) => n.text ?? '');
+  const items = nodesOf(facts.observed.get('subscribe.open-offers'))
+    .filter((n) => n.role === 'listitem' && n.text)
+    .map((n) => n.text ?? '');
   if (items.length === 0) return unseen('the Action Pack benefits on Offers');
   if (items.includes(sentence)) return pass('the product shows the sentence as documented');
   const want = JSON.stringify(numbers(rule.figures));
-  const match = items.find((item) => matchRules(item, locale).some((m) => m.id === rule.id && JSON.stringify(numbers(m.figures)) === want));
+  const match = items.find((item) =>
+    matchRules(item, locale).some((m) => m.id === rule.id && JSON.stringify(numbers(m.figures)) === want),
+  );
   return match
     ? pass(`same figures ${want}, other wording: the screen says "${match}"`)
-    : fail(`no benefit on Offers states the documented figures ${want}; the screen lists: ${items.map((i) => `"${i}"`).join(', ')}`);
+    : fail(
+        `no benefit on Offers states the documented figures ${want}; the screen lists: ${items.map((i) => `"${i}"`).join(', ')}`,
+      );
 };
 
 /** Not a pattern of names: every control that could act on the subscription is listed, and none may switch renewal on. */
@@ -51,17 +62,26 @@ export const actionPackRules: Record<string, RuleCheck> = {
     if (!nodes) return unseen('the membership overview');
     const options = nodes.filter((n) => n.role === 'heading' && n.name && n.attrs?.includes('level=2')).length;
     const levels = (rule.figures['competencyLevels'] as string[] | undefined)?.length ?? 0;
-    const shown = [labels.membership.silver, labels.membership.gold].filter((level) => has(nodes, (n) => n.role === 'listitem' && n.text === level)).length;
+    const shown = [labels.membership.silver, labels.membership.gold].filter((level) =>
+      has(nodes, (n) => n.role === 'listitem' && n.text === level),
+    ).length;
     return options === rule.figures['options'] && shown === levels
       ? pass(`${options} membership options, ${levels} competency levels`)
-      : fail(`the overview shows ${options} membership options and ${shown} competency levels; the page says ${String(rule.figures['options'])} and ${levels}`);
+      : fail(
+          `the overview shows ${options} membership options and ${shown} competency levels; the page says ${String(rule.figures['options'])} and ${levels}`,
+        );
   },
   'network-member-required': (facts, { labels, sentence }) => {
     const offers = facts.probes.get('non-member-offers');
     if (!offers) return unseen('Offers for a partner who is not a network member');
-    const blocked = has(offers.nodes, (n) => n.role === 'button' && n.name === labels.offers.subscribeNow && !!n.attrs?.includes('disabled'));
+    const blocked = has(
+      offers.nodes,
+      (n) => n.role === 'button' && n.name === labels.offers.subscribeNow && !!n.attrs?.includes('disabled'),
+    );
     if (!blocked) return fail(`a non-member can still select ${labels.offers.subscribeNow}`);
-    return offers.text.includes(sentence) ? pass('a non-member sees the sentence and cannot subscribe') : fail(`a non-member cannot subscribe, but the screen does not say "${sentence}"`);
+    return offers.text.includes(sentence)
+      ? pass('a non-member sees the sentence and cannot subscribe')
+      : fail(`a non-member cannot subscribe, but the screen does not say "${sentence}"`);
   },
   'benefit-developer-tools': benefit,
   'benefit-licenses': benefit,
@@ -96,24 +116,34 @@ export const actionPackRules: Record<string, RuleCheck> = {
     const [purchase, from] = flow === RENEW ? [held?.startDate, held?.renewalDate] : [ctx.today, ctx.today];
     if (!purchase || !from) return unseen('the subscription before renewal');
     const want = renewalAfter(purchase, from);
-    const shown = new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${want}T00:00:00Z`));
-    if (!after.autoRenew || after.renewalDate !== want) return fail(`from ${from}, renews ${after.renewalDate} (automatic: ${after.autoRenew}); expected ${want}, automatic`);
+    const shown = new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${want}T00:00:00Z`),
+    );
+    if (!after.autoRenew || after.renewalDate !== want)
+      return fail(
+        `from ${from}, renews ${after.renewalDate} (automatic: ${after.autoRenew}); expected ${want}, automatic`,
+      );
     return textOf(confirmation).includes(shown)
       ? pass(`the confirmation says it renews automatically on ${shown}`)
       : fail(`renews ${want}, but the confirmation does not show ${shown}`);
   },
   'auto-renew-off-anytime': (facts) => {
     const autoRenew = facts.after.get('turn-off.auto-renew-after-turn-off') as boolean | undefined;
-    if (autoRenew === undefined || !facts.observed.get('turn-off.turn-off')) return unseen('turning off automatic renewal');
-    return autoRenew ? fail('automatic renewal is still on after Turn off automatic renewal') : pass('turned off from the purchased offers');
+    if (autoRenew === undefined || !facts.observed.get('turn-off.turn-off'))
+      return unseen('turning off automatic renewal');
+    return autoRenew
+      ? fail('automatic renewal is still on after Turn off automatic renewal')
+      : pass('turned off from the purchased offers');
   },
   'auto-renew-not-back-on-until-renewal': (facts) => {
     const status = facts.after.get('turn-off.turn-back-on-status') as number | undefined;
-    if (!facts.observed.get('turn-off.turn-off') || status === undefined) return unseen('the subscription after automatic renewal was turned off');
+    if (!facts.observed.get('turn-off.turn-off') || status === undefined)
+      return unseen('the subscription after automatic renewal was turned off');
     if (!controlsPressed(facts)) return unseen('any control of the subscription details (none was found to press)');
     const turnedOn = turnBackOnControls(facts);
     if (turnedOn.length > 0) return fail(`after renewal was turned off, ${turnedOn.join(', ')} turned it back on`);
-    if (status !== 409) return fail(`the backend answered ${status} to turning renewal back on; expected a refusal (409)`);
+    if (status !== 409)
+      return fail(`the backend answered ${status} to turning renewal back on; expected a refusal (409)`);
     // A renewal that did not complete says nothing of what renewing does: a drift here would pass for a product that
     // no longer keeps the rule, and would let a confirmation contradicting it through.
     if (!facts.observed.get('renew.close')) return unseen('renewing the subscription');
@@ -124,18 +154,25 @@ export const actionPackRules: Record<string, RuleCheck> = {
   'renewal-reminder': (facts) => {
     const offers = facts.observed.get('renew.open-offers');
     if (!offers) return unseen('Purchased offers close to expiry');
-    return has(nodesOf(offers), (n) => n.role === 'note') ? pass('Purchased offers remind the partner 20 days before expiry') : fail('no reminder 20 days before expiry with automatic renewal off');
+    return has(nodesOf(offers), (n) => n.role === 'note')
+      ? pass('Purchased offers remind the partner 20 days before expiry')
+      : fail('no reminder 20 days before expiry with automatic renewal off');
   },
   'cancel-through-support': (facts) => {
     const cancelled = facts.after.get('turn-off.controls-that-cancelled') as string[] | undefined;
     const store = facts.stores.get(CANCEL);
     if (!cancelled || !store) return unseen('the subscription details and the support request');
     if (!controlsPressed(facts)) return unseen('any control of the subscription details (none was found to press)');
-    if (cancelled.length > 0) return fail(`the subscription details offer ${cancelled.join(', ')}, which cancelled the subscription: the page says cancelling goes through support`);
+    if (cancelled.length > 0)
+      return fail(
+        `the subscription details offer ${cancelled.join(', ')}, which cancelled the subscription: the page says cancelling goes through support`,
+      );
     // Only a request the flow got to submit can be missing: one that failed earlier saw nothing of the backend.
     if (!facts.observed.get('cancel.submit')) return unseen('submitting the support request');
     const request = store.supportRequests.all().find((r) => r.problemType === 'billing-invoice-payment');
-    return request ? pass(`no self-service cancel; support request ${request.number} opened`) : fail('the support request was not created');
+    return request
+      ? pass(`no self-service cancel; support request ${request.number} opened`)
+      : fail('the support request was not created');
   },
   'next-steps-activate': link,
   'related-add-users': link,
@@ -149,6 +186,7 @@ function link(facts: Facts, { rule, sentence }: RuleContext): Verdict {
   if (!found) return fail(`no link "${sentence}" on the subscription details`);
   const href = rule.figures['href'];
   const target = typeof href === 'string' ? href.replace(/\.md$/, '') : undefined;
-  if (target && found.url !== undefined && !found.url.includes(target)) return fail(`link "${found.name ?? ''}" leads to ${found.url}; the page links ${String(href)}`);
+  if (target && found.url !== undefined && !found.url.includes(target))
+    return fail(`link "${found.name ?? ''}" leads to ${found.url}; the page links ${String(href)}`);
   return pass(`link "${found.name ?? ''}"`);
 }

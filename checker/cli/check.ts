@@ -13,7 +13,8 @@ import { documentedPagePath } from '../../bindings/documented-page-path';
 import { changedLines, changedProcedures, ChangedRefError, describeChanged } from '../read/changed';
 import { screenArgs, screenLines, screenOptionsOf } from './screen-options';
 
-const USAGE = 'usage: npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all] [--force] [--changed <git-ref>] [--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>] [--pages <n>]';
+const USAGE =
+  'usage: npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all] [--force] [--changed <git-ref>] [--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>] [--pages <n>]';
 
 function usage(message: string): never {
   process.stderr.write(`docs:check: ${message}\n${USAGE}\n`);
@@ -55,8 +56,10 @@ try {
   usage(e instanceof Error ? e.message : String(e));
 }
 const { values } = args;
-if (values.today !== undefined && !isCalendarDate(values.today)) usage(`--today must be a real calendar date as YYYY-MM-DD, got "${values.today}"`);
-if (values.pages !== undefined && !/^[1-9]\d{0,2}$/.test(values.pages)) usage(`--pages must be a whole number of browser pages from 1 to 999, got "${values.pages}"`);
+if (values.today !== undefined && !isCalendarDate(values.today))
+  usage(`--today must be a real calendar date as YYYY-MM-DD, got "${values.today}"`);
+if (values.pages !== undefined && !/^[1-9]\d{0,2}$/.test(values.pages))
+  usage(`--pages must be a whole number of browser pages from 1 to 999, got "${values.pages}"`);
 const screens = screenOptionsOf(values, values.doc, usage);
 const confirming = values['confirm-all'] || !!values.confirm?.length;
 if (values.force && !confirming) usage('--force only applies to --confirm or --confirm-all');
@@ -84,7 +87,9 @@ try {
  * Starts what the check drives (the sandbox, unless BASE_URL names a target, and a browser), runs `body`, and
  * stops them. Loaded only here: Playwright, the flows and the sandbox are the heavy part of the command.
  */
-async function withProduct<T>(body: (target: { browser: Browser; baseURL: string; today: string }) => Promise<T>): Promise<T> {
+async function withProduct<T>(
+  body: (target: { browser: Browser; baseURL: string; today: string }) => Promise<T>,
+): Promise<T> {
   const [{ loadSettings }, { openBrowser }, { startSandboxOrExit }] = await Promise.all([
     import('../../harness/settings/settings'),
     import('../../harness/session/remote-browser'),
@@ -92,11 +97,17 @@ async function withProduct<T>(body: (target: { browser: Browser; baseURL: string
   ]);
   const settings = loadSettings();
   // A sandbox of its own, on a free port unless SANDBOX_PORT names one: checks side by side, or beside the suite, never meet.
-  const sandbox = settings.config.BASE_URL ? undefined : await startSandboxOrExit('docs:check', () => docsCheckPort(settings.config));
+  const sandbox = settings.config.BASE_URL
+    ? undefined
+    : await startSandboxOrExit('docs:check', () => docsCheckPort(settings.config));
   // A browser server's (BROWSER_WS_ENDPOINT, PW_TEST_CONNECT_WS_ENDPOINT), or one launched here.
   const browser = await openBrowser(settings.browser);
   try {
-    return await body({ browser, baseURL: settings.config.BASE_URL ?? sandbox?.url ?? '', today: values.today ?? settings.today });
+    return await body({
+      browser,
+      baseURL: settings.config.BASE_URL ?? sandbox?.url ?? '',
+      today: values.today ?? settings.today,
+    });
   } finally {
     await browser.close();
     sandbox?.stop();
@@ -104,8 +115,13 @@ async function withProduct<T>(body: (target: { browser: Browser; baseURL: string
 }
 
 // A SANDBOX_PORT whose port (+ 20) is taken is bad input too: refused before Playwright, axe and the flows load.
-const [{ ConfigError, readConfig }, { ownSandboxPort, refuseTakenPort }] = await Promise.all([import('../../harness/settings/config'), import('../../scripts/sandbox-server'), import('dotenv/config')]);
-const docsCheckPort = (config: ReturnType<typeof readConfig>) => (config.BASE_URL ? undefined : ownSandboxPort(config, 20, "the docs check's"));
+const [{ ConfigError, readConfig }, { ownSandboxPort, refuseTakenPort }] = await Promise.all([
+  import('../../harness/settings/config'),
+  import('../../scripts/sandbox-server'),
+  import('dotenv/config'),
+]);
+const docsCheckPort = (config: ReturnType<typeof readConfig>) =>
+  config.BASE_URL ? undefined : ownSandboxPort(config, 20, "the docs check's");
 try {
   await refuseTakenPort('docs:check', () => docsCheckPort(readConfig()));
 } catch (e) {
@@ -119,33 +135,55 @@ try {
 // product still enforces that rule, the confirmation would bury the difference, and it is refused (--force: a
 // writer drops the statement on purpose). Any other confirmation checks nothing and takes a moment.
 if (confirming) {
-  const lines = values.confirm?.map((l) => (/^\d+$/.test(l) ? Number(l) : usage(`--confirm takes a line number of ${doc.file}, got "${l}"`)));
+  const lines = values.confirm?.map((l) =>
+    /^\d+$/.test(l) ? Number(l) : usage(`--confirm takes a line number of ${doc.file}, got "${l}"`),
+  );
   const pinnedLines = new Set(doc.locales.flatMap((l) => pinnedStatements(doc, l).map((s) => s.line)));
   const unknown = lines?.filter((l) => !pinnedLines.has(l)) ?? [];
-  if (unknown.length) usage(`${doc.file}:${unknown[0]}: no normative sentence on that line; lines with one: ${[...pinnedLines].sort((a, b) => a - b).join(', ')}`);
+  if (unknown.length)
+    usage(
+      `${doc.file}:${unknown[0]}: no normative sentence on that line; lines with one: ${[...pinnedLines].sort((a, b) => a - b).join(', ')}`,
+    );
   const { confirmChecked } = await import('../read/confirm-checked');
   const outcome = await confirmChecked(doc, pins, values['confirm-all'] ? undefined : lines, {
     force: values.force,
     check: async (stakes) => {
-      console.log(`docs:check: checking the product before confirming: ${stakes.map((s) => `${s.locale} line ${s.line} ${s.kind === 'contradicts' ? 'contradicts' : 'no longer states'} ${s.id}`).join('; ')}`);
+      console.log(
+        `docs:check: checking the product before confirming: ${stakes.map((s) => `${s.locale} line ${s.line} ${s.kind === 'contradicts' ? 'contradicts' : 'no longer states'} ${s.id}`).join('; ')}`,
+      );
       const { runCheck } = await import('../run');
-      return withProduct(({ browser, baseURL, today }) => runCheck({ doc, locales: [...new Set(stakes.map((s) => s.locale))], browser, baseURL, today, seed: screens.seed, pins }));
+      return withProduct(({ browser, baseURL, today }) =>
+        runCheck({
+          doc,
+          locales: [...new Set(stakes.map((s) => s.locale))],
+          browser,
+          baseURL,
+          today,
+          seed: screens.seed,
+          pins,
+        }),
+      );
     },
   });
   if (!('pins' in outcome)) {
     for (const line of outcome.refused) process.stderr.write(`docs:check: ${line}\n`);
-    process.stderr.write('docs:check: nothing confirmed; bring the page in line with the product, or confirm on purpose with --force\n');
+    process.stderr.write(
+      'docs:check: nothing confirmed; bring the page in line with the product, or confirm on purpose with --force\n',
+    );
     process.exit(1);
   }
   const { pins: next, confirmed } = outcome;
   writePins(pinsFile, next);
-  console.log(`docs:check: confirmed ${confirmed} sentence(s) of ${doc.file} in ${doc.locales.join(', ')}; pins in ${pinsFile}`);
+  console.log(
+    `docs:check: confirmed ${confirmed} sentence(s) of ${doc.file} in ${doc.locales.join(', ')}; pins in ${pinsFile}`,
+  );
   process.exit(0);
 }
 
 const anchors = doc.procedures.map((p) => p.id);
 const unknownProcedure = values.procedure?.find((p) => !anchors.includes(p));
-if (unknownProcedure !== undefined) usage(`--procedure "${unknownProcedure}" is not a procedure of ${doc.file}; its procedures: ${anchors.join(', ')}`);
+if (unknownProcedure !== undefined)
+  usage(`--procedure "${unknownProcedure}" is not a procedure of ${doc.file}; its procedures: ${anchors.join(', ')}`);
 let only = values.procedure;
 if (values.changed !== undefined) {
   if (values.procedure) usage('--changed and --procedure choose the procedures each their own way: give one of them');
@@ -165,14 +203,27 @@ if (values.changed !== undefined) {
 // all: every language of the page and of the product, so a language either lacks is reported, not skipped.
 const { productLocales } = await import('../../pages');
 const locales = values.locale === 'all' ? [...new Set([...doc.locales, ...productLocales()])] : [values.locale];
-if (!locales.every((l) => /^[a-z]{2,3}-[A-Z]{2}$/.test(l))) usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);
+if (!locales.every((l) => /^[a-z]{2,3}-[A-Z]{2}$/.test(l)))
+  usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);
 
 // The input is good: now the check itself (Playwright, axe, the flows, the sandbox and the reports).
-const [{ exitCodeOf }, { writeReports }, { runCheck }] = await Promise.all([import('../model'), import('../reports/markdown'), import('../run')]);
+const [{ exitCodeOf }, { writeReports }, { runCheck }] = await Promise.all([
+  import('../model'),
+  import('../reports/markdown'),
+  import('../run'),
+]);
 await withProduct(async ({ browser, baseURL, today }) => {
   const started = performance.now();
   const result = await runCheck({
-    doc, locales, browser, baseURL, today, outDir: values.out, only, pins, ...screens,
+    doc,
+    locales,
+    browser,
+    baseURL,
+    today,
+    outDir: values.out,
+    only,
+    pins,
+    ...screens,
     ...(values.pages !== undefined && { pages: Number(values.pages) }),
   });
   writeReports(result, values.out, doc);
@@ -180,8 +231,15 @@ await withProduct(async ({ browser, baseURL, today }) => {
   for (const r of result.results) for (const w of r.warnings) console.log(`WARNING ${r.locale} terminology: ${w}`);
   for (const r of result.results)
     for (const p of r.procedures)
-      for (const st of p.steps.filter((x) => x.status !== 'ok')) console.log(`${st.status.toUpperCase()} ${r.locale} ${p.id} step ${st.n} (${doc.file}:${st.line ?? '?'}): ${st.message}`);
-  for (const r of result.results) for (const rule of r.rules.filter((x) => x.status !== 'ok')) console.log(`${rule.status.toUpperCase()} ${r.locale} rule ${rule.id} (${doc.file}:${rule.line ?? '?'}): ${rule.message}`);
+      for (const st of p.steps.filter((x) => x.status !== 'ok'))
+        console.log(
+          `${st.status.toUpperCase()} ${r.locale} ${p.id} step ${st.n} (${doc.file}:${st.line ?? '?'}): ${st.message}`,
+        );
+  for (const r of result.results)
+    for (const rule of r.rules.filter((x) => x.status !== 'ok'))
+      console.log(
+        `${rule.status.toUpperCase()} ${r.locale} rule ${rule.id} (${doc.file}:${rule.line ?? '?'}): ${rule.message}`,
+      );
   for (const r of result.results) {
     // One line per message: a page with no confirmed sentence at all would otherwise print one per sentence.
     const byMessage = new Map<string, { status: string; lines: number[] }>();
@@ -190,10 +248,13 @@ await withProduct(async ({ browser, baseURL, today }) => {
       byMessage.set(key, { status: x.status, lines: [...(byMessage.get(key)?.lines ?? []), x.line] });
     }
     for (const [key, { status, lines }] of byMessage)
-      console.log(`${status.toUpperCase()} ${r.locale} sentence (${doc.file}:${lines.join(',')}): ${status === 'unverified' ? key : key.slice(key.indexOf(':') + 1)}`);
+      console.log(
+        `${status.toUpperCase()} ${r.locale} sentence (${doc.file}:${lines.join(',')}): ${status === 'unverified' ? key : key.slice(key.indexOf(':') + 1)}`,
+      );
   }
   for (const line of screenLines(result, doc.file, screens.a11y)) console.log(line);
-  if (s.ok === 0) console.log(`NOTHING VERIFIED: no documented step of ${doc.file} could be checked against the product`);
+  if (s.ok === 0)
+    console.log(`NOTHING VERIFIED: no documented step of ${doc.file} could be checked against the product`);
   console.log(
     `docs:check ${locales.join(', ')}: ${s.steps} steps, ${s.ok} ok, ${s.drift} drift, ${s.unverified} unverified; rules ${s.rules.ok} ok, ${s.rules.drift} drift, ${s.rules.unverified} unverified; sentences ${s.sentences.ok} ok, ${s.sentences.drift} drift, ${s.sentences.unverified} unverified (${((performance.now() - started) / 1000).toFixed(1)} s). Reports in ${values.out}/docs-drift.{md,json,html,junit.xml}`,
   );

@@ -11,13 +11,21 @@ import { ReadmeError, withBadge } from '../coverage/coverage';
 import type { CheckResult } from '../model';
 
 function usage(message: string): never {
-  process.stderr.write(`docs:coverage: ${message}\nusage: npm run docs:coverage -- [--from <dir>]... [--out <dir>] [--readme <file>]\n`);
+  process.stderr.write(
+    `docs:coverage: ${message}\nusage: npm run docs:coverage -- [--from <dir>]... [--out <dir>] [--readme <file>]\n`,
+  );
   process.exit(2);
 }
 
 let values: { from?: string[]; out?: string; readme: string };
 try {
-  values = parseArgs({ options: { from: { type: 'string', multiple: true }, out: { type: 'string' }, readme: { type: 'string', default: 'README.md' } } }).values;
+  values = parseArgs({
+    options: {
+      from: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      readme: { type: 'string', default: 'README.md' },
+    },
+  }).values;
 } catch (e) {
   usage(e instanceof Error ? e.message : String(e));
 }
@@ -48,7 +56,10 @@ try {
 }
 const { coverageFor } = await import('../reports/markdown');
 const coverage = coverageFor(merged, doc);
-if (coverage.partial) usage(`${folders.join(', ')}: the check ran some procedures only (--procedure), so rules and sentences were not checked; run the whole check`);
+if (coverage.partial)
+  usage(
+    `${folders.join(', ')}: the check ran some procedures only (--procedure), so rules and sentences were not checked; run the whole check`,
+  );
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'docs-coverage.json'), `${JSON.stringify(coverage, null, 2)}\n`);
 if (!existsSync(values.readme)) usage(`--readme ${values.readme}: no such file`);
@@ -58,4 +69,6 @@ try {
   if (e instanceof ReadmeError) usage(`${values.readme}:1: ${e.message}`);
   throw e;
 }
-console.log(`docs:coverage ${coverage.badge}; ${coverage.uncovered.length} uncovered (${join(out, 'docs-coverage.json')}); ${values.readme} updated`);
+console.log(
+  `docs:coverage ${coverage.badge}; ${coverage.uncovered.length} uncovered (${join(out, 'docs-coverage.json')}); ${values.readme} updated`,
+);

@@ -25,18 +25,29 @@ interface ScreenValues {
 }
 
 /** Reads the screen options; a bad value is one line naming the option (`usage` exits 2). */
-export function screenOptionsOf(values: ScreenValues, docFile: string, usage: (message: string) => never): { a11y: A11yMode; screenshots: ScreenshotOptions; seed: number } {
+export function screenOptionsOf(
+  values: ScreenValues,
+  docFile: string,
+  usage: (message: string) => never,
+): { a11y: A11yMode; screenshots: ScreenshotOptions; seed: number } {
   const a11y = values.a11y ?? 'warn';
   if (!a11yModes.includes(a11y as A11yMode)) usage(`--a11y must be one of ${a11yModes.join(', ')}, got "${a11y}"`);
   const rawTolerance = values['screenshot-tolerance'];
   const tolerance = rawTolerance === undefined ? DEFAULT_TOLERANCE : Number(rawTolerance);
   if (rawTolerance !== undefined && (!/^\d*\.?\d+$/.test(rawTolerance.trim()) || !(tolerance >= 0 && tolerance <= 1)))
-    usage(`--screenshot-tolerance must be a ratio of differing pixels from 0 to 1 (e.g. ${DEFAULT_TOLERANCE}), got "${rawTolerance}"`);
+    usage(
+      `--screenshot-tolerance must be a ratio of differing pixels from 0 to 1 (e.g. ${DEFAULT_TOLERANCE}), got "${rawTolerance}"`,
+    );
   const rawSeed = values.seed;
-  if (rawSeed !== undefined && (!/^\d{1,10}$/.test(rawSeed) || Number(rawSeed) > 2 ** 31 - 1)) usage(`--seed must be a whole number from 0 to 2147483647, got "${rawSeed}"`);
+  if (rawSeed !== undefined && (!/^\d{1,10}$/.test(rawSeed) || Number(rawSeed) > 2 ** 31 - 1))
+    usage(`--seed must be a whole number from 0 to 2147483647, got "${rawSeed}"`);
   return {
     a11y: a11y as A11yMode,
-    screenshots: { update: values['update-screenshots'] ?? false, tolerance, dir: mediaDirFor(relative(process.cwd(), docFile) || docFile) },
+    screenshots: {
+      update: values['update-screenshots'] ?? false,
+      tolerance,
+      dir: mediaDirFor(relative(process.cwd(), docFile) || docFile),
+    },
     seed: rawSeed === undefined ? CHECK_SEED : Number(rawSeed),
   };
 }
@@ -50,14 +61,29 @@ export function screenLines(result: CheckResult, docFile: string, mode: A11yMode
       for (const st of p.steps) {
         const at = `${r.locale} ${p.id} step ${st.n} (${docFile}:${st.line ?? '?'})`;
         for (const v of st.a11y?.violations ?? [])
-          lines.push(`${mode === 'fail' ? 'A11Y' : 'WARNING a11y'} ${at}: ${v.rule} on ${v.path}: ${v.help} (${v.elements.map((e) => e.target).join(', ')}) ${v.helpUrl}`);
-        for (const e of st.a11y?.errors ?? []) lines.push(`${mode === 'fail' ? 'A11Y' : 'WARNING a11y'} ${at}: could not scan ${e}`);
-        if (st.baseline?.status === 'changed') lines.push(`WARNING screenshot ${at}: ${st.baseline.message}${st.baseline.diff ? ` (difference: ${st.baseline.diff})` : ''}`);
+          lines.push(
+            `${mode === 'fail' ? 'A11Y' : 'WARNING a11y'} ${at}: ${v.rule} on ${v.path}: ${v.help} (${v.elements.map((e) => e.target).join(', ')}) ${v.helpUrl}`,
+          );
+        for (const e of st.a11y?.errors ?? [])
+          lines.push(`${mode === 'fail' ? 'A11Y' : 'WARNING a11y'} ${at}: could not scan ${e}`);
+        if (st.baseline?.status === 'changed')
+          lines.push(
+            `WARNING screenshot ${at}: ${st.baseline.message}${st.baseline.diff ? ` (difference: ${st.baseline.diff})` : ''}`,
+          );
         if (st.baseline?.status === 'missing') missing++;
       }
   const s = result.summary;
-  if (missing) lines.push(`NOTE ${missing} step screenshot(s) have no baseline yet: run \`npm run docs:check -- --update-screenshots\``);
-  if (s.screenshots?.updated) lines.push(`docs:check: wrote ${s.screenshots.updated} baseline screenshot(s) under ${mediaDirFor(relative(process.cwd(), result.doc) || result.doc)}`);
-  if (s.a11y) lines.push(`docs:check accessibility (axe, WCAG 2.1 A and AA, --a11y ${mode}): ${s.a11y.steps} steps scanned, ${s.a11y.violations} violation(s)${s.a11y.errors ? `, ${s.a11y.errors} screen(s) not scanned` : ''}`);
+  if (missing)
+    lines.push(
+      `NOTE ${missing} step screenshot(s) have no baseline yet: run \`npm run docs:check -- --update-screenshots\``,
+    );
+  if (s.screenshots?.updated)
+    lines.push(
+      `docs:check: wrote ${s.screenshots.updated} baseline screenshot(s) under ${mediaDirFor(relative(process.cwd(), result.doc) || result.doc)}`,
+    );
+  if (s.a11y)
+    lines.push(
+      `docs:check accessibility (axe, WCAG 2.1 A and AA, --a11y ${mode}): ${s.a11y.steps} steps scanned, ${s.a11y.violations} violation(s)${s.a11y.errors ? `, ${s.a11y.errors} screen(s) not scanned` : ''}`,
+    );
   return lines;
 }

@@ -50,14 +50,22 @@ export interface RuleCoverage {
 }
 
 const tally = (verified: boolean[]): Count => ({ verified: verified.filter(Boolean).length, total: verified.length });
-const allOk = (status: Record<string, Status>, locales: readonly string[]) => locales.length > 0 && locales.every((l) => status[l] === 'ok');
+const allOk = (status: Record<string, Status>, locales: readonly string[]) =>
+  locales.length > 0 && locales.every((l) => status[l] === 'ok');
 
-export function coverageOf(result: CheckResult, doc: DocPage, flows: readonly FlowDefinition[], specs: SpecIndex): Coverage {
+export function coverageOf(
+  result: CheckResult,
+  doc: DocPage,
+  flows: readonly FlowDefinition[],
+  specs: SpecIndex,
+): Coverage {
   const locales = doc.locales.filter((l) => result.results.some((r) => r.locale === l));
   const runs = locales.map((l) => result.results.find((r) => r.locale === l)).filter((r) => r !== undefined);
   const uncovered: Coverage['uncovered'] = [];
   const notOk = (status: Record<string, Status>, messages: Record<string, string>) =>
-    locales.filter((l) => status[l] !== 'ok').map((l) => `${status[l] ?? 'not checked'} in ${l}${messages[l] ? `: ${messages[l]}` : ''}`);
+    locales
+      .filter((l) => status[l] !== 'ok')
+      .map((l) => `${status[l] ?? 'not checked'} in ${l}${messages[l] ? `: ${messages[l]}` : ''}`);
 
   const steps = doc.procedures.flatMap((p) =>
     p.steps.map((step): StepCoverage => {
@@ -76,8 +84,18 @@ export function coverageOf(result: CheckResult, doc: DocPage, flows: readonly Fl
       const driving = stepId ? (specs.get(stepId) ?? []) : [];
       for (const why of notOk(status, messages)) uncovered.push({ what, line: step.line, why });
       if (!stepId) uncovered.push({ what, line: step.line, why: 'no flow step performs it' });
-      else if (driving.length === 0) uncovered.push({ what, line: step.line, why: `no spec of the suite drives ${stepId}` });
-      return { procedure: p.id, n: step.n, line: step.line, text: step.text['en-US'] ?? step.text[doc.locale] ?? '', stepId, status, verified, specs: driving };
+      else if (driving.length === 0)
+        uncovered.push({ what, line: step.line, why: `no spec of the suite drives ${stepId}` });
+      return {
+        procedure: p.id,
+        n: step.n,
+        line: step.line,
+        text: step.text['en-US'] ?? step.text[doc.locale] ?? '',
+        stepId,
+        status,
+        verified,
+        specs: driving,
+      };
     }),
   );
 
@@ -100,9 +118,23 @@ export function coverageOf(result: CheckResult, doc: DocPage, flows: readonly Fl
       const what = `rule ${rule.id}`;
       const driving = stepId ? (specs.get(stepId) ?? []) : [];
       for (const why of notOk(status, messages)) uncovered.push({ what, line: rule.line, why });
-      if (!stepId) uncovered.push({ what, line: rule.line, why: "stated outside the procedures: the check verifies it on the product's screens, and no flow step links it to a spec" });
-      else if (driving.length === 0) uncovered.push({ what, line: rule.line, why: `no spec of the suite drives ${stepId}` });
-      return { id: rule.id, line: rule.line, procedure: rule.procedure ?? null, stepId, status, verified: allOk(status, locales), specs: driving };
+      if (!stepId)
+        uncovered.push({
+          what,
+          line: rule.line,
+          why: "stated outside the procedures: the check verifies it on the product's screens, and no flow step links it to a spec",
+        });
+      else if (driving.length === 0)
+        uncovered.push({ what, line: rule.line, why: `no spec of the suite drives ${stepId}` });
+      return {
+        id: rule.id,
+        line: rule.line,
+        procedure: rule.procedure ?? null,
+        stepId,
+        status,
+        verified: allOk(status, locales),
+        specs: driving,
+      };
     });
 
   // A sentence is its line and its place among the sentences of that line, the same in every language.
@@ -127,7 +159,8 @@ export function coverageOf(result: CheckResult, doc: DocPage, flows: readonly Fl
   return { doc: result.doc, locales, partial, summary, badge, steps, rules, uncovered };
 }
 
-const START = '<!-- docs-coverage: written by `npm run docs:coverage` from the last docs check; do not edit by hand -->';
+const START =
+  '<!-- docs-coverage: written by `npm run docs:coverage` from the last docs check; do not edit by hand -->';
 const END = '<!-- /docs-coverage -->';
 
 export class ReadmeError extends Error {}
@@ -138,7 +171,10 @@ export function withBadge(readme: string, badge: string): string {
   const end = readme.indexOf(END, start);
   if (start < 0 || end < 0) throw new ReadmeError(`no coverage block: expected the lines\n${START}\n${END}`);
   const page = badge.slice(0, badge.indexOf(':') + 1);
-  const lines = readme.slice(start + START.length, end).split('\n').filter((l) => l.trim() !== '' && !l.startsWith(`- ${page}`));
+  const lines = readme
+    .slice(start + START.length, end)
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith(`- ${page}`));
   const block = [...lines, `- ${badge}`].sort();
   return `${readme.slice(0, start + START.length)}\n${block.join('\n')}\n${readme.slice(end)}`;
 }
@@ -148,5 +184,9 @@ export function badgesIn(readme: string): string[] {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END, start);
   if (start < 0 || end < 0) return [];
-  return readme.slice(start + START.length, end).split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+  return readme
+    .slice(start + START.length, end)
+    .split('\n')
+    .filter((l) => l.startsWith('- '))
+    .map((l) => l.slice(2));
 }

@@ -38,10 +38,16 @@ export function flowMethods(flows: readonly FlowDefinition[]): Map<string, Map<s
  * answer is the same whatever was run last (Playwright empties test-results at every run, `-g` runs a subset);
  * a call through another name (a helper's parameter) is not seen.
  */
-export function indexSpecs(files: readonly { file: string; text: string }[], methods: Map<string, Map<string, string>>): SpecIndex {
+export function indexSpecs(
+  files: readonly { file: string; text: string }[],
+  methods: Map<string, Map<string, string>>,
+): SpecIndex {
   const index: SpecIndex = new Map();
   for (const { file, text } of files) {
-    const tests = [...text.matchAll(/\btest\(\s*(['"`])((?:\\.|(?!\1)[\s\S])*?)\1/g)].map((m) => ({ at: m.index, title: m[2] ?? '' }));
+    const tests = [...text.matchAll(/\btest\(\s*(['"`])((?:\\.|(?!\1)[\s\S])*?)\1/g)].map((m) => ({
+      at: m.index,
+      title: m[2] ?? '',
+    }));
     // `flows.subscribe.buy(` is found at `subscribe.buy(`, where a word starts.
     for (const call of text.matchAll(/\b([a-zA-Z]\w*)\.([a-zA-Z]\w*)\(/g)) {
       const stepId = methods.get(call[1] ?? '')?.get(call[2] ?? '');
@@ -59,10 +65,16 @@ export function indexSpecs(files: readonly { file: string; text: string }[], met
 }
 
 /** The suite's browser specs, by path from the repository root. */
-export function suiteSpecs(root = fileURLToPath(new URL('../..', import.meta.url)), dir = 'specs/e2e'): { file: string; text: string }[] {
+export function suiteSpecs(
+  root = fileURLToPath(new URL('../..', import.meta.url)),
+  dir = 'specs/e2e',
+): { file: string; text: string }[] {
   const folder = join(root, dir);
   return readdirSync(folder)
     .filter((f) => f.endsWith('.spec.ts'))
     .sort()
-    .map((f) => ({ file: relative(root, join(folder, f)).split('\\').join('/'), text: readFileSync(join(folder, f), 'utf8') }));
+    .map((f) => ({
+      file: relative(root, join(folder, f)).split('\\').join('/'),
+      text: readFileSync(join(folder, f), 'utf8'),
+    }));
 }

@@ -35,10 +35,19 @@ class Digester {
   /** The step whose list item is being read, if any. */
   private step: number | undefined;
   private inNote = false;
-  constructor(private readonly ctx: ParseContext, private readonly section?: string) {}
+  constructor(
+    private readonly ctx: ParseContext,
+    private readonly section?: string,
+  ) {}
 
   private ref(sentences: Sentence[], listDepth: number, itemFirst: boolean): Sentence[] {
-    const place: StatementPlace = this.inNote ? 'note' : this.step !== undefined ? 'step' : listDepth > 0 ? 'list' : 'prose';
+    const place: StatementPlace = this.inNote
+      ? 'note'
+      : this.step !== undefined
+        ? 'step'
+        : listDepth > 0
+          ? 'list'
+          : 'prose';
     sentences.forEach((sentence, i) => {
       const ref: SentenceRef = { sentence, listDepth, itemFirst: itemFirst && i === 0, place };
       if (this.section !== undefined) ref.section = this.section;
@@ -123,11 +132,20 @@ export function digestSection(body: SectionBody, ctx: ParseContext): Digest {
     const last = d.out.steps[d.out.steps.length - 1]?.n;
     const line = block.position?.start.line ?? 0;
     if (last === undefined && start !== 1) {
-      throw new DocError(ctx.file, line, `numbered list skips a number: steps of '${body.heading.id}' start at ${start}, expected 1`);
+      throw new DocError(
+        ctx.file,
+        line,
+        `numbered list skips a number: steps of '${body.heading.id}' start at ${start}, expected 1`,
+      );
     }
     if (last === undefined || start === last + 1) d.steps(block, numbers);
     else if (start === 1) d.walk(block, 0, false);
-    else throw new DocError(ctx.file, line, `numbered list skips a number: expected step ${last + 1}, found step ${start}`);
+    else
+      throw new DocError(
+        ctx.file,
+        line,
+        `numbered list skips a number: expected step ${last + 1}, found step ${start}`,
+      );
   }
   return d.out;
 }

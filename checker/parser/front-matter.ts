@@ -44,7 +44,11 @@ export function readFrontMatter(tree: Root, file: string): FrontMatter {
   const locale = typeof raw === 'string' ? canonicalLocale(raw) : undefined;
   if (!locale) {
     const offset = node.value.split('\n').findIndex((l) => /^ms\.contentlocale\s*:/.test(l));
-    throw new DocError(file, firstContentLine + Math.max(offset, 0), `ms.contentlocale '${String(raw)}' is not a locale tag`);
+    throw new DocError(
+      file,
+      firstContentLine + Math.max(offset, 0),
+      `ms.contentlocale '${String(raw)}' is not a locale tag`,
+    );
   }
   return { data: record, locale };
 }

@@ -138,9 +138,14 @@ export function checkSpans(tokens: readonly Token[], file: string): void {
   }
   const first = open[0];
   if (first) {
-    const which = first.ttu !== undefined ? ` data-ttu-id="${first.ttu}"`
-      : first.stu !== undefined ? ` data-stu-id="${first.stu}"`
-      : first.className !== undefined ? ` class="${first.className}"` : '';
+    const which =
+      first.ttu !== undefined
+        ? ` data-ttu-id="${first.ttu}"`
+        : first.stu !== undefined
+          ? ` data-stu-id="${first.stu}"`
+          : first.className !== undefined
+            ? ` class="${first.className}"`
+            : '';
     throw new DocError(file, first.line, `unbalanced <span>: <span${which}> is never closed (${open.length} unclosed)`);
   }
 }

@@ -25,6 +25,9 @@ function splitGloss(text: string): { text: string; gloss?: string } {
 export function makeLabel(raw: string): Label {
   const clean = raw.replace(/\s+/g, ' ').trim();
   const { text, gloss } = splitGloss(clean);
-  const path = text.split('>').map((p) => p.trim()).filter((p) => p !== '');
+  const path = text
+    .split('>')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   return gloss === undefined ? { text, path } : { text, path, gloss };
 }

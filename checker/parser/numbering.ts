@@ -27,7 +27,11 @@ export function listNumbers(list: List, source: string, file: string): number[] 
     const expected = first + i;
     if (n !== expected) {
       const what = Number.isNaN(n) ? 'an item without a number' : `step ${n}`;
-      throw new DocError(file, itemLine(list.children[i]), `numbered list skips a number: expected step ${expected}, found ${what}`);
+      throw new DocError(
+        file,
+        itemLine(list.children[i]),
+        `numbered list skips a number: expected step ${expected}, found ${what}`,
+      );
     }
   });
   return typed;

@@ -3,9 +3,11 @@
  * check: each sentence of the source is a `data-ttu-id` span (the translation) followed by an `sxs-lookup` span
  * holding a `data-stu-id` span (its English source). Lines stay where they were in the body.
  */
-const PAIR = /<span data-ttu-id="([^"]+)">((?:(?!<\/?span)[\s\S])*)<\/span><span class="sxs-lookup"><span data-stu-id="\1">((?:(?!<\/?span)[\s\S])*)<\/span><\/span>/g;
+const PAIR =
+  /<span data-ttu-id="([^"]+)">((?:(?!<\/?span)[\s\S])*)<\/span><span class="sxs-lookup"><span data-stu-id="\1">((?:(?!<\/?span)[\s\S])*)<\/span><\/span>/g;
 /** Front-matter keys the localization adds; the English source has none of them. */
-const LOCALIZATION_KEYS = /^ms\.(?:openlocfilehash|sourcegitcommit|translationtype|contentlocale|lasthandoff|locfileid):.*\n/gm;
+const LOCALIZATION_KEYS =
+  /^ms\.(?:openlocfilehash|sourcegitcommit|translationtype|contentlocale|lasthandoff|locfileid):.*\n/gm;
 
 /** A pair the pattern did not take (nested markup, ids that differ) would leave English behind unseen. */
 function noEnglishLeft(form: string, what: string): string {

@@ -33,7 +33,11 @@ export function parseDoc(source: string, file: string): DocPage {
   const bilingual = carriesEnglishSource(tree);
   if (bilingual && fm.locale === ENGLISH) {
     // Without the translated locale both halves of every pair would be filed under en-US.
-    throw new DocError(file, 1, 'page pairs translations with English (data-stu-id spans) but ms.contentlocale does not name the translated locale');
+    throw new DocError(
+      file,
+      1,
+      'page pairs translations with English (data-stu-id spans) but ms.contentlocale does not name the translated locale',
+    );
   }
   const form: DocForm = bilingual ? 'bilingual' : fm.locale === ENGLISH ? 'english' : 'translated';
   const ctx: ParseContext = { file, source: text, locale: fm.locale, english: ENGLISH };
@@ -66,8 +70,17 @@ export function parseDoc(source: string, file: string): DocPage {
     d.refs.map((ref) => {
       const procedure = ref.section !== undefined && procedureIds.has(ref.section) ? ref.section : undefined;
       // A bulleted list under the page's title (the membership options) introduces; one in a section below it (the benefits) states.
-      const normative = procedure !== undefined || ref.place === 'note' || (ref.place === 'list' && (depthOf.get(ref.section ?? '') ?? 1) >= 2);
-      const statement: Statement = { line: ref.sentence.line, text: ref.sentence.text, labels: ref.sentence.labels, place: ref.place, normative };
+      const normative =
+        procedure !== undefined ||
+        ref.place === 'note' ||
+        (ref.place === 'list' && (depthOf.get(ref.section ?? '') ?? 1) >= 2);
+      const statement: Statement = {
+        line: ref.sentence.line,
+        text: ref.sentence.text,
+        labels: ref.sentence.labels,
+        place: ref.place,
+        normative,
+      };
       if (ref.sentence.links) statement.links = ref.sentence.links;
       if (ref.sentence.anchors) statement.anchors = ref.sentence.anchors;
       if (ref.section !== undefined) statement.section = ref.section;

@@ -17,11 +17,20 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     const b = bytes[i] ?? 0;
     let extra: number;
     let min: number;
-    if (b < 0x80) { i++; continue; }
-    if (b >= 0xc2 && b <= 0xdf) { extra = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { extra = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { extra = 3; min = 0x10000; }
-    else return i;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    if (b >= 0xc2 && b <= 0xdf) {
+      extra = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      extra = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      extra = 3;
+      min = 0x10000;
+    } else return i;
     let cp = b & (0x3f >> extra);
     for (let k = 1; k <= extra; k++) {
       const c = bytes[i + k];
@@ -41,7 +50,12 @@ export function readDocText(path: string): string {
   try {
     // Checked before reading: a huge file is refused without holding it in memory.
     const size = statSync(path).isFile() ? statSync(path).size : 0;
-    if (size > MAX_PAGE_BYTES) throw new DocError(path, 0, `is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1024 / 1024} MB a documentation page may be`);
+    if (size > MAX_PAGE_BYTES)
+      throw new DocError(
+        path,
+        0,
+        `is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1024 / 1024} MB a documentation page may be`,
+      );
     bytes = readFileSync(path);
   } catch (e) {
     if (e instanceof DocError) throw e;

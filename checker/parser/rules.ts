@@ -66,7 +66,8 @@ export function findRules(refs: readonly SentenceRef[], locale: Locale): { rules
     const text = ref.sentence.text[locale];
     if (text === undefined) return;
     for (const m of matchRules(text, locale, ref.sentence.links)) {
-      const figures = m.id === 'membership-options' ? { ...m.figures, ...membershipTiers(refs, i, locale, table.words) } : m.figures;
+      const figures =
+        m.id === 'membership-options' ? { ...m.figures, ...membershipTiers(refs, i, locale, table.words) } : m.figures;
       const rule: Rule = { id: m.id, line: ref.sentence.line, sentence: { ...ref.sentence.text }, figures };
       if (ref.section !== undefined) rule.procedure = ref.section;
       if (ref.step !== undefined) rule.step = ref.step;

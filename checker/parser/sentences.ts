@@ -69,7 +69,11 @@ function firstLine(tokens: readonly TextToken[]): number {
 }
 
 function plainText(tokens: readonly TextToken[]): string {
-  return tokens.map((t) => t.value).join('').replace(/\s+/gu, ' ').trim();
+  return tokens
+    .map((t) => t.value)
+    .join('')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 function labelsOf(tokens: readonly TextToken[]): Label[] {

@@ -6,7 +6,10 @@ import type { DocPage } from '../parser';
  */
 function renumberFrom(lines: string[], fromLine: number, toLine: number, delta: number): void {
   for (let i = fromLine; i < toLine && i < lines.length; i++)
-    lines[i] = (lines[i] ?? '').replace(/^(\s*)(\d+)\./, (_m, indent: string, n: string) => `${indent}${Number(n) + delta}.`);
+    lines[i] = (lines[i] ?? '').replace(
+      /^(\s*)(\d+)\./,
+      (_m, indent: string, n: string) => `${indent}${Number(n) + delta}.`,
+    );
 }
 
 function procedureOf(doc: DocPage, anchor: string) {
@@ -26,7 +29,13 @@ export function dropStep(source: string, doc: DocPage, anchor: string, n: number
   return lines.join('\n');
 }
 
-export function insertStepAfter(source: string, doc: DocPage, anchor: string, n: number, sentence: { translated: string; english: string }): string {
+export function insertStepAfter(
+  source: string,
+  doc: DocPage,
+  anchor: string,
+  n: number,
+  sentence: { translated: string; english: string },
+): string {
   const { procedure, end } = procedureOf(doc, anchor);
   const after = procedure.steps.find((s) => s.n === n);
   if (!after) throw new Error(`no step ${n}`);

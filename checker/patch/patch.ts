@@ -43,7 +43,8 @@ export function catalogTranslator(catalogs: Record<string, unknown>): Translate 
       if (typeof a === 'string') {
         if (a === text && typeof b === 'string') found.add(b);
       } else if (a && b && typeof a === 'object' && typeof b === 'object')
-        for (const key of Object.keys(a)) walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]);
+        for (const key of Object.keys(a))
+          walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]);
     };
     walk(catalogs[from], catalogs[to]);
     return [...found];
@@ -53,13 +54,18 @@ export function catalogTranslator(catalogs: Record<string, unknown>): Translate 
 /** Every fix the check found, at its procedure and step. */
 export function fixesOf(result: CheckResult): PlannedFix[] {
   return result.results.flatMap((r) =>
-    r.procedures.flatMap((p) => p.steps.filter((s) => !s.undocumented).flatMap((s) => (s.fixes ?? []).map((f) => ({ ...f, procedure: p.id, step: s.n })))),
+    r.procedures.flatMap((p) =>
+      p.steps
+        .filter((s) => !s.undocumented)
+        .flatMap((s) => (s.fixes ?? []).map((f) => ({ ...f, procedure: p.id, step: s.n }))),
+    ),
   );
 }
 
 /** Was the step checked in `locale` (passed or drifted, not left unverified)? Then that language's own findings stand. */
 function checkedIn(result: CheckResult, locale: string, procedure: string, step: number): boolean {
-  const steps = result.results.find((r) => r.locale === locale)?.procedures.find((p) => p.id === procedure)?.steps ?? [];
+  const steps =
+    result.results.find((r) => r.locale === locale)?.procedures.find((p) => p.id === procedure)?.steps ?? [];
   return steps.some((s) => s.n === step && !s.undocumented && s.status !== 'unverified');
 }
 
@@ -69,7 +75,12 @@ const labelForms = (l: Label) => [l.text, l.path.join(' > '), ...(l.gloss ? [l.g
  * A fix found in one language, carried to the page's other languages that were not checked: the product's text
  * comes from its catalog, and the page's label is the one of the same sentence that no other label accounts for.
  */
-function translated(fix: PlannedFix, to: string, statement: Statement, translate: Translate): PlannedFix | string | null {
+function translated(
+  fix: PlannedFix,
+  to: string,
+  statement: Statement,
+  translate: Translate,
+): PlannedFix | string | null {
   const at = { ...fix, locale: to, from: fix.locale };
   if (fix.kind === 'link-target' || fix.kind === 'address') {
     const hrefs = [...(statement.anchors?.[to] ?? []).map((a) => a.href), statement.text[to] ?? ''];
@@ -83,7 +94,10 @@ function translated(fix: PlannedFix, to: string, statement: Statement, translate
   for (const part of fix.product.split(' > ')) {
     const options = translate(part, fix.locale, to);
     const chosen = options.length === 1 ? options : options.filter((o) => used.has(o));
-    if (chosen.length !== 1) return options.length ? `the product's catalog has ${options.length} ${to} texts for **${part}**: ${options.map((o) => `**${o}**`).join(', ')}` : `the product's catalog has no ${to} text for **${part}**`;
+    if (chosen.length !== 1)
+      return options.length
+        ? `the product's catalog has ${options.length} ${to} texts for **${part}**: ${options.map((o) => `**${o}**`).join(', ')}`
+        : `the product's catalog has no ${to} text for **${part}**`;
     parts.push(chosen[0] ?? '');
   }
   const product = parts.join(' > ');
@@ -91,14 +105,25 @@ function translated(fix: PlannedFix, to: string, statement: Statement, translate
   if (mine.some((l) => labelForms(l).includes(product))) return null;
   // Labels of the sentence that are another of its labels, as the product translates it, are not this one.
   const others = (statement.labels[fix.locale] ?? []).map((l) => l.text).filter((t) => t !== fix.documented);
-  const accounted = (l: Label) => others.some((o) => o.split(' > ').length === l.path.length && l.path.every((p, i) => translate(p, to, fix.locale).includes(o.split(' > ')[i] ?? '')));
+  const accounted = (l: Label) =>
+    others.some(
+      (o) =>
+        o.split(' > ').length === l.path.length &&
+        l.path.every((p, i) => translate(p, to, fix.locale).includes(o.split(' > ')[i] ?? '')),
+    );
   const left = mine.filter((l) => !accounted(l) && l.path.length === parts.length);
   const only = left.length === 1 ? left[0] : undefined;
-  return only ? { ...at, documented: only.text, product } : `cannot tell which ${to} label of the sentence is **${fix.documented}**`;
+  return only
+    ? { ...at, documented: only.text, product }
+    : `cannot tell which ${to} label of the sentence is **${fix.documented}**`;
 }
 
 /** The checked fixes, and for each the same change in every language of the page the check did not see that step in. */
-export function withTranslations(result: CheckResult, doc: DocPage, translate: Translate): { fixes: PlannedFix[]; unplaced: PagePatch['unplaced'] } {
+export function withTranslations(
+  result: CheckResult,
+  doc: DocPage,
+  translate: Translate,
+): { fixes: PlannedFix[]; unplaced: PagePatch['unplaced'] } {
   const found = fixesOf(result);
   const fixes = [...found];
   const unplaced: PagePatch['unplaced'] = [];
@@ -109,7 +134,8 @@ export function withTranslations(result: CheckResult, doc: DocPage, translate: T
       const next = translated(fix, to, statement, translate);
       if (next === null) continue;
       if (typeof next === 'string') unplaced.push({ fix: { ...fix, locale: to, from: fix.locale }, why: next });
-      else if (!fixes.some((f) => f.locale === next.locale && f.line === next.line && f.documented === next.documented)) fixes.push(next);
+      else if (!fixes.some((f) => f.locale === next.locale && f.line === next.line && f.documented === next.documented))
+        fixes.push(next);
     }
   return { fixes, unplaced };
 }
@@ -147,7 +173,10 @@ export function segmentsOf(lines: readonly string[], from: number, to: number, o
       if (m.index > at) out.push({ line: n, start: at, end: m.index, locale: current() });
       at = m.index + m[0].length;
       if (m[0].startsWith('</')) stack.pop();
-      else stack.push(/data-ttu-id\s*=/i.test(m[1] ?? '') ? own : /data-stu-id\s*=/i.test(m[1] ?? '') ? 'en-US' : undefined);
+      else
+        stack.push(
+          /data-ttu-id\s*=/i.test(m[1] ?? '') ? own : /data-stu-id\s*=/i.test(m[1] ?? '') ? 'en-US' : undefined,
+        );
     }
     if (text.length > at) out.push({ line: n, start: at, end: text.length, locale: current() });
   }
@@ -156,10 +185,22 @@ export function segmentsOf(lines: readonly string[], from: number, to: number, o
 
 const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The label as it may be spaced in the source: `A > B`, `A>B`, line breaks inside. */
-const looseRegExp = (t: string) => new RegExp(t.split(/\s*>\s*/).map((part) => part.split(/\s+/).map(escapeRegExp).join('\\s+')).join('\\s*>\\s*'));
+const looseRegExp = (t: string) =>
+  new RegExp(
+    t
+      .split(/\s*>\s*/)
+      .map((part) => part.split(/\s+/).map(escapeRegExp).join('\\s+'))
+      .join('\\s*>\\s*'),
+  );
 
 const HANGUL = /[\uAC00-\uD7A3]/;
-const PARTICLES: [string, string][] = [['을', '를'], ['이', '가'], ['은', '는'], ['과', '와'], ['으로', '로']];
+const PARTICLES: [string, string][] = [
+  ['을', '를'],
+  ['이', '가'],
+  ['은', '는'],
+  ['과', '와'],
+  ['으로', '로'],
+];
 
 /**
  * A Korean particle after a label follows its last syllable: 을 after a final consonant, 를 after a vowel (and
@@ -201,17 +242,23 @@ function segmentEdits(text: string, seg: Segment, fix: PlannedFix): [number, num
   }
   if (fix.kind === 'link-text') {
     const re = new RegExp(`\\[${escapeRegExp(fix.documented)}\\]\\(`, 'g');
-    for (const m of body.matchAll(re)) out.push([seg.start + m.index + 1, seg.start + m.index + 1 + fix.documented.length, fix.product]);
+    for (const m of body.matchAll(re))
+      out.push([seg.start + m.index + 1, seg.start + m.index + 1 + fix.documented.length, fix.product]);
     return out;
   }
   // An address or a link's target: every place the segment writes it, up to where the URL ends.
   const re = new RegExp(`${escapeRegExp(fix.documented)}(?![\\w\\-.~:/?#@!$&'*+,;=%])`, 'g');
-  for (const m of body.matchAll(re)) out.push([seg.start + m.index, seg.start + m.index + fix.documented.length, fix.product]);
+  for (const m of body.matchAll(re))
+    out.push([seg.start + m.index, seg.start + m.index + fix.documented.length, fix.product]);
   return out;
 }
 
 /** Applies the fixes to the page's text, each within its step's lines and its language's spans. */
-export function planEdits(source: string, doc: DocPage, fixes: readonly PlannedFix[]): { edits: Edit[]; unplaced: PagePatch['unplaced']; patched: string } {
+export function planEdits(
+  source: string,
+  doc: DocPage,
+  fixes: readonly PlannedFix[],
+): { edits: Edit[]; unplaced: PagePatch['unplaced']; patched: string } {
   const lines = source.split('\n');
   const byLine = new Map<number, { at: [number, number, string]; fix: PlannedFix }[]>();
   const unplaced: PagePatch['unplaced'] = [];
@@ -224,7 +271,11 @@ export function planEdits(source: string, doc: DocPage, fixes: readonly PlannedF
     const found = segmentsOf(lines, range[0], range[1], doc.locale)
       .filter((s) => s.locale === fix.locale)
       .flatMap((seg) => segmentEdits(lines[seg.line - 1] ?? '', seg, fix).map((at) => ({ line: seg.line, at })));
-    if (found.length === 0) unplaced.push({ fix, why: `the ${fix.locale} text of step ${fix.step} does not write ${fix.documented} where the patch can find it` });
+    if (found.length === 0)
+      unplaced.push({
+        fix,
+        why: `the ${fix.locale} text of step ${fix.step} does not write ${fix.documented} where the patch can find it`,
+      });
     for (const { line, at } of found) byLine.set(line, [...(byLine.get(line) ?? []), { at, fix }]);
   }
   const edits: Edit[] = [];
@@ -233,7 +284,9 @@ export function planEdits(source: string, doc: DocPage, fixes: readonly PlannedF
     let after = before;
     let end = Infinity;
     // From the right, so earlier positions stay valid; an overlapping second change of the same text is dropped.
-    for (const { at: [start, stop, text] } of [...changes].sort((x, y) => y.at[0] - x.at[0])) {
+    for (const {
+      at: [start, stop, text],
+    } of [...changes].sort((x, y) => y.at[0] - x.at[0])) {
       if (stop > end) continue;
       after = after.slice(0, start) + text + after.slice(stop);
       end = start;
@@ -269,7 +322,7 @@ export function unifiedDiff(path: string, before: string, after: string, context
     const from = Math.max(0, first - context);
     const to = Math.min(a.length - 1, last + context);
     out.push(`@@ -${from + 1},${to - from + 1} +${from + 1},${to - from + 1} @@`);
-    for (let i = from; i <= to; ) {
+    for (let i = from; i <= to;) {
       if (a[i] === b[i]) {
         out.push(` ${a[i] ?? ''}`, ...eof(i));
         i++;
@@ -286,7 +339,13 @@ export function unifiedDiff(path: string, before: string, after: string, context
 }
 
 /** The whole patch of a page from a check's result. */
-export function pagePatch(source: string, doc: DocPage, result: CheckResult, translate: Translate, path: string): PagePatch {
+export function pagePatch(
+  source: string,
+  doc: DocPage,
+  result: CheckResult,
+  translate: Translate,
+  path: string,
+): PagePatch {
   const { fixes, unplaced: untranslated } = withTranslations(result, doc, translate);
   const { edits, unplaced, patched } = planEdits(source, doc, fixes);
   return { path, edits, unplaced: [...untranslated, ...unplaced], diff: unifiedDiff(path, source, patched) };

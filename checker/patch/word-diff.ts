@@ -11,7 +11,8 @@ export function wordDiff(before: string, after: string): { before: [string, bool
   const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--)
     for (let j = b.length - 1; j >= 0; j--)
-      (table[i] as number[])[j] = a[i] === b[j] ? (table[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(table[i + 1]?.[j] ?? 0, table[i]?.[j + 1] ?? 0);
+      (table[i] as number[])[j] =
+        a[i] === b[j] ? (table[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(table[i + 1]?.[j] ?? 0, table[i]?.[j + 1] ?? 0);
   const left: [string, boolean][] = [];
   const right: [string, boolean][] = [];
   const push = (side: [string, boolean][], text: string, changed: boolean) => {
@@ -27,7 +28,8 @@ export function wordDiff(before: string, after: string): { before: [string, bool
       push(right, b[j] ?? '', false);
       i++;
       j++;
-    } else if (j < b.length && (i === a.length || (table[i]?.[j + 1] ?? 0) >= (table[i + 1]?.[j] ?? 0))) push(right, b[j++] ?? '', true);
+    } else if (j < b.length && (i === a.length || (table[i]?.[j + 1] ?? 0) >= (table[i + 1]?.[j] ?? 0)))
+      push(right, b[j++] ?? '', true);
     else push(left, a[i++] ?? '', true);
   }
   return { before: left, after: right };

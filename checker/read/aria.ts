@@ -13,7 +13,8 @@ export interface AriaNode {
 }
 
 const URL_LINE = /^\s*- \/url: (?<url>.*)$/;
-const LINE = /^(?<indent>\s*)- (?<role>[a-z]+)(?: (?<name>"(?:[^"\\]|\\.)*"))?(?<attrs>(?: \[[^\]]*\])*)(?::(?: (?<text>.*))?)?$/;
+const LINE =
+  /^(?<indent>\s*)- (?<role>[a-z]+)(?: (?<name>"(?:[^"\\]|\\.)*"))?(?<attrs>(?: \[[^\]]*\])*)(?::(?: (?<text>.*))?)?$/;
 
 function unquote(raw: string): string {
   try {
@@ -74,6 +75,7 @@ export function reachedFrom(nodes: readonly AriaNode[], at: number): AriaNode[] 
   const own = subtreeOf(nodes, at);
   if (own.length > 0) return own;
   const depth = nodes[at]?.depth ?? 0;
-  for (let i = at - 1; i >= 0; i--) if ((nodes[i]?.depth ?? 0) < depth) return subtreeOf(nodes, i).filter((n) => n !== nodes[at]);
+  for (let i = at - 1; i >= 0; i--)
+    if ((nodes[i]?.depth ?? 0) < depth) return subtreeOf(nodes, i).filter((n) => n !== nodes[at]);
   return [];
 }

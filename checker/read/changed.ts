@@ -19,9 +19,13 @@ export function procedureRanges(doc: DocPage): { id: string; from: number; to: n
  */
 export function changedLines(file: string, ref: string): number[] {
   const git = (...args: string[]) => spawnSync('git', args, { cwd: dirname(resolve(file)), encoding: 'utf8' });
-  if (git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`).status !== 0) throw new ChangedRefError(`--changed "${ref}" names no commit of the repository that holds ${file}`);
+  if (git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`).status !== 0)
+    throw new ChangedRefError(`--changed "${ref}" names no commit of the repository that holds ${file}`);
   const diff = git('diff', '-U0', '--no-color', '--no-ext-diff', ref, '--', resolve(file));
-  if (diff.status !== 0) throw new ChangedRefError(`--changed: git diff ${ref} -- ${file} failed: ${diff.stderr.trim().split('\n')[0] ?? ''}`);
+  if (diff.status !== 0)
+    throw new ChangedRefError(
+      `--changed: git diff ${ref} -- ${file} failed: ${diff.stderr.trim().split('\n')[0] ?? ''}`,
+    );
   const lines: number[] = [];
   for (const [, start, count] of diff.stdout.matchAll(/^@@ -\S+ \+(\d+)(?:,(\d+))? @@/gm)) {
     const from = Number(start);
@@ -33,7 +37,10 @@ export function changedLines(file: string, ref: string): number[] {
 }
 
 /** Which procedures the changed lines fall in (page order), which not, and the changed lines outside every procedure. */
-export function changedProcedures(doc: DocPage, lines: number[]): { changed: string[]; skipped: string[]; outside: number[] } {
+export function changedProcedures(
+  doc: DocPage,
+  lines: number[],
+): { changed: string[]; skipped: string[]; outside: number[] } {
   const ranges = procedureRanges(doc);
   const hit = (r: (typeof ranges)[number]) => lines.some((l) => l >= r.from && l <= r.to);
   return {

@@ -16,7 +16,11 @@ export interface Refusal extends PendingStake {
 }
 
 /** The rules at stake on the lines a writer confirms (every pinned line when `lines` is undefined), from the page and its pins alone. */
-export function stakesOfConfirmation(doc: DocPage, pins: Pins | undefined, lines: readonly number[] | undefined): PendingStake[] {
+export function stakesOfConfirmation(
+  doc: DocPage,
+  pins: Pins | undefined,
+  lines: readonly number[] | undefined,
+): PendingStake[] {
   return doc.locales.flatMap((locale) =>
     pinnedStatements(doc, locale)
       .filter((s) => !lines || lines.includes(s.line))
@@ -32,16 +36,24 @@ export function stakesOfConfirmation(doc: DocPage, pins: Pins | undefined, lines
 export function refusals(result: CheckResult, stakes: readonly PendingStake[]): Refusal[] {
   return stakes.flatMap((stake): Refusal[] => {
     const sentences = result.results.find((r) => r.locale === stake.locale)?.sentences ?? [];
-    const found = sentences.filter((s) => s.line === stake.line).flatMap((s) => s.atStake ?? []).find((r) => r.id === stake.id && r.kind === stake.kind);
-    if (!found) return [{ ...stake, product: 'unverified', message: `the check did not reach this sentence in ${stake.locale}` }];
+    const found = sentences
+      .filter((s) => s.line === stake.line)
+      .flatMap((s) => s.atStake ?? [])
+      .find((r) => r.id === stake.id && r.kind === stake.kind);
+    if (!found)
+      return [{ ...stake, product: 'unverified', message: `the check did not reach this sentence in ${stake.locale}` }];
     return found.product === 'drift' ? [] : [{ ...stake, product: found.product, message: found.message }];
   });
 }
 
 /** One line: the page's line, the rule, and what the product did. */
 export function describeRefusal(file: string, r: Refusal): string {
-  const what = r.kind === 'contradicts' ? `contradicts the rule ${r.id}` : `no longer states the rule ${r.id} (it was "${r.statement}")`;
-  const product = r.product === 'ok' ? 'which the product still enforces' : 'which could not be checked against the product';
+  const what =
+    r.kind === 'contradicts'
+      ? `contradicts the rule ${r.id}`
+      : `no longer states the rule ${r.id} (it was "${r.statement}")`;
+  const product =
+    r.product === 'ok' ? 'which the product still enforces' : 'which could not be checked against the product';
   return `${file}:${r.line}: not confirmed: the ${r.locale} sentence ${what}, ${product}: ${r.message}`;
 }
 

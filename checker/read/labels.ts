@@ -27,7 +27,11 @@ function distance(a: string, b: string): number {
   for (let i = 1; i <= x.length; i++) {
     const row = [i];
     for (let j = 1; j <= y.length; j++)
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        (prev[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1),
+      );
     prev = row;
   }
   return prev[y.length] ?? 0;
@@ -46,7 +50,26 @@ function nearest(target: string, candidates: readonly string[], limit = 0.75): s
   return bestScore <= limit ? best : undefined;
 }
 
-const PLACES = new Set(['heading', 'region', 'navigation', 'tab', 'tablist', 'menu', 'menubar', 'group', 'dialog', 'alertdialog', 'article', 'list', 'table', 'form', 'combobox', 'listbox', 'main', 'complementary']);
+const PLACES = new Set([
+  'heading',
+  'region',
+  'navigation',
+  'tab',
+  'tablist',
+  'menu',
+  'menubar',
+  'group',
+  'dialog',
+  'alertdialog',
+  'article',
+  'list',
+  'table',
+  'form',
+  'combobox',
+  'listbox',
+  'main',
+  'complementary',
+]);
 
 /** What a step showed, for checking its labels: screens (each a flat tree with depth), pressed controls, typed text. */
 export interface Seen {
@@ -113,19 +136,26 @@ function productTexts(
   checks.forEach((c, i) => {
     const label = expected[i];
     if (!label) return;
-    for (const text of [...label.path, label.text, ...(label.gloss ? [label.gloss] : [])]) if (screen.names.has(text)) accounted.add(text);
+    for (const text of [...label.path, label.text, ...(label.gloss ? [label.gloss] : [])])
+      if (screen.names.has(text)) accounted.add(text);
     for (const part of c.fix?.product.split(' > ') ?? []) accounted.add(part);
   });
   const candidates = productLabels.filter((p) => !accounted.has(p) && (screen.pressed.has(p) || screen.places.has(p)));
   const open = checks.map((c, i) => ({ c, label: expected[i] })).filter(({ c }) => !c.found && !c.why && !c.fix);
   for (const { c, label } of open) {
     if (!label) continue;
-    const product = open.length === 1 && candidates.length === 1 ? candidates[0] : candidates.find((p) => p === c.actual);
+    const product =
+      open.length === 1 && candidates.length === 1 ? candidates[0] : candidates.find((p) => p === c.actual);
     if (product === undefined) continue;
     candidates.splice(candidates.indexOf(product), 1);
     const last = label.path[label.path.length - 1] ?? '';
     // A path whose last part is gone: the product's path to the control it became.
-    const fix = label.path.length > 1 ? (c.expected === last ? pathFix(label, product).fix : undefined) : { kind: 'label' as const, documented: label.text, product };
+    const fix =
+      label.path.length > 1
+        ? c.expected === last
+          ? pathFix(label, product).fix
+          : undefined
+        : { kind: 'label' as const, documented: label.text, product };
     if (!fix) continue;
     c.fix = fix;
     c.actual = label.path.length > 1 ? product : fix.product;
@@ -147,13 +177,26 @@ export function checkLabels(expected: readonly Label[], seen: Seen, productLabel
   const nodes = seen.captures.flatMap((c) => c.nodes).filter((n) => !(n.name && typed.has(n.name)));
   const acted = seen.acted.filter((n) => !(n.name && typed.has(n.name)));
   const pressedNames = new Set(acted.map((n) => n.name).filter((n): n is string => !!n));
-  const placeNames = new Set(nodes.filter((n) => PLACES.has(n.role)).map((n) => n.name).filter((n): n is string => !!n));
-  const pressableOnScreen = new Set(nodes.filter((n) => PRESSABLE.has(n.role)).map((n) => n.name).filter((n): n is string => !!n));
+  const placeNames = new Set(
+    nodes
+      .filter((n) => PLACES.has(n.role))
+      .map((n) => n.name)
+      .filter((n): n is string => !!n),
+  );
+  const pressableOnScreen = new Set(
+    nodes
+      .filter((n) => PRESSABLE.has(n.role))
+      .map((n) => n.name)
+      .filter((n): n is string => !!n),
+  );
   const shown = namesOf(nodes).filter((n) => !typed.has(n));
   const wanted = new Set(expected.flatMap((l) => [...l.path, l.text, ...(l.gloss ? [l.gloss] : [])]));
   const pressable = acted.filter((n) => PRESSABLE.has(n.role));
-  const unexplained = (pressable.length > 0 ? pressable : acted).map((n) => n.name).filter((n): n is string => !!n && !wanted.has(n));
-  const blame = (part: string) => (unexplained.length === 1 ? unexplained[0] : nearest(part, unexplained)) ?? nearest(part, shown);
+  const unexplained = (pressable.length > 0 ? pressable : acted)
+    .map((n) => n.name)
+    .filter((n): n is string => !!n && !wanted.has(n));
+  const blame = (part: string) =>
+    (unexplained.length === 1 ? unexplained[0] : nearest(part, unexplained)) ?? nearest(part, shown);
   const pathFix = (label: Label, last: string): Pick<LabelCheck, 'fix'> => {
     const path = productPath(seen, last, label.path.length);
     if (!path || path.join(' > ') === label.path.join(' > ')) return {};
@@ -166,13 +209,24 @@ export function checkLabels(expected: readonly Label[], seen: Seen, productLabel
     if (label.path.length > 1) {
       const missing = label.path.find((part) => !nodes.some((n) => n.name === part));
       const last = label.path[label.path.length - 1] ?? '';
-      if (missing !== undefined) checks.push({ expected: missing, actual: blame(missing), found: false, ...(missing !== last ? pathFix(label, last) : {}) });
+      if (missing !== undefined)
+        checks.push({
+          expected: missing,
+          actual: blame(missing),
+          found: false,
+          ...(missing !== last ? pathFix(label, last) : {}),
+        });
       else if (!pathHolds(seen, label.path)) {
         // The path the product takes instead, when it is certain, is what the screen shows for it.
         const { fix } = pathFix(label, last);
-        checks.push({ expected: label.text, actual: fix?.product, found: false, why: `**${last}** is on screen but not reached from **${label.path.slice(0, -1).join(' > ')}**`, ...(fix && { fix }) });
-      }
-      else checks.push({ expected: label.text, actual: label.text, found: true });
+        checks.push({
+          expected: label.text,
+          actual: fix?.product,
+          found: false,
+          why: `**${last}** is on screen but not reached from **${label.path.slice(0, -1).join(' > ')}**`,
+          ...(fix && { fix }),
+        });
+      } else checks.push({ expected: label.text, actual: label.text, found: true });
       continue;
     }
     const options = [label.text, ...(label.gloss ? [label.gloss] : [])];
@@ -184,13 +238,31 @@ export function checkLabels(expected: readonly Label[], seen: Seen, productLabel
     const idle = options.find((o) => pressableOnScreen.has(o));
     if (idle !== undefined) {
       const pressed = unexplained[0];
-      checks.push({ expected: label.text, actual: pressed, found: false, why: `**${idle}** is on screen but the step ${pressed ? `selects **${pressed}**` : 'does not select it'}` });
+      checks.push({
+        expected: label.text,
+        actual: pressed,
+        found: false,
+        why: `**${idle}** is on screen but the step ${pressed ? `selects **${pressed}**` : 'does not select it'}`,
+      });
       continue;
     }
     const asText = options.find((o) => shown.includes(o));
-    if (asText !== undefined) checks.push({ expected: label.text, actual: asText, found: false, why: `**${asText}** is only text on screen, not a control or a heading, region, tab or menu` });
+    if (asText !== undefined)
+      checks.push({
+        expected: label.text,
+        actual: asText,
+        found: false,
+        why: `**${asText}** is only text on screen, not a control or a heading, region, tab or menu`,
+      });
     else checks.push({ expected: label.text, actual: blame(label.text), found: false });
   }
-  if (productLabels) productTexts(expected, checks, productLabels, { names: new Set(nodes.map((n) => n.name)), pressed: new Set(unexplained), places: placeNames }, pathFix);
+  if (productLabels)
+    productTexts(
+      expected,
+      checks,
+      productLabels,
+      { names: new Set(nodes.map((n) => n.name)), pressed: new Set(unexplained), places: placeNames },
+      pathFix,
+    );
   return checks;
 }

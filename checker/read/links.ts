@@ -5,7 +5,8 @@ import type { Observation } from '../record/observe';
 const PARTNER_CENTER = 'partnercenter.microsoft.com';
 
 // URL characters only: a translation may glue a particle to the address ("…/partner/support로").
-export const urlsIn = (text: string) => [...text.matchAll(/https?:\/\/[\w\-.~:/?#@!$&'*+,;=%]+/g)].map((m) => m[0].replace(/[.,;:]+$/, ''));
+export const urlsIn = (text: string) =>
+  [...text.matchAll(/https?:\/\/[\w\-.~:/?#@!$&'*+,;=%]+/g)].map((m) => m[0].replace(/[.,;:]+$/, ''));
 
 /** What a step's links say against the product: a message per problem, and the fix where the product's text is exact. */
 export interface LinkFindings {
@@ -18,12 +19,18 @@ export interface LinkFindings {
  * link must be on the step's screens with the same target and the page's words leading its name. `hint` is the
  * product's own words after an external link's name ("(opens another website)"), which the page never writes.
  */
-export function checkLinks(statements: readonly Statement[], locale: string, observation: Observation, hint = ''): LinkFindings {
+export function checkLinks(
+  statements: readonly Statement[],
+  locale: string,
+  observation: Observation,
+  hint = '',
+): LinkFindings {
   const paths = observation.captures.map((c) => new URL(c.url).pathname);
   const links = observation.captures.flatMap((c) => c.nodes).filter((n) => n.role === 'link');
   const problems: string[] = [];
   const fixes: Fix[] = [];
-  const fix = (kind: Fix['kind'], documented: string, product: string, line: number) => fixes.push({ kind, locale, documented, product, line });
+  const fix = (kind: Fix['kind'], documented: string, product: string, line: number) =>
+    fixes.push({ kind, locale, documented, product, line });
   for (const s of statements) {
     const anchors = s.anchors?.[locale] ?? [];
     const bare = urlsIn(s.text[locale] ?? '').filter((u) => !anchors.some((a) => a.href === u));

@@ -29,7 +29,8 @@ export function readPins(file: string): Pins | undefined {
     throw new PinsError(`${file}:1: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
   }
   const confirmed = (data as Partial<Pins> | null)?.confirmed;
-  if (typeof confirmed !== 'object' || confirmed === null) throw new PinsError(`${file}:1: expected {"confirmed": {"<locale>": {"<sentence>": [rule ids]}}}`);
+  if (typeof confirmed !== 'object' || confirmed === null)
+    throw new PinsError(`${file}:1: expected {"confirmed": {"<locale>": {"<sentence>": [rule ids]}}}`);
   return { confirmed };
 }
 
@@ -49,12 +50,19 @@ export function writePins(file: string, pins: Pins): void {
 export function pinnedStatements(doc: DocPage, locale: string): Statement[] {
   return doc.statements.filter((s) => {
     const text = s.text[locale];
-    return text !== undefined && (s.normative || matchRules(text, locale, s.links).length > 0 || matchContradictions(text, locale).length > 0);
+    return (
+      text !== undefined &&
+      (s.normative || matchRules(text, locale, s.links).length > 0 || matchContradictions(text, locale).length > 0)
+    );
   });
 }
 
 /** Confirms the sentences at `lines` (all pinned sentences when undefined), in every language the page carries. */
-export function confirm(doc: DocPage, pins: Pins | undefined, lines: readonly number[] | undefined): { pins: Pins; confirmed: number } {
+export function confirm(
+  doc: DocPage,
+  pins: Pins | undefined,
+  lines: readonly number[] | undefined,
+): { pins: Pins; confirmed: number } {
   const next: Pins = { confirmed: structuredClone(pins?.confirmed ?? {}) };
   let confirmed = 0;
   for (const locale of doc.locales) {
@@ -70,7 +78,9 @@ export function confirm(doc: DocPage, pins: Pins | undefined, lines: readonly nu
   if (!lines)
     for (const locale of doc.locales) {
       const present = new Set(pinnedStatements(doc, locale).map((s) => normalize(s.text[locale])));
-      next.confirmed[locale] = Object.fromEntries(Object.entries(next.confirmed[locale] ?? {}).filter(([text]) => present.has(text)));
+      next.confirmed[locale] = Object.fromEntries(
+        Object.entries(next.confirmed[locale] ?? {}).filter(([text]) => present.has(text)),
+      );
     }
   return { pins: next, confirmed };
 }

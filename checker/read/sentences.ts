@@ -44,11 +44,15 @@ export function rulesAtStake(doc: DocPage, pins: Pins | undefined, locale: strin
   const statementOf = (id: string) =>
     (was && wasStates.includes(id) ? was : undefined) ??
     // Only a statement that says the rule in this language: a page changed in one language still states it in the other.
-    [...doc.rules, ...doc.repeats].map((r) => r.sentence[locale]).find((t) => t !== undefined && matchRules(t, locale).some((m) => m.id === id)) ??
+    [...doc.rules, ...doc.repeats]
+      .map((r) => r.sentence[locale])
+      .find((t) => t !== undefined && matchRules(t, locale).some((m) => m.id === id)) ??
     Object.entries(confirmed).find(([, ids]) => ids.includes(id))?.[0] ??
     text;
   return [
-    ...wasStates.filter((id) => !states.includes(id) && !contradicted.includes(id)).map((id) => ({ id, kind: 'no-longer-states' as const, statement: was ?? '' })),
+    ...wasStates
+      .filter((id) => !states.includes(id) && !contradicted.includes(id))
+      .map((id) => ({ id, kind: 'no-longer-states' as const, statement: was ?? '' })),
     ...contradicted.map((id) => ({ id, kind: 'contradicts' as const, statement: statementOf(id) })),
   ];
 }
@@ -63,7 +67,12 @@ const productSays: Record<Status, string> = {
  * Every pinned sentence must read as it did when a writer last confirmed it against the product; and a sentence
  * that contradicts a rule the product enforces is drift whether or not it was confirmed.
  */
-export function checkSentences(doc: DocPage, pins: Pins | undefined, locale: string, verdict: RuleVerdict): SentenceResult[] {
+export function checkSentences(
+  doc: DocPage,
+  pins: Pins | undefined,
+  locale: string,
+  verdict: RuleVerdict,
+): SentenceResult[] {
   const confirmed = pins?.confirmed[locale];
   const known = Object.keys(confirmed ?? {});
   return pinnedStatements(doc, locale).map((s): SentenceResult => {
@@ -75,16 +84,36 @@ export function checkSentences(doc: DocPage, pins: Pins | undefined, locale: str
     const stake = atStake.length ? { atStake } : {};
     const contrary = atStake.filter((r) => r.kind === 'contradicts' && r.product !== 'drift');
     const against = contrary.map((r) =>
-      r.product === 'ok' ? `this sentence contradicts ${r.id}, which the product enforces: ${r.message}` : `this sentence contradicts ${r.id}, which could not be checked against the product: ${r.message}`,
+      r.product === 'ok'
+        ? `this sentence contradicts ${r.id}, which the product enforces: ${r.message}`
+        : `this sentence contradicts ${r.id}, which could not be checked against the product: ${r.message}`,
     );
     const contraryStatus = contrary.some((r) => r.product === 'ok') ? 'drift' : 'unverified';
     if (!confirmed) {
-      if (contrary.length) return { line: s.line, status: contraryStatus, sentence, message: against.join('; '), ...stake };
-      return { line: s.line, status: 'unverified', sentence, message: `no sentence of this page has been confirmed in ${locale}: check them against the product, then run \`npm run docs:check -- --confirm-all\`` };
+      if (contrary.length)
+        return { line: s.line, status: contraryStatus, sentence, message: against.join('; '), ...stake };
+      return {
+        line: s.line,
+        status: 'unverified',
+        sentence,
+        message: `no sentence of this page has been confirmed in ${locale}: check them against the product, then run \`npm run docs:check -- --confirm-all\``,
+      };
     }
     if (sentence in confirmed) {
-      if (contrary.length) return { line: s.line, status: contraryStatus, sentence, message: `${against.join('; ')} (the sentence was confirmed all the same)`, ...stake };
-      return { line: s.line, status: 'ok', sentence, message: `confirmed${(confirmed[sentence] ?? []).length ? `; states ${(confirmed[sentence] ?? []).join(', ')}` : ''}` };
+      if (contrary.length)
+        return {
+          line: s.line,
+          status: contraryStatus,
+          sentence,
+          message: `${against.join('; ')} (the sentence was confirmed all the same)`,
+          ...stake,
+        };
+      return {
+        line: s.line,
+        status: 'ok',
+        sentence,
+        message: `confirmed${(confirmed[sentence] ?? []).length ? `; states ${(confirmed[sentence] ?? []).join(', ')}` : ''}`,
+      };
     }
     const was = nearestSentence(sentence, known);
     const rules = matchRules(s.text[locale] ?? '', locale, s.links).map((m) => m.id);
@@ -100,7 +129,9 @@ export function checkSentences(doc: DocPage, pins: Pins | undefined, locale: str
       line: s.line,
       status: 'drift',
       sentence,
-      message: contrary.length ? `${against.join('; ')}; ${change}; ${advice}` : `this sentence is not confirmed against the product${was ? ': ' : ' '}${change}; ${advice}`,
+      message: contrary.length
+        ? `${against.join('; ')}; ${change}; ${advice}`
+        : `this sentence is not confirmed against the product${was ? ': ' : ' '}${change}; ${advice}`,
       ...stake,
     };
   });

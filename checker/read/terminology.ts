@@ -27,7 +27,10 @@ export function terminologyWarnings(doc: DocPage, locale: string, dictionary: Ma
   if (locale === 'en-US' || !doc.locales.includes('en-US')) return [];
   const seen = new Map<string, Map<string, number>>();
   const warnings: string[] = [];
-  const sentences: Sentence[] = doc.procedures.flatMap((p) => [...p.steps.flatMap((s) => s.sentences), ...p.paragraphs]);
+  const sentences: Sentence[] = doc.procedures.flatMap((p) => [
+    ...p.steps.flatMap((s) => s.sentences),
+    ...p.paragraphs,
+  ]);
   for (const sentence of sentences) {
     const english = parts(sentence.labels['en-US'] ?? []);
     const translated = parts(sentence.labels[locale] ?? []);
@@ -39,18 +42,23 @@ export function terminologyWarnings(doc: DocPage, locale: string, dictionary: Ma
       return false;
     });
     const leftTranslated = translated.filter((t) => !pairs.some(([, p]) => p === t));
-    if (leftEnglish.length === 1 && leftTranslated.length === 1) pairs.push([leftEnglish[0] ?? '', leftTranslated[0] ?? '']);
+    if (leftEnglish.length === 1 && leftTranslated.length === 1)
+      pairs.push([leftEnglish[0] ?? '', leftTranslated[0] ?? '']);
     for (const [e, t] of pairs) {
       const byTranslation = seen.get(e) ?? new Map<string, number>();
       if (!byTranslation.has(t)) byTranslation.set(t, sentence.line);
       seen.set(e, byTranslation);
       const product = dictionary.get(e);
       if (product && !product.has(t))
-        warnings.push(`${doc.file}:${sentence.line}: the page translates **${e}** as **${t}**; the product says ${[...product].map((p) => `**${p}**`).join(' or ')}`);
+        warnings.push(
+          `${doc.file}:${sentence.line}: the page translates **${e}** as **${t}**; the product says ${[...product].map((p) => `**${p}**`).join(' or ')}`,
+        );
     }
   }
   for (const [e, byTranslation] of seen)
     if (byTranslation.size > 1)
-      warnings.push(`**${e}** is translated in ${byTranslation.size} ways: ${[...byTranslation].map(([t, line]) => `**${t}** (${doc.file}:${line})`).join(', ')}`);
+      warnings.push(
+        `**${e}** is translated in ${byTranslation.size} ways: ${[...byTranslation].map(([t, line]) => `**${t}** (${doc.file}:${line})`).join(', ')}`,
+      );
   return warnings;
 }

@@ -17,6 +17,13 @@ export interface Facts {
   after: Map<string, unknown>;
 }
 
-export const newFacts = (): Facts => ({ observed: new Map(), performedAs: new Map(), stores: new Map(), before: new Map(), probes: new Map(), after: new Map() });
+export const newFacts = (): Facts => ({
+  observed: new Map(),
+  performedAs: new Map(),
+  stores: new Map(),
+  before: new Map(),
+  probes: new Map(),
+  after: new Map(),
+});
 
 export const documentedStepKey = (anchor: string, n: number) => `${anchor}#${n}`;

@@ -89,7 +89,11 @@ export class Recorder {
     // The screenshot shows the screen with its data, as every run shows it.
     if (image) await this.activity.settled();
     const text = await this.page.locator('body').ariaSnapshot();
-    const look: Look = { capture: { nodes: parseAriaSnapshot(text), text, url: this.page.url() }, target: !!target, ...(name !== undefined && { name }) };
+    const look: Look = {
+      capture: { nodes: parseAriaSnapshot(text), text, url: this.page.url() },
+      target: !!target,
+      ...(name !== undefined && { name }),
+    };
     if (image) {
       // Where the control is now, without waiting for it: a wait with a time limit outlines it on a quiet machine
       // and not on a loaded one (the same screen, other bytes). One that is gone or hidden is not outlined.

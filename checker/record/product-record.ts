@@ -60,7 +60,12 @@ export class ProductRecords {
   }
 
   /** The record of one procedure's flow in one language, made by `make` the first time. */
-  procedure(who: RecordIdentity, locale: string, anchor: string, make: () => Promise<ProcedureRecord>): Promise<ProcedureRecord> {
+  procedure(
+    who: RecordIdentity,
+    locale: string,
+    anchor: string,
+    make: () => Promise<ProcedureRecord>,
+  ): Promise<ProcedureRecord> {
     return memo(this.procedures, ProductRecords.key(who, locale, anchor), make);
   }
 

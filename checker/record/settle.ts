@@ -56,7 +56,11 @@ export class ApiActivity {
         if ((await Promise.race([this.idle(), limit])) === 'limit') return;
         const before = this.seen;
         // A page being replaced has no frame to wait for: the next round waits for the new one's requests.
-        await this.page.evaluate(() => new Promise<void>((drawn) => requestAnimationFrame(() => requestAnimationFrame(() => drawn())))).catch(() => undefined);
+        await this.page
+          .evaluate(
+            () => new Promise<void>((drawn) => requestAnimationFrame(() => requestAnimationFrame(() => drawn()))),
+          )
+          .catch(() => undefined);
         if (this.inflight.size === 0 && this.seen === before) return;
       }
     } finally {

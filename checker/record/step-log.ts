@@ -49,7 +49,8 @@ interface Picks {
 
 const looksAt = (a: LoggedAction) => a.kind !== 'fill' && a.kind !== 'type';
 const isDocumentedPress = (a: LoggedAction, documented: ReadonlySet<string>) =>
-  (!!a.node?.name && documented.has(a.node.name)) || (a.kind === 'select' && a.choice !== undefined && documented.has(a.choice));
+  (!!a.node?.name && documented.has(a.node.name)) ||
+  (a.kind === 'select' && a.choice !== undefined && documented.has(a.choice));
 
 function pick(actions: readonly LoggedAction[], documented: ReadonlySet<string>): Picks {
   const picks: Picks = {};
@@ -58,7 +59,8 @@ function pick(actions: readonly LoggedAction[], documented: ReadonlySet<string>)
     // The screen just before the documented control is pressed is the one the step is about; when the step
     // presses a control the page does not name (a renamed button), the screen before that press shows the drift.
     if (documentedPress && looksAt(a) && picks.shot === undefined) picks.shot = i;
-    else if (a.kind === 'click' && !documentedPress && picks.shot === undefined && picks.pressed === undefined) picks.pressed = i;
+    else if (a.kind === 'click' && !documentedPress && picks.shot === undefined && picks.pressed === undefined)
+      picks.pressed = i;
   });
   return picks;
 }
@@ -66,12 +68,15 @@ function pick(actions: readonly LoggedAction[], documented: ReadonlySet<string>)
 /** Whether a reading with `documented` labels takes its screenshot before the newest action of `actions`, or, with `end`, as the step ends. */
 export function needsImage(actions: readonly LoggedAction[], documented: ReadonlySet<string>, end = false): boolean {
   const { shot, pressed } = pick(actions, documented);
-  return end ? shot === undefined && pressed === undefined : shot === actions.length - 1 || pressed === actions.length - 1;
+  return end
+    ? shot === undefined && pressed === undefined
+    : shot === actions.length - 1 || pressed === actions.length - 1;
 }
 
 function imageOf(look: Look, log: StepLog): Buffer | undefined {
   if (!look.image && log.failed) return undefined;
-  if (!look.image) throw new Error(`the screen at ${look.capture.url} was not kept as an image for this reading of the step`);
+  if (!look.image)
+    throw new Error(`the screen at ${look.capture.url} was not kept as an image for this reading of the step`);
   if (!look.box) return look.image;
   look.outlined ??= outlineBox(look.image, look.box);
   return look.outlined;

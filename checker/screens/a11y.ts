@@ -37,7 +37,11 @@ export interface A11yFindings {
 export function screenShape(snapshot: string): string {
   return snapshot
     .split('\n')
-    .map((line) => line.replace(/ \[(?:checked|pressed|selected|active)(?:=[^\]]*)?\]/g, '').replace(/^(\s*- (?:[a-z]+(?: "(?:[^"\\]|\\.)*")?(?: \[[^\]]*\])*|\/url)):(?: .*)$/, '$1'))
+    .map((line) =>
+      line
+        .replace(/ \[(?:checked|pressed|selected|active)(?:=[^\]]*)?\]/g, '')
+        .replace(/^(\s*- (?:[a-z]+(?: "(?:[^"\\]|\\.)*")?(?: \[[^\]]*\])*|\/url)):(?: .*)$/, '$1'),
+    )
     .join('\n');
 }
 
@@ -62,7 +66,10 @@ const violationsOf = (results: AxeResults, path: string): A11yViolation[] =>
     help: v.help,
     helpUrl: v.helpUrl,
     path,
-    elements: v.nodes.map((n) => ({ target: withoutValues(n.target.map(String).join(' ')), html: withoutValues(n.html) })),
+    elements: v.nodes.map((n) => ({
+      target: withoutValues(n.target.map(String).join(' ')),
+      html: withoutValues(n.html),
+    })),
   }));
 
 // AxeBuilder evaluates axe's 500 KB source in the page twice per scan, most of a scan's time. Axe is put in each
@@ -74,7 +81,11 @@ function axeOn(page: Page): Promise<AxeResults> {
   // Legacy mode runs axe in the page itself; the default opens a blank page per scan to merge frames, and the
   // product has no frames. Only violations are needed: axe then skips collecting every passing node. options()
   // replaces what withTags() set, so it comes first.
-  return new AxeBuilder({ page, axeSource: ALREADY_INJECTED }).setLegacyMode().options({ resultTypes: ['violations'] }).withTags([...A11Y_TAGS]).analyze();
+  return new AxeBuilder({ page, axeSource: ALREADY_INJECTED })
+    .setLegacyMode()
+    .options({ resultTypes: ['violations'] })
+    .withTags([...A11Y_TAGS])
+    .analyze();
 }
 
 async function analyze(page: Page, path: string): Scan {

@@ -30,7 +30,8 @@ const percent = (ratio: number) => `${(ratio * 100).toFixed(3)}%`;
 function compare(baseline: Buffer, current: Buffer): { ratio: number; diff?: Buffer; sizes?: string } {
   const a = PNG.sync.read(baseline);
   const b = PNG.sync.read(current);
-  if (a.width !== b.width || a.height !== b.height) return { ratio: 1, sizes: `${b.width}×${b.height} against ${a.width}×${a.height}` };
+  if (a.width !== b.width || a.height !== b.height)
+    return { ratio: 1, sizes: `${b.width}×${b.height} against ${a.width}×${a.height}` };
   const diff = new PNG({ width: a.width, height: a.height });
   // Text is mostly anti-aliased edges: not counting them would let a changed word through.
   const differing = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { includeAA: true });
@@ -41,14 +42,27 @@ function compare(baseline: Buffer, current: Buffer): { ratio: number; diff?: Buf
  * Writes or compares the screenshot of documented step `n`. `shot` is where the run saved the new screen in
  * `outDir`: a changed screen gets the baseline and the difference written beside it for the report.
  */
-export function checkBaseline(o: ScreenshotOptions, procedure: string, n: number, locale: string, screenshot: Buffer, outDir?: string, shot?: string): BaselineCheck {
+export function checkBaseline(
+  o: ScreenshotOptions,
+  procedure: string,
+  n: number,
+  locale: string,
+  screenshot: Buffer,
+  outDir?: string,
+  shot?: string,
+): BaselineCheck {
   const baseline = join(o.dir, procedure, baselineName(n, locale));
   if (o.update) {
     mkdirSync(dirname(baseline), { recursive: true });
     writeWhole(baseline, screenshot);
     return { status: 'updated', baseline, message: `baseline written: ${baseline}` };
   }
-  if (!existsSync(baseline)) return { status: 'missing', baseline, message: `no baseline yet (${baseline}): run \`npm run docs:check -- --update-screenshots\`` };
+  if (!existsSync(baseline))
+    return {
+      status: 'missing',
+      baseline,
+      message: `no baseline yet (${baseline}): run \`npm run docs:check -- --update-screenshots\``,
+    };
   const stored = readFileSync(baseline);
   // Stable screens repeat byte for byte: decoding both is only needed when they differ.
   if (stored.equals(screenshot)) return { status: 'same', baseline, ratio: 0, message: '' };
@@ -75,7 +89,12 @@ export function checkBaseline(o: ScreenshotOptions, procedure: string, n: number
  * After `--update-screenshots`: a procedure whose every step was written keeps only those baselines for the
  * locale, so a step the page dropped leaves no stale image behind. A procedure cut short keeps what it had.
  */
-export function pruneBaselines(dir: string, procedure: string, locale: string, written: readonly (BaselineCheck | undefined)[]): string[] {
+export function pruneBaselines(
+  dir: string,
+  procedure: string,
+  locale: string,
+  written: readonly (BaselineCheck | undefined)[],
+): string[] {
   const folder = join(dir, procedure);
   if (written.length === 0 || written.some((b) => b?.status !== 'updated') || !existsSync(folder)) return [];
   const keep = new Set(written.map((b) => b?.baseline));

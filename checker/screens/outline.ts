@@ -25,7 +25,12 @@ export function outlineBox(png: Buffer, box: Box): Buffer {
     right: Math.round(box.x + box.width) + offset,
     bottom: Math.round(box.y + box.height) + offset,
   };
-  const outer = { left: inner.left - width, top: inner.top - width, right: inner.right + width, bottom: inner.bottom + width };
+  const outer = {
+    left: inner.left - width,
+    top: inner.top - width,
+    right: inner.right + width,
+    bottom: inner.bottom + width,
+  };
   // The part of the outline on the screen: a control partly scrolled out of view is outlined where it shows.
   for (let y = Math.max(0, outer.top); y < Math.min(image.height, outer.bottom); y++)
     for (let x = Math.max(0, outer.left); x < Math.min(image.width, outer.right); x++) {

@@ -22,8 +22,19 @@ export function scannerFor(o: ScreenOptions, page: Page, locale: string): A11ySc
  * What one step's screens add to its result: its screenshot against the baseline (documented steps only: a
  * step the page lost has no place among the page's images) and the accessibility of the screens it met.
  */
-export function stepScreens(o: ScreenOptions, procedure: string, n: number | undefined, locale: string, observation: Observation, shot: string | undefined, a11y: A11yFindings | undefined): Pick<StepResult, 'baseline' | 'a11y'> {
-  const baseline = o.screenshots && n !== undefined && observation.screenshot ? checkBaseline(o.screenshots, procedure, n, locale, observation.screenshot, o.outDir, shot) : undefined;
+export function stepScreens(
+  o: ScreenOptions,
+  procedure: string,
+  n: number | undefined,
+  locale: string,
+  observation: Observation,
+  shot: string | undefined,
+  a11y: A11yFindings | undefined,
+): Pick<StepResult, 'baseline' | 'a11y'> {
+  const baseline =
+    o.screenshots && n !== undefined && observation.screenshot
+      ? checkBaseline(o.screenshots, procedure, n, locale, observation.screenshot, o.outDir, shot)
+      : undefined;
   return { ...(baseline ? { baseline } : {}), ...(a11y ? { a11y } : {}) };
 }
 
@@ -33,16 +44,34 @@ export function screensSummary(results: readonly LocaleResult[]): Pick<CheckResu
   const scanned = steps.flatMap((s) => (s.a11y ? [s.a11y] : []));
   const compared = steps.flatMap((s) => (s.baseline ? [s.baseline.status] : []));
   return {
-    ...(scanned.length ? { a11y: { steps: scanned.length, violations: scanned.reduce((n, a) => n + a.violations.length, 0), errors: scanned.reduce((n, a) => n + a.errors.length, 0) } } : {}),
+    ...(scanned.length
+      ? {
+          a11y: {
+            steps: scanned.length,
+            violations: scanned.reduce((n, a) => n + a.violations.length, 0),
+            errors: scanned.reduce((n, a) => n + a.errors.length, 0),
+          },
+        }
+      : {}),
     ...(compared.length ? { screenshots: { same: 0, changed: 0, missing: 0, updated: 0, ...countBy(compared) } } : {}),
   };
 }
 
-const countBy = <T extends string>(xs: readonly T[]) => xs.reduce<Partial<Record<T, number>>>((acc, x) => ({ ...acc, [x]: (acc[x] ?? 0) + 1 }), {});
+const countBy = <T extends string>(xs: readonly T[]) =>
+  xs.reduce<Partial<Record<T, number>>>((acc, x) => ({ ...acc, [x]: (acc[x] ?? 0) + 1 }), {});
 
 /** After `--update-screenshots`, each fully written procedure keeps only the baselines it wrote. */
 export function pruneWritten(o: ScreenOptions, results: readonly LocaleResult[]): string[] {
   if (!o.screenshots?.update) return [];
   const dir = o.screenshots.dir;
-  return results.flatMap((r) => r.procedures.flatMap((p) => pruneBaselines(dir, p.id, r.locale, p.steps.filter((s) => s.n > 0 && s.line !== null).map((s) => s.baseline))));
+  return results.flatMap((r) =>
+    r.procedures.flatMap((p) =>
+      pruneBaselines(
+        dir,
+        p.id,
+        r.locale,
+        p.steps.filter((s) => s.n > 0 && s.line !== null).map((s) => s.baseline),
+      ),
+    ),
+  );
 }

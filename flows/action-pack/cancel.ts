@@ -13,7 +13,9 @@ export class CancelFlow extends Flow {
   }
 
   chooseInvoicePaymentOrReconciliationHelp(): Promise<void> {
-    return this.step('cancel.choose-problem', () => this.pages.newRequestForm.chooseInvoicePaymentOrReconciliationHelp());
+    return this.step('cancel.choose-problem', () =>
+      this.pages.newRequestForm.chooseInvoicePaymentOrReconciliationHelp(),
+    );
   }
 
   fillRequiredInformationAndSubmit(details: Partial<RequestDetails>): Promise<void> {
@@ -32,8 +34,18 @@ export const cancel = defineFlow({
   create: (ctx, reporter) => new CancelFlow(ctx, reporter),
   steps: [
     { id: 'cancel.go-to-support', about: 'go to partner support', labels: () => [], perform: (f) => f.goToSupport() },
-    { id: 'cancel.new-request', about: 'report problems partner center new request next page', labels: (l) => [l.support.reportProblems, l.support.newRequest], perform: (f) => f.reportProblemWithNewRequest() },
-    { id: 'cancel.choose-problem', about: 'expand type of problem list help invoice payment reconciliation', labels: (l) => [l.support.typeOfProblem, l.support.types['billing-invoice-payment']], perform: (f) => f.chooseInvoicePaymentOrReconciliationHelp() },
+    {
+      id: 'cancel.new-request',
+      about: 'report problems partner center new request next page',
+      labels: (l) => [l.support.reportProblems, l.support.newRequest],
+      perform: (f) => f.reportProblemWithNewRequest(),
+    },
+    {
+      id: 'cancel.choose-problem',
+      about: 'expand type of problem list help invoice payment reconciliation',
+      labels: (l) => [l.support.typeOfProblem, l.support.types['billing-invoice-payment']],
+      perform: (f) => f.chooseInvoicePaymentOrReconciliationHelp(),
+    },
     {
       id: 'cancel.submit',
       about: 'finish filling required information submit support team contact status service requests open',

@@ -14,7 +14,9 @@ export abstract class CheckoutFlow extends Flow {
   }
 
   continueToPaymentDetails(): Promise<void> {
-    return this.step(`${this.procedure}.continue-to-payment`, () => this.pages.checkoutWizard.continueToPaymentDetails());
+    return this.step(`${this.procedure}.continue-to-payment`, () =>
+      this.pages.checkoutWizard.continueToPaymentDetails(),
+    );
   }
 
   /** Documented "if you need to enter payment details": only offered when no way to pay is on file. */
@@ -52,12 +54,42 @@ export function checkoutMethods(procedure: 'subscribe' | 'renew'): Record<FlowMe
 export function checkoutSteps<F extends CheckoutFlow>(procedure: 'subscribe' | 'renew'): FlowStep<F>[] {
   const next = (l: Catalog) => [l.wizard.next];
   return [
-    { id: `${procedure}.agree-terms`, about: 'next agree terms conditions internal use', labels: next, perform: (f) => f.agreeToTerms() },
-    { id: `${procedure}.continue-to-payment`, about: 'next add payment details', labels: next, perform: (f) => f.continueToPaymentDetails() },
-    { id: `${procedure}.add-way-to-pay`, about: 'get started add way to pay need enter payment', labels: (l) => [l.wizard.addWayToPay], perform: (f) => f.addWayToPay() },
-    { id: `${procedure}.enter-payment`, about: 'enter your payment details then next', labels: next, perform: (f, { store }) => f.enterPaymentDetails(testCard(store)) },
-    { id: `${procedure}.buy`, about: 'review order details buy purchase charged', labels: (l) => [l.wizard.buy], perform: (f) => f.buy() },
-    { id: `${procedure}.close`, about: 'order confirmed close', labels: (l) => [l.wizard.close], perform: (f) => f.close() },
+    {
+      id: `${procedure}.agree-terms`,
+      about: 'next agree terms conditions internal use',
+      labels: next,
+      perform: (f) => f.agreeToTerms(),
+    },
+    {
+      id: `${procedure}.continue-to-payment`,
+      about: 'next add payment details',
+      labels: next,
+      perform: (f) => f.continueToPaymentDetails(),
+    },
+    {
+      id: `${procedure}.add-way-to-pay`,
+      about: 'get started add way to pay need enter payment',
+      labels: (l) => [l.wizard.addWayToPay],
+      perform: (f) => f.addWayToPay(),
+    },
+    {
+      id: `${procedure}.enter-payment`,
+      about: 'enter your payment details then next',
+      labels: next,
+      perform: (f, { store }) => f.enterPaymentDetails(testCard(store)),
+    },
+    {
+      id: `${procedure}.buy`,
+      about: 'review order details buy purchase charged',
+      labels: (l) => [l.wizard.buy],
+      perform: (f) => f.buy(),
+    },
+    {
+      id: `${procedure}.close`,
+      about: 'order confirmed close',
+      labels: (l) => [l.wizard.close],
+      perform: (f) => f.close(),
+    },
   ];
 }
 

@@ -24,9 +24,24 @@ export const renew = defineFlow({
   subscription: { renewsInDays: 20, autoRenew: false, paymentMethodOnFile: false },
   create: (ctx, reporter) => new RenewFlow(ctx, reporter),
   steps: [
-    { id: 'renew.open-offers', about: 'menu partnership offers purchased', labels: (l) => [...offersPath(l), l.offers.purchased], perform: (f) => f.findPurchasedActionPack() },
-    { id: 'renew.renew-subscriptions', about: 'action pack subscription details renew subscriptions under actions', labels: (l) => [l.offers.subscription, l.subscription.renew, l.subscription.actions], perform: (f) => f.renewSubscriptions() },
-    { id: 'renew.verify-order', about: 'verify order details next', labels: (l) => [l.wizard.next], perform: (f) => f.verifyOrderDetails() },
+    {
+      id: 'renew.open-offers',
+      about: 'menu partnership offers purchased',
+      labels: (l) => [...offersPath(l), l.offers.purchased],
+      perform: (f) => f.findPurchasedActionPack(),
+    },
+    {
+      id: 'renew.renew-subscriptions',
+      about: 'action pack subscription details renew subscriptions under actions',
+      labels: (l) => [l.offers.subscription, l.subscription.renew, l.subscription.actions],
+      perform: (f) => f.renewSubscriptions(),
+    },
+    {
+      id: 'renew.verify-order',
+      about: 'verify order details next',
+      labels: (l) => [l.wizard.next],
+      perform: (f) => f.verifyOrderDetails(),
+    },
     ...checkoutSteps<RenewFlow>('renew'),
   ],
   methods: {

@@ -19,8 +19,17 @@ export const subscribe = defineFlow({
   scenario: 'member-without-payment-method',
   create: (ctx, reporter) => new SubscribeFlow(ctx, reporter),
   steps: [
-    { id: 'subscribe.open-offers', about: 'menu partnership offers available subscribe now', labels: (l) => [...offersPath(l), l.offers.available, l.offers.subscribeNow], perform: (f) => f.selectSubscribeNow() },
+    {
+      id: 'subscribe.open-offers',
+      about: 'menu partnership offers available subscribe now',
+      labels: (l) => [...offersPath(l), l.offers.available, l.offers.subscribeNow],
+      perform: (f) => f.selectSubscribeNow(),
+    },
     ...checkoutSteps<SubscribeFlow>('subscribe'),
   ],
-  methods: { selectSubscribeNow: 'subscribe.open-offers', doubleClickBuy: 'subscribe.buy', ...checkoutMethods('subscribe') },
+  methods: {
+    selectSubscribeNow: 'subscribe.open-offers',
+    doubleClickBuy: 'subscribe.buy',
+    ...checkoutMethods('subscribe'),
+  },
 });

@@ -20,8 +20,18 @@ export const turnOff = defineFlow({
   scenario: 'subscriber',
   create: (ctx, reporter) => new TurnOffFlow(ctx, reporter),
   steps: [
-    { id: 'turn-off.open-offers', about: 'menu partnership offers purchased', labels: (l) => [...offersPath(l), l.offers.purchased], perform: (f) => f.findPurchasedActionPack() },
-    { id: 'turn-off.open-subscription', about: 'action pack subscription view details', labels: (l) => [l.offers.subscription], perform: (f) => f.selectSubscription() },
+    {
+      id: 'turn-off.open-offers',
+      about: 'menu partnership offers purchased',
+      labels: (l) => [...offersPath(l), l.offers.purchased],
+      perform: (f) => f.findPurchasedActionPack(),
+    },
+    {
+      id: 'turn-off.open-subscription',
+      about: 'action pack subscription view details',
+      labels: (l) => [l.offers.subscription],
+      perform: (f) => f.selectSubscription(),
+    },
     {
       id: 'turn-off.turn-off',
       about: 'turn off automatic renewal',
@@ -29,9 +39,16 @@ export const turnOff = defineFlow({
       perform: async (f, { pages, labels }) => {
         await f.turnOffAutomaticRenewal();
         // The step is done when the product says so, not when the click returns.
-        await pages.subscriptionPage.detail(labels.subscription.autoRenew).filter({ hasText: labels.subscription.off }).waitFor();
+        await pages.subscriptionPage
+          .detail(labels.subscription.autoRenew)
+          .filter({ hasText: labels.subscription.off })
+          .waitFor();
       },
     },
   ],
-  methods: { findPurchasedActionPack: 'turn-off.open-offers', selectSubscription: 'turn-off.open-subscription', turnOffAutomaticRenewal: 'turn-off.turn-off' },
+  methods: {
+    findPurchasedActionPack: 'turn-off.open-offers',
+    selectSubscription: 'turn-off.open-subscription',
+    turnOffAutomaticRenewal: 'turn-off.turn-off',
+  },
 });

@@ -41,14 +41,24 @@ export function readShardWeights(file = SHARD_WEIGHTS_FILE): ShardWeights | unde
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new ShardWeightsError(`${file}:1: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); refresh it with npm run shards:weigh`);
+    throw new ShardWeightsError(
+      `${file}:1: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); refresh it with npm run shards:weigh`,
+    );
   }
   const durations = (data as { durations?: unknown } | null)?.durations;
-  const bad = durations && typeof durations === 'object' ? Object.entries(durations).find(([, ms]) => typeof ms !== 'number' || !(ms >= 0)) : undefined;
+  const bad =
+    durations && typeof durations === 'object'
+      ? Object.entries(durations).find(([, ms]) => typeof ms !== 'number' || !(ms >= 0))
+      : undefined;
   if (!durations || typeof durations !== 'object' || Array.isArray(durations) || bad)
-    throw new ShardWeightsError(`${file}: "durations" must map each test to its milliseconds${bad ? `; "${bad[0]}" has ${JSON.stringify(bad[1])}` : ''}; refresh it with npm run shards:weigh`);
+    throw new ShardWeightsError(
+      `${file}: "durations" must map each test to its milliseconds${bad ? `; "${bad[0]}" has ${JSON.stringify(bad[1])}` : ''}; refresh it with npm run shards:weigh`,
+    );
   const perTestMs = (data as { perTestMs?: unknown }).perTestMs ?? 0;
-  if (typeof perTestMs !== 'number' || !(perTestMs >= 0)) throw new ShardWeightsError(`${file}: "perTestMs" must be a number of milliseconds, not ${JSON.stringify(perTestMs)}; refresh it with npm run shards:weigh`);
+  if (typeof perTestMs !== 'number' || !(perTestMs >= 0))
+    throw new ShardWeightsError(
+      `${file}: "perTestMs" must be a number of milliseconds, not ${JSON.stringify(perTestMs)}; refresh it with npm run shards:weigh`,
+    );
   return { about: String((data as { about?: unknown }).about ?? ''), perTestMs, durations: durations as Durations };
 }
 
@@ -63,10 +73,19 @@ export interface TestGroup<T> {
  * least time so far (ties to the lower shard), so every shard computes the same split from the same suite. A test
  * the durations do not know (a new one) weighs the median of those they know. Each test also weighs `perTestMs`.
  */
-export function balanceShards<T>(groups: readonly TestGroup<T>[], durations: Durations, total: number, perTestMs = 0): { shards: TestGroup<T>[][]; times: number[] } {
+export function balanceShards<T>(
+  groups: readonly TestGroup<T>[],
+  durations: Durations,
+  total: number,
+  perTestMs = 0,
+): { shards: TestGroup<T>[][]; times: number[] } {
   const known = Object.values(durations).sort((a, b) => a - b);
   const fallback = known.length ? (known[Math.floor((known.length - 1) / 2)] ?? 0) : 1;
-  const weighed = groups.map((group) => ({ group, ms: group.keys.reduce((sum, key) => sum + (durations[key] ?? fallback) + perTestMs, 0), first: group.keys[0] ?? '' }));
+  const weighed = groups.map((group) => ({
+    group,
+    ms: group.keys.reduce((sum, key) => sum + (durations[key] ?? fallback) + perTestMs, 0),
+    first: group.keys[0] ?? '',
+  }));
   weighed.sort((a, b) => b.ms - a.ms || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
   const shards: TestGroup<T>[][] = Array.from({ length: total }, () => []);
   const times: number[] = Array.from({ length: total }, () => 0);

@@ -17,10 +17,19 @@ export async function backendAnswer(store: Store, request: Request): Promise<Res
  * A request sent from the page, as a script on it could send one: it goes through the same mocked network,
  * so a spec can show the backend refuses what the screen does not offer.
  */
-export function callApi(page: Page, method: string, path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+export function callApi(
+  page: Page,
+  method: string,
+  path: string,
+  body: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   return page.evaluate(
     async ([m, p, b]) => {
-      const response = await fetch(p, { method: m, headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) });
+      const response = await fetch(p, {
+        method: m,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(b),
+      });
       return { status: response.status, body: (await response.json()) as Record<string, unknown> };
     },
     [method, path, body] as const,

@@ -52,7 +52,11 @@ export async function enableNetwork(context: BrowserContext, o: NetworkOptions):
       await route.abort('blockedbyclient');
     },
   );
-  const network = defineNetworkFixture({ context, handlers: createHandlers(o.store), onUnhandledRequest: () => undefined });
+  const network = defineNetworkFixture({
+    context,
+    handlers: createHandlers(o.store),
+    onUnhandledRequest: () => undefined,
+  });
   await network.enable();
   await context.route(
     (url) => where(url) === 'elsewhere',
@@ -63,11 +67,15 @@ export async function enableNetwork(context: BrowserContext, o: NetworkOptions):
   );
   // Registered after MSW's, so it is asked first; a WebSocket an MSW handler claims is left to MSW while the test
   // runs. Once MSW is gone nothing would stop a claimed one from connecting to the server, so then all are closed.
-  const claimed = (url: URL) => open && network.listHandlers().some((h) => h instanceof WebSocketHandler && h.test(url, { baseUrl: target }));
+  const claimed = (url: URL) =>
+    open && network.listHandlers().some((h) => h instanceof WebSocketHandler && h.test(url, { baseUrl: target }));
   await context.routeWebSocket(
     (url) => where(url) !== 'target' && where(url) !== 'local' && !claimed(url),
     (ws) => {
-      const kind = where(new URL(ws.url())) === 'backend' ? 'backend WebSocket no mocked handler claimed' : `WebSocket to another origin than the target ${target}`;
+      const kind =
+        where(new URL(ws.url())) === 'backend'
+          ? 'backend WebSocket no mocked handler claimed'
+          : `WebSocket to another origin than the target ${target}`;
       stray(`WebSocket ${ws.url()} (${kind})`);
       return ws.close({ code: 1008, reason: 'blocked by the test harness' });
     },
@@ -75,7 +83,11 @@ export async function enableNetwork(context: BrowserContext, o: NetworkOptions):
 
   // Last, so asked first: only the target's own files, never a backend or another origin's request.
   const files = o.targetFiles;
-  if (files) await context.route((url) => where(url) === 'target', (route) => files.serve(route));
+  if (files)
+    await context.route(
+      (url) => where(url) === 'target',
+      (route) => files.serve(route),
+    );
 
   const close = async () => {
     open = false;
@@ -86,5 +98,7 @@ export async function enableNetwork(context: BrowserContext, o: NetworkOptions):
 
 /** The failure of a test that made stray requests: each one, and that none reached a backend. */
 export function strayFailure(strays: readonly string[]): Error {
-  return new Error(`Request(s) blocked by the network guard before reaching any backend:\n${strays.map((s) => `  ${s}`).join('\n')}`);
+  return new Error(
+    `Request(s) blocked by the network guard before reaching any backend:\n${strays.map((s) => `  ${s}`).join('\n')}`,
+  );
 }

@@ -13,10 +13,15 @@ export const exposeNetwork = '<loopback>';
  * undefined to launch a local browser. Playwright's variable bypasses the config's connectOptions and reads
  * what to expose from PW_TEST_CONNECT_EXPOSE_NETWORK, so that gets the loopback too unless it is set.
  */
-export function remoteBrowser(config: HarnessConfig, env: NodeJS.ProcessEnv = process.env): ResolvedBrowser | undefined {
+export function remoteBrowser(
+  config: HarnessConfig,
+  env: NodeJS.ProcessEnv = process.env,
+): ResolvedBrowser | undefined {
   const { BROWSER_WS_ENDPOINT: ours, PW_TEST_CONNECT_WS_ENDPOINT: playwrights } = config;
   if (ours && playwrights && ours !== playwrights)
-    throw new ConfigError(`Invalid setting BROWSER_WS_ENDPOINT=${JSON.stringify(ours)}: PW_TEST_CONNECT_WS_ENDPOINT names another browser server (${playwrights}); set one of them (see .env.example)`);
+    throw new ConfigError(
+      `Invalid setting BROWSER_WS_ENDPOINT=${JSON.stringify(ours)}: PW_TEST_CONNECT_WS_ENDPOINT names another browser server (${playwrights}); set one of them (see .env.example)`,
+    );
   const wsEndpoint = playwrights ?? ours;
   if (!wsEndpoint) return undefined;
   if (playwrights) env.PW_TEST_CONNECT_EXPOSE_NETWORK ||= exposeNetwork;
@@ -25,6 +30,9 @@ export function remoteBrowser(config: HarnessConfig, env: NodeJS.ProcessEnv = pr
 
 /** Connects to the browser server, or launches the resolved local browser, for a command outside the suite. */
 export async function openBrowser(browser: ResolvedBrowser): Promise<Browser> {
-  if (browser.wsEndpoint) return chromium.connect(browser.wsEndpoint, { exposeNetwork: process.env.PW_TEST_CONNECT_EXPOSE_NETWORK || exposeNetwork });
+  if (browser.wsEndpoint)
+    return chromium.connect(browser.wsEndpoint, {
+      exposeNetwork: process.env.PW_TEST_CONNECT_EXPOSE_NETWORK || exposeNetwork,
+    });
   return chromium.launch({ executablePath: browser.executablePath, args: chromiumArgs });
 }

@@ -13,6 +13,13 @@ export interface TargetOptions {
  * a request in the browser before the harness's mocked backend sees it (SERVICE_WORKERS=allow lifts that). No
  * baseURL only in the Playwright runner before its sandbox has taken a free port: no test runs there.
  */
-export function sessionContextOptions(o: Omit<TargetOptions, 'baseURL'> & { baseURL: string | undefined }): BrowserContextOptions {
-  return { baseURL: o.baseURL, locale: o.locale, timezoneId: o.timezoneId, serviceWorkers: readConfig().SERVICE_WORKERS };
+export function sessionContextOptions(
+  o: Omit<TargetOptions, 'baseURL'> & { baseURL: string | undefined },
+): BrowserContextOptions {
+  return {
+    baseURL: o.baseURL,
+    locale: o.locale,
+    timezoneId: o.timezoneId,
+    serviceWorkers: readConfig().SERVICE_WORKERS,
+  };
 }

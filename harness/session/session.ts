@@ -48,14 +48,20 @@ export async function equipSession(context: BrowserContext, o: SessionOptions): 
   context.on('weberror', (error) => pageErrors.push(error.error()));
   const config = readConfig();
   const targetFiles = (o.sandbox ?? !config.BASE_URL) ? sandboxFiles : undefined;
-  const { network, strays, close } = await enableNetwork(context, { store: o.store, baseURL: o.baseURL, backend: o.backend ?? config.BACKEND, targetFiles });
+  const { network, strays, close } = await enableNetwork(context, {
+    store: o.store,
+    baseURL: o.baseURL,
+    backend: o.backend ?? config.BACKEND,
+    targetFiles,
+  });
   return { store: o.store, network, strays, pageErrors, close };
 }
 
 /** A new context with the harness's options, equipped, and its page: for the docs check and the bench. */
 export async function openSession(
   browser: Browser,
-  o: TargetOptions & SessionOptions & { contextOptions?: BrowserContextOptions; prepare?: (context: BrowserContext) => Promise<void> },
+  o: TargetOptions &
+    SessionOptions & { contextOptions?: BrowserContextOptions; prepare?: (context: BrowserContext) => Promise<void> },
 ): Promise<Session & { context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ ...sessionContextOptions(o), ...o.contextOptions });
   try {

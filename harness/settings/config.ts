@@ -40,7 +40,8 @@ function chromiumPathProblem(path: string): string | undefined {
  * at the end of every sharded run, so it must not hold anything else (and never be this checkout or above it).
  */
 function blobDirProblem(path: string, cwd = process.cwd()): string | undefined {
-  const allowed = 'must name a folder for blob reports only (Playwright empties it on every sharded run), e.g. shards/1/blob-report';
+  const allowed =
+    'must name a folder for blob reports only (Playwright empties it on every sharded run), e.g. shards/1/blob-report';
   // From the folder to the checkout: no way up means the checkout is the folder or inside it.
   const up = relative(resolve(path), cwd);
   if (!up.startsWith('..') && !isAbsolute(up)) return `${allowed}; it is this checkout or a folder above it`;
@@ -56,7 +57,10 @@ function blobDirProblem(path: string, cwd = process.cwd()): string | undefined {
 }
 
 /** A Playwright browser server's endpoint, as `npm run browser-server` or `npx playwright run-server` print it. */
-const wsEndpoint = z.url({ protocol: /^wss?$/, error: 'must be a ws:// or wss:// URL, the endpoint a Playwright browser server prints (npm run browser-server)' });
+const wsEndpoint = z.url({
+  protocol: /^wss?$/,
+  error: 'must be a ws:// or wss:// URL, the endpoint a Playwright browser server prints (npm run browser-server)',
+});
 
 /**
  * The harness's settings, from the environment (and `.env`, loaded by playwright.config.ts). A bad value
@@ -64,7 +68,9 @@ const wsEndpoint = z.url({ protocol: /^wss?$/, error: 'must be a ws:// or wss://
  * failure later.
  */
 const schema = z.object({
-  BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://partner.example.com' }).optional(),
+  BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://partner.example.com' })
+    .optional(),
   // Unset: each sandbox (the suite's, the docs check's, the bench's) takes a free port, so runs side by side never meet.
   SANDBOX_PORT: z
     .string()
@@ -79,7 +85,10 @@ const schema = z.object({
     .transform(Number)
     .refine((n) => n <= maxSeed, `must be a whole number from 0 to ${maxSeed} (2^31-1), in decimal digits only`)
     .optional(),
-  TODAY: z.string().refine(isCalendarDate, 'must be a calendar date as YYYY-MM-DD, e.g. 2026-03-15').default(defaultToday),
+  TODAY: z
+    .string()
+    .refine(isCalendarDate, 'must be a calendar date as YYYY-MM-DD, e.g. 2026-03-15')
+    .default(defaultToday),
   CHROMIUM_PATH: z
     .string()
     .superRefine((path, ctx) => {
@@ -92,7 +101,11 @@ const schema = z.object({
     .regex(/^[1-9]\d*%?$/, 'must be a number of workers or a percentage of cores, e.g. 2 or 50%')
     .transform((w) => (w.endsWith('%') ? w : Number(w)))
     .optional(),
-  RETRIES: z.string().regex(/^[0-5]$/, 'must be a whole number from 0 to 5').transform(Number).optional(),
+  RETRIES: z
+    .string()
+    .regex(/^[0-5]$/, 'must be a whole number from 0 to 5')
+    .transform(Number)
+    .optional(),
   // One factor for every timeout of the harness: a slower machine or target is slower at everything alike.
   TIMEOUT_SCALE: z
     .string()
@@ -100,7 +113,11 @@ const schema = z.object({
     .transform(Number)
     .refine((n) => n >= 1 && n <= maxTimeoutScale, timeoutScaleAllowed)
     .default(1),
-  DOCS_CHECK_PAGES: z.string().regex(/^[1-9]\d{0,2}$/, docsCheckPagesAllowed).transform(Number).optional(),
+  DOCS_CHECK_PAGES: z
+    .string()
+    .regex(/^[1-9]\d{0,2}$/, docsCheckPagesAllowed)
+    .transform(Number)
+    .optional(),
   VIDEO: z.enum(['off', 'on', 'retain-on-failure'], { error: 'must be off, on or retain-on-failure' }).default('off'),
   BACKEND: z
     .string()
@@ -140,5 +157,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HarnessConfig 
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const name = String(issue?.path[0] ?? 'environment');
-  throw new ConfigError(`Invalid setting ${name}=${JSON.stringify(env[name] ?? '')}: ${issue?.message ?? 'invalid'} (see .env.example)`);
+  throw new ConfigError(
+    `Invalid setting ${name}=${JSON.stringify(env[name] ?? '')}: ${issue?.message ?? 'invalid'} (see .env.example)`,
+  );
 }

@@ -32,7 +32,8 @@ export const orderHandlers = (store: Store) => [
       return fail(409, 'already-subscribed', 'You already have a Microsoft Action Pack subscription.');
     if (input.kind === 'renewal') {
       existing = input.subscriptionId ? store.subscriptions.find(input.subscriptionId) : undefined;
-      if (!existing) return fail(404, 'subscription-not-found', 'You can only renew a Microsoft Action Pack subscription you hold.');
+      if (!existing)
+        return fail(404, 'subscription-not-found', 'You can only renew a Microsoft Action Pack subscription you hold.');
     }
 
     if (card.outcome === 'decline') return fail(402, 'card-declined', 'Your card was declined.');
@@ -61,7 +62,13 @@ export const orderHandlers = (store: Store) => [
       chargedOn: today,
       idempotencyKey: input.idempotencyKey,
     });
-    store.charges.create({ id: store.id('ch'), orderId: order.id, paymentMethodId: card.id, amount: order.amount, chargedOn: today });
+    store.charges.create({
+      id: store.id('ch'),
+      orderId: order.id,
+      paymentMethodId: card.id,
+      amount: order.amount,
+      chargedOn: today,
+    });
     return HttpResponse.json(result(store, order), { status: 201 });
   }),
 ];

@@ -15,10 +15,17 @@ export const paymentMethodHandlers = (store: Store) => [
     const card = body.data;
     const brand = brandOf(card.cardNumber);
     if (!brand || !luhnValid(card.cardNumber))
-      return fail(422, 'invalid', 'Some information is missing or not valid.', { cardNumber: 'Enter a valid card number.' });
+      return fail(422, 'invalid', 'Some information is missing or not valid.', {
+        cardNumber: 'Enter a valid card number.',
+      });
     const now = store.now();
-    const expired = card.expiryYear < now.getUTCFullYear() || (card.expiryYear === now.getUTCFullYear() && card.expiryMonth < now.getUTCMonth() + 1);
-    if (expired) return fail(422, 'invalid', 'Some information is missing or not valid.', { expiryYear: 'This card has expired.' });
+    const expired =
+      card.expiryYear < now.getUTCFullYear() ||
+      (card.expiryYear === now.getUTCFullYear() && card.expiryMonth < now.getUTCMonth() + 1);
+    if (expired)
+      return fail(422, 'invalid', 'Some information is missing or not valid.', {
+        expiryYear: 'This card has expired.',
+      });
     const outcome = (await declines(card.cardNumber)) ? 'decline' : 'approve';
     const row = store.paymentMethods.create({
       id: store.id('pm'),

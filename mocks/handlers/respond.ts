@@ -13,7 +13,10 @@ export const notFound = (what: string) => fail(404, 'not-found', `No ${what} wit
  * Parses a JSON request body against the contract. A body that breaks the contract is answered 422 with a
  * message per field, so both a user's bad input and a front-end bug surface as a clear error.
  */
-export async function parseBody<T>(request: Request, schema: z.ZodType<T>): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
+export async function parseBody<T>(
+  request: Request,
+  schema: z.ZodType<T>,
+): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
   let json: unknown;
   try {
     json = await request.json();

@@ -18,7 +18,11 @@ export const subscriptionHandlers = (store: Store) => [
     if (!body.ok) return body.response;
     // Documented rule: once off, automatic renewal stays off until the subscription is renewed again.
     if (body.data.autoRenew && !subscription.autoRenew)
-      return fail(409, 'auto-renew-locked', "Automatic renewal can't be turned back on until you renew the subscription.");
+      return fail(
+        409,
+        'auto-renew-locked',
+        "Automatic renewal can't be turned back on until you renew the subscription.",
+      );
     return HttpResponse.json(store.subscriptions.update(subscription.id, { autoRenew: body.data.autoRenew }));
   }),
 ];

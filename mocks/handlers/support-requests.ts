@@ -7,7 +7,12 @@ const toPublic = <T extends { idempotencyKey?: string }>({ idempotencyKey: _key,
 
 export const supportRequestHandlers = (store: Store) => [
   http.get(`*${routes.supportRequests}`, () =>
-    HttpResponse.json(store.supportRequests.all().map(toPublic).sort((a, b) => b.createdOn.localeCompare(a.createdOn))),
+    HttpResponse.json(
+      store.supportRequests
+        .all()
+        .map(toPublic)
+        .sort((a, b) => b.createdOn.localeCompare(a.createdOn)),
+    ),
   ),
 
   http.get(`*${routes.supportRequests}/:id`, ({ params }) => {

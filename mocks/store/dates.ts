@@ -33,4 +33,3 @@ export function toIsoDate(date: Date): IsoDate {
 export function addDays(date: IsoDate, days: number): IsoDate {
   return toIsoDate(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
 }
-

@@ -4,7 +4,12 @@ import { Store, type PaymentMethodRow, type SupportRequestRow } from './store';
 
 /** The partner accounts a test can start from. */
 export type Scenario = 'member-without-payment-method' | 'member-with-payment-method' | 'non-member' | 'subscriber';
-export const scenarios: readonly Scenario[] = ['member-without-payment-method', 'member-with-payment-method', 'non-member', 'subscriber'];
+export const scenarios: readonly Scenario[] = [
+  'member-without-payment-method',
+  'member-with-payment-method',
+  'non-member',
+  'subscriber',
+];
 
 export interface SubscriberOptions {
   /** Days until the subscription's renewal date; random within the year when omitted. */
@@ -44,7 +49,10 @@ export function addSubscription(store: Store, options: SubscriberOptions = {}): 
 }
 
 /** Existing service requests: faker fills in what a test does not fix. */
-export function addSupportRequests(store: Store, requests: Partial<Pick<SupportRequestRow, 'title' | 'status'>>[]): void {
+export function addSupportRequests(
+  store: Store,
+  requests: Partial<Pick<SupportRequestRow, 'title' | 'status'>>[],
+): void {
   const f = store.faker;
   requests.forEach((request, i) => {
     store.supportRequests.create({

@@ -1,5 +1,13 @@
 import { Faker, base, en } from '@faker-js/faker';
-import type { IsoDate, Money, Order, Partner, PaymentMethod, Subscription, SupportRequest } from '../../app/src/api/contract';
+import type {
+  IsoDate,
+  Money,
+  Order,
+  Partner,
+  PaymentMethod,
+  Subscription,
+  SupportRequest,
+} from '../../app/src/api/contract';
 import { Collection } from './collection';
 import { toIsoDate } from './dates';
 

@@ -13,5 +13,7 @@ export default defineConfig({
   testMatch,
   workers: 1,
   retries: 0,
-  projects: (suite.projects ?? []).filter((p) => p.name === 'e2e-en-US').map((p) => ({ ...p, testDir: here, testMatch })),
+  projects: (suite.projects ?? [])
+    .filter((p) => p.name === 'e2e-en-US')
+    .map((p) => ({ ...p, testDir: here, testMatch })),
 });

@@ -39,9 +39,20 @@ export async function bareSubscribe(browser: Browser, target: TargetOptions, run
     const started = performance.now();
     const context = await browser.newContext(sessionContextOptions(target));
     await context.route('**/api/**', async (route, request) => {
-      const response = await getResponse(handlers, new Request(request.url(), { method: request.method(), headers: await request.allHeaders(), body: request.postData() }));
+      const response = await getResponse(
+        handlers,
+        new Request(request.url(), {
+          method: request.method(),
+          headers: await request.allHeaders(),
+          body: request.postData(),
+        }),
+      );
       if (!response) return route.abort();
-      await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
+      await route.fulfill({
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: Buffer.from(await response.arrayBuffer()),
+      });
     });
     await subscribeClicks(await context.newPage());
     await context.close();
@@ -62,7 +73,8 @@ export async function sessionSubscribe(browser: Browser, target: TargetOptions, 
     await session.close();
     times.push(performance.now() - started);
     if (store.charges.size !== 1) throw new Error('session run did not buy');
-    if (session.strays.length > 0 || session.pageErrors.length > 0) throw new Error(`session run: ${[...session.strays, ...session.pageErrors.map((e) => e.message)].join('; ')}`);
+    if (session.strays.length > 0 || session.pageErrors.length > 0)
+      throw new Error(`session run: ${[...session.strays, ...session.pageErrors.map((e) => e.message)].join('; ')}`);
   }
   return times;
 }

@@ -20,13 +20,28 @@ export interface SuiteRun {
   tests: RunTest[];
 }
 
-interface JsonSpec { title: string; file: string; tests: { projectName: string; results: { duration: number; status: string }[] }[] }
-interface JsonSuite { specs: JsonSpec[]; suites?: JsonSuite[] }
+interface JsonSpec {
+  title: string;
+  file: string;
+  tests: { projectName: string; results: { duration: number; status: string }[] }[];
+}
+interface JsonSuite {
+  specs: JsonSpec[];
+  suites?: JsonSuite[];
+}
 
 function flatten(suites: readonly JsonSuite[]): RunTest[] {
   return suites.flatMap((s) => [
     ...s.specs.flatMap((spec) =>
-      spec.tests.flatMap((t) => t.results.map((r) => ({ project: t.projectName, file: spec.file, title: spec.title, status: r.status, duration: r.duration }))),
+      spec.tests.flatMap((t) =>
+        t.results.map((r) => ({
+          project: t.projectName,
+          file: spec.file,
+          title: spec.title,
+          status: r.status,
+          duration: r.duration,
+        })),
+      ),
     ),
     ...flatten(s.suites ?? []),
   ]);
@@ -40,7 +55,11 @@ function flatten(suites: readonly JsonSuite[]): RunTest[] {
 export async function runSuite(root: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<SuiteRun> {
   const json = join(mkdtempSync(join(tmpdir(), 'bench-')), 'report.json');
   const started = performance.now();
-  const child = spawn('npx', ['playwright', 'test', ...args], { cwd: root, env: { ...process.env, ...env, BENCH_JSON: json }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn('npx', ['playwright', 'test', ...args], {
+    cwd: root,
+    env: { ...process.env, ...env, BENCH_JSON: json },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const memory = samplePeakMemory(child.pid ?? 0);
   const exitCode = await new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const wallMs = performance.now() - started;

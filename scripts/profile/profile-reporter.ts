@@ -41,7 +41,11 @@ function hookTimes(steps: readonly TestStep[], into: Record<string, number>): vo
     const fixture = step.category === 'fixture';
     const name = fixture ? step.title.replace(/^Fixture\s+/, '').replace(/"/g, '') : step.title;
     into[name] = (into[name] ?? 0) + (fixture ? selfTime(step) : step.duration);
-    if (fixture) hookTimes(step.steps.filter((s) => s.category === 'fixture'), into);
+    if (fixture)
+      hookTimes(
+        step.steps.filter((s) => s.category === 'fixture'),
+        into,
+      );
   }
 }
 
@@ -102,7 +106,13 @@ export default class ProfileReporter implements Reporter {
 
   onEnd(result: FullResult): void {
     mark('reporters-end');
-    const data: ProfileData = { begin: this.begin, end: Date.now(), runStart: result.startTime.getTime(), runDuration: result.duration, tests: this.tests };
+    const data: ProfileData = {
+      begin: this.begin,
+      end: Date.now(),
+      runStart: result.startTime.getTime(),
+      runDuration: result.duration,
+      tests: this.tests,
+    };
     const out = process.env.PROFILE_TESTS;
     if (out) writeFileSync(out, JSON.stringify(data));
   }

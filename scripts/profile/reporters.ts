@@ -8,11 +8,17 @@ const here = (file: string) => new URL(file, import.meta.url).pathname;
  * file); or, during `npm run profile` (PROFILE_TESTS set), each followed by a mark of when its onEnd returned and
  * closed by the profile's own reporter, which records every test's steps.
  */
-export function profiled(reporters: readonly ReporterDescription[], env: NodeJS.ProcessEnv = process.env): ReporterDescription[] {
+export function profiled(
+  reporters: readonly ReporterDescription[],
+  env: NodeJS.ProcessEnv = process.env,
+): ReporterDescription[] {
   if (env.BENCH_JSON) return [...reporters, ['json', { outputFile: env.BENCH_JSON }]];
   if (!env.PROFILE_TESTS) return [...reporters];
   return [
-    ...reporters.flatMap((r): ReporterDescription[] => [r, [here('./mark-reporter.ts'), { after: basename(r[0]).replace(/\.ts$/, '') }]]),
+    ...reporters.flatMap((r): ReporterDescription[] => [
+      r,
+      [here('./mark-reporter.ts'), { after: basename(r[0]).replace(/\.ts$/, '') }],
+    ]),
     [here('./profile-reporter.ts')],
   ];
 }

@@ -48,10 +48,18 @@ export function profileTable(p: ProfileInput): string {
   wall('type-check (tsc)', span('type-check', 'lint'));
   wall('lint (eslint)', span('lint', 'ci-templates'));
   wall('CI templates lint', span('ci-templates', 'tests'));
-  wall('Playwright: config, collecting the tests', span('tests', at('sandbox-build') ? 'sandbox-build' : 'tests-begin'));
+  wall(
+    'Playwright: config, collecting the tests',
+    span('tests', at('sandbox-build') ? 'sandbox-build' : 'tests-begin'),
+  );
   wall('sandbox build', span('sandbox-build', 'sandbox-built'), reused ? 'an up-to-date build reused' : 'vite build');
   wall('sandbox start (vite preview) and first answer', span('sandbox-built', 'tests-begin'));
-  rows.push([`**tests** (${tests.length}, ${slots.length} workers)`, s(testsEnd - begin), s((testsEnd - begin) * slots.length), 'rows below share this']);
+  rows.push([
+    `**tests** (${tests.length}, ${slots.length} workers)`,
+    s(testsEnd - begin),
+    s((testsEnd - begin) * slots.length),
+    'rows below share this',
+  ]);
 
   // Per worker slot: start-up before its first test, gaps between tests, idle at the end while another works.
   let startUp = 0;
@@ -60,7 +68,8 @@ export function profileTable(p: ProfileInput): string {
   for (const slot of slots) {
     const mine = tests.filter((t) => t.parallelIndex === slot).sort((a, b) => a.start - b.start);
     startUp += (mine[0]?.start ?? begin) - begin;
-    for (let i = 1; i < mine.length; i++) gaps += Math.max(0, mine[i]!.start - (mine[i - 1]!.start + mine[i - 1]!.duration));
+    for (let i = 1; i < mine.length; i++)
+      gaps += Math.max(0, mine[i]!.start - (mine[i - 1]!.start + mine[i - 1]!.duration));
     const last = mine.at(-1);
     tail += last ? testsEnd - (last.start + last.duration) : 0;
   }
@@ -79,16 +88,34 @@ export function profileTable(p: ProfileInput): string {
   const docsUnits = tests.filter((t) => isDocsCheck(t) && isUnit(t));
   const units = tests.filter((t) => isUnit(t) && !isDocsCheck(t));
   const share = (what: string, ms: number, note = '') => rows.push([`  ${what}`, '', s(ms), note]);
-  const imports = p.importTimes ? `; a fresh process imports ${top(p.importTimes.times, 5)} (${s(p.importTimes.total)} s)` : '';
-  share('worker start-up and module loading, before each worker\'s first test', startUp, `browser launch is in the first test's set-up${imports}`);
+  const imports = p.importTimes
+    ? `; a fresh process imports ${top(p.importTimes.times, 5)} (${s(p.importTimes.total)} s)`
+    : '';
+  share(
+    "worker start-up and module loading, before each worker's first test",
+    startUp,
+    `browser launch is in the first test's set-up${imports}`,
+  );
   share('between tests (dispatch, loading another spec file)', gaps);
   share(`e2e fixture set-up (${e2e.length} tests)`, before, top(setUp, 6));
   share('e2e fixture teardown', after, top(tearDown, 5));
-  share(`e2e page loads (${sum(e2e.map((t) => t.pageLoadCount))} navigations)`, loads, 'document and bundle through the guard route');
+  share(
+    `e2e page loads (${sum(e2e.map((t) => t.pageLoadCount))} navigations)`,
+    loads,
+    'document and bundle through the guard route',
+  );
   share('e2e actions and assertions', actions, `per test median ${s(median(e2e.map((t) => t.duration)))} s`);
   const lastEnd = (ts: ProfiledTest[]) => s(testsEnd - Math.max(...ts.map((t) => t.start + t.duration)));
-  share(`docs-check e2e specs (${docs.length} tests, set-up included)`, sum(docs.map((t) => t.duration)), `the whole check per test; the last ends ${lastEnd(docs)} s before the last test`);
-  share(`docs-check unit specs (${docsUnits.length}; the CLI in child processes)`, sum(docsUnits.map((t) => t.duration)), `the last ends ${lastEnd(docsUnits)} s before the last test`);
+  share(
+    `docs-check e2e specs (${docs.length} tests, set-up included)`,
+    sum(docs.map((t) => t.duration)),
+    `the whole check per test; the last ends ${lastEnd(docs)} s before the last test`,
+  );
+  share(
+    `docs-check unit specs (${docsUnits.length}; the CLI in child processes)`,
+    sum(docsUnits.map((t) => t.duration)),
+    `the last ends ${lastEnd(docsUnits)} s before the last test`,
+  );
   share(`unit specs (${units.length})`, sum(units.map((t) => t.duration)));
   share('idle at the end (a worker done, another still running)', tail);
 
@@ -101,7 +128,10 @@ export function profileTable(p: ProfileInput): string {
     previous = m.t;
   }
   wall('sandbox stop, Playwright exit', span('reporters-end', 'tests-exit'));
-  wall('JUnit file against its schema (xmllint)', span('junit-check', at('docs-coverage') ? 'docs-coverage' : 'check-reports'));
+  wall(
+    'JUnit file against its schema (xmllint)',
+    span('junit-check', at('docs-coverage') ? 'docs-coverage' : 'check-reports'),
+  );
   wall('docs coverage (README line)', span('docs-coverage', 'check-reports'));
   wall('card-number scan of the reports', span('check-reports', 'end'));
   rows.push(['**npm test, whole**', s(p.ended - p.started), '', `${p.cores} cores`]);

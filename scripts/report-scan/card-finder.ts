@@ -22,5 +22,8 @@ export function cardFinder(cards: Readonly<Record<string, string>>): CardFinder 
   return (text, split = false) =>
     patterns
       .filter((p) => p.separated.test(text))
-      .map((p) => ({ card: p.card, form: split ? 'split across steps' : text.includes(p.number) ? 'plain' : 'spaced, dashed or dotted' }));
+      .map((p) => ({
+        card: p.card,
+        form: split ? 'split across steps' : text.includes(p.number) ? 'plain' : 'spaced, dashed or dotted',
+      }));
 }

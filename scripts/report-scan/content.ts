@@ -27,7 +27,10 @@ export function scanContent(scan: ContentScan, where: string[], bytes: Uint8Arra
   if (depth > MAX_DEPTH) return;
   const report = (hits: CardHit[]) => {
     for (const hit of hits) {
-      if (!scan.findings.some((f) => f.card === hit.card && f.form === hit.form && f.where.join('!') === where.join('!'))) scan.findings.push({ ...hit, where });
+      if (
+        !scan.findings.some((f) => f.card === hit.card && f.form === hit.form && f.where.join('!') === where.join('!'))
+      )
+        scan.findings.push({ ...hit, where });
     }
   };
   const nested = (name: string, inner: Uint8Array) => {
@@ -51,7 +54,8 @@ export function scanContent(scan: ContentScan, where: string[], bytes: Uint8Arra
     for (const value of base64Strings(data)) nested(`base64 string ${++n}`, Buffer.from(value, 'base64'));
   }
   let n = 0;
-  for (const m of text.matchAll(dataUri)) nested(embeddedName(text, m.index, m[1] ?? '', ++n), Buffer.from(m[2] ?? '', 'base64'));
+  for (const m of text.matchAll(dataUri))
+    nested(embeddedName(text, m.index, m[1] ?? '', ++n), Buffer.from(m[2] ?? '', 'base64'));
 }
 
 /** The id of the element holding embedded data (the HTML report's `playwrightReportBase64`), else its type. */

@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { BadInput } from './bad-input';
 
 /** Everything a run writes: both reports, Allure's results, test output (traces), blob reports, the docs check. */
-export const defaultFolders = ['playwright-report', 'allure-results', 'allure-report', 'test-results', 'blob-report', 'reports'] as const;
+export const defaultFolders = [
+  'playwright-report',
+  'allure-results',
+  'allure-report',
+  'test-results',
+  'blob-report',
+  'reports',
+] as const;
 
 const kind = (path: string): 'folder' | 'file' | 'absent' => {
   try {
@@ -19,10 +26,14 @@ const kind = (path: string): 'folder' | 'file' | 'absent' => {
  */
 export function chooseFolders(given: readonly string[]): { folders: string[]; absent: string[] } {
   if (given.length === 0) {
-    return { folders: defaultFolders.filter((f) => kind(f) === 'folder'), absent: defaultFolders.filter((f) => kind(f) !== 'folder') };
+    return {
+      folders: defaultFolders.filter((f) => kind(f) === 'folder'),
+      absent: defaultFolders.filter((f) => kind(f) !== 'folder'),
+    };
   }
   for (const arg of given) {
-    if (arg.startsWith('-')) throw new BadInput(`unknown option ${arg} (usage: tsx scripts/check-reports.ts [folder ...])`);
+    if (arg.startsWith('-'))
+      throw new BadInput(`unknown option ${arg} (usage: tsx scripts/check-reports.ts [folder ...])`);
     const k = kind(arg);
     if (k === 'absent') throw new BadInput(`${arg}: no such folder`);
     if (k === 'file') throw new BadInput(`${arg} is a file, not a folder: give the folder that holds it`);

@@ -17,7 +17,13 @@ const traceMethods: Readonly<Record<string, 'key' | 'text' | 'value'>> = {
   type: 'text',
   fill: 'value',
 };
-const namedKeys: Readonly<Record<string, string>> = { Space: ' ', Minus: '-', NumpadSubtract: '-', Period: '.', NumpadDecimal: '.' };
+const namedKeys: Readonly<Record<string, string>> = {
+  Space: ' ',
+  Minus: '-',
+  NumpadSubtract: '-',
+  Period: '.',
+  NumpadDecimal: '.',
+};
 
 /** What a key press types: a key name (Digit4, Numpad4, Space) as its character, other named keys as a break. */
 function keyText(key: string): string {
@@ -52,7 +58,10 @@ export function keystrokesInData(data: unknown, out: string[] = []): string[] {
   } else if (isRecord(data)) {
     const typedText = objectKeystroke(data);
     if (typedText !== undefined) {
-      const count = typeof data.count === 'number' && Number.isInteger(data.count) ? Math.min(Math.max(data.count, 1), MAX_REPEAT) : 1;
+      const count =
+        typeof data.count === 'number' && Number.isInteger(data.count)
+          ? Math.min(Math.max(data.count, 1), MAX_REPEAT)
+          : 1;
       out.push(typedText.repeat(count));
     }
     for (const value of Object.values(data)) if (typeof value === 'object') keystrokesInData(value, out);

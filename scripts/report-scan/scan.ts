@@ -25,7 +25,10 @@ export interface ScanResult {
  * zip and every embedded base64 blob, for the test card numbers in any form. Throws BadInput for input it
  * cannot vouch for.
  */
-export function scanReports(given: readonly string[] = [], cards: Readonly<Record<string, string>> = testCards): ScanResult {
+export function scanReports(
+  given: readonly string[] = [],
+  cards: Readonly<Record<string, string>> = testCards,
+): ScanResult {
   const { folders, absent } = chooseFolders(given);
   const scan: ContentScan = { find: cardFinder(cards), findings: [], inner: 0 };
   let files = 0;

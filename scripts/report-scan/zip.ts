@@ -3,7 +3,12 @@ import { BadInput } from './bad-input';
 
 /** A zip starts with a local file header, or is empty and is only its end record. */
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6))
+  );
 }
 
 /** Every file entry of a zip, in archive order. A zip that cannot be read whole is bad input, named by `where`. */
@@ -24,8 +29,10 @@ export function zipEntries(bytes: Uint8Array, where: string): [string, Uint8Arra
   for (const { name, size } of declared) {
     const data = files[name];
     // fflate cuts an entry short where the archive is truncated, and keeps one of two same-named entries.
-    if (entries.some(([seen]) => seen === name)) throw new BadInput(`${where} is not a readable zip (two entries named ${name})`);
-    if (data === undefined || data.length !== size) throw new BadInput(`${where} is not a readable zip (entry ${name} is cut short)`);
+    if (entries.some(([seen]) => seen === name))
+      throw new BadInput(`${where} is not a readable zip (two entries named ${name})`);
+    if (data === undefined || data.length !== size)
+      throw new BadInput(`${where} is not a readable zip (entry ${name} is cut short)`);
     if (!name.endsWith('/')) entries.push([name, data]);
   }
   return entries;

@@ -30,8 +30,13 @@ test.afterEach(() => rmSync(root, { recursive: true, force: true }));
 test.describe('check-reports command', () => {
   test('exit 0 clean, 1 with each place named, 2 with one line for bad input', () => {
     write({
-      'allure-results/a-result.json': JSON.stringify({ name: 'subscribes', steps: [{ name: 'Type card number ending 1111' }] }),
-      'test-results/x/trace.zip': zipSync({ 'test.trace': strToU8(JSON.stringify({ type: 'before', method: 'fill', params: { value: '•••• 1111' } })) }),
+      'allure-results/a-result.json': JSON.stringify({
+        name: 'subscribes',
+        steps: [{ name: 'Type card number ending 1111' }],
+      }),
+      'test-results/x/trace.zip': zipSync({
+        'test.trace': strToU8(JSON.stringify({ type: 'before', method: 'fill', params: { value: '•••• 1111' } })),
+      }),
       'reports/junit.xml': '<testsuites/>',
     });
     expect(checkReports()).toEqual({
@@ -39,16 +44,31 @@ test.describe('check-reports command', () => {
       out: 'check-reports: no card number in 3 files and 1 zip entries or embedded data in allure-results, test-results, reports (absent: playwright-report, allure-report, blob-report)\n',
     });
 
-    write({ 'test-results/y/trace.zip': zipSync({ '1-trace.trace': strToU8(JSON.stringify({ type: 'before', method: 'fill', params: { value: testCards.declined } })) }) });
+    write({
+      'test-results/y/trace.zip': zipSync({
+        '1-trace.trace': strToU8(
+          JSON.stringify({ type: 'before', method: 'fill', params: { value: testCards.declined } }),
+        ),
+      }),
+    });
     const leak = checkReports('test-results', 'reports');
     expect(leak.code).toBe(1);
     expect(leak.out).toContain('test-results/y/trace.zip!1-trace.trace: declined test card ending 0002 (plain)');
     expect(leak.out.includes(testCards.declined), 'the number in the output').toBe(false);
 
     writeFileSync(join(root, 'test-results/broken.zip'), 'PK\u0003\u0004 cut short');
-    expect(checkReports('test-results')).toEqual({ code: 2, out: 'check-reports: test-results/broken.zip is not a readable zip (invalid zip data)\n' });
-    expect(checkReports('reports/junit.xml')).toEqual({ code: 2, out: 'check-reports: reports/junit.xml is a file, not a folder: give the folder that holds it\n' });
-    expect(checkReports('playwright-reprot')).toEqual({ code: 2, out: 'check-reports: playwright-reprot: no such folder\n' });
+    expect(checkReports('test-results')).toEqual({
+      code: 2,
+      out: 'check-reports: test-results/broken.zip is not a readable zip (invalid zip data)\n',
+    });
+    expect(checkReports('reports/junit.xml')).toEqual({
+      code: 2,
+      out: 'check-reports: reports/junit.xml is a file, not a folder: give the folder that holds it\n',
+    });
+    expect(checkReports('playwright-reprot')).toEqual({
+      code: 2,
+      out: 'check-reports: playwright-reprot: no such folder\n',
+    });
   });
 
   test('with no report folder present, says so and passes', () => {

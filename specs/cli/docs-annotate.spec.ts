@@ -12,10 +12,19 @@ const result: CheckResult = {
       locale: 'en-US',
       procedures: [
         {
-          id: 'subscribe', title: 'Subscribe', line: 57,
+          id: 'subscribe',
+          title: 'Subscribe',
+          line: 57,
           steps: [
             { n: 1, status: 'ok', expected: [], actual: [], line: 59, message: 'ok' },
-            { n: 6, status: 'drift', expected: ['Purchase'], actual: ['Buy'], line: 69, message: 'the screen shows **Buy** where the doc says **Purchase**' },
+            {
+              n: 6,
+              status: 'drift',
+              expected: ['Purchase'],
+              actual: ['Buy'],
+              line: 69,
+              message: 'the screen shows **Buy** where the doc says **Purchase**',
+            },
           ],
         },
       ],
@@ -24,7 +33,14 @@ const result: CheckResult = {
       warnings: [],
     },
   ],
-  summary: { steps: 2, ok: 1, drift: 1, unverified: 0, rules: { ok: 0, drift: 0, unverified: 0 }, sentences: { ok: 0, drift: 0, unverified: 0 } },
+  summary: {
+    steps: 2,
+    ok: 1,
+    drift: 1,
+    unverified: 0,
+    rules: { ok: 0, drift: 0, unverified: 0 },
+    sentences: { ok: 0, drift: 0, unverified: 0 },
+  },
 };
 
 test.describe('npm run docs:annotate', () => {
@@ -35,7 +51,9 @@ test.describe('npm run docs:annotate', () => {
     writeFileSync(join(dir, 'docs-drift.md'), '# Documentation check\n');
     const summary = join(dir, 'summary.md');
     writeFileSync(summary, '');
-    const run = runCli('scripts/github-annotations.ts', [join(dir, 'docs-drift.json')], { env: { ...process.env, GITHUB_STEP_SUMMARY: summary } });
+    const run = runCli('scripts/github-annotations.ts', [join(dir, 'docs-drift.json')], {
+      env: { ...process.env, GITHUB_STEP_SUMMARY: summary },
+    });
     expect(run.status).toBe(0);
     expect(run.stdout.split('\n').filter((l) => l.startsWith('::'))).toEqual([
       '::error file=docs/pages/page.ko-kr.md,line=69,title=docs%3Acheck en-US · Subscribe · step 6 (drift)::the screen shows **Buy** where the doc says **Purchase**',
@@ -46,6 +64,8 @@ test.describe('npm run docs:annotate', () => {
   test('no report to read is one line and exit code 2', () => {
     const run = runCli('scripts/github-annotations.ts', ['reports/none/docs-drift.json']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('docs:annotate: reports/none/docs-drift.json: no such file; the docs check writes it in its --out folder\n');
+    expect(run.stderr).toBe(
+      'docs:annotate: reports/none/docs-drift.json: no such file; the docs check writes it in its --out folder\n',
+    );
   });
 });

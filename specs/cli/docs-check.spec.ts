@@ -25,7 +25,9 @@ test.describe('docs:check refuses bad input with one line and exit code 2', () =
   test('--today 2026-02-30, which is not a calendar date', () => {
     const run = docsCheck('--today', '2026-02-30');
     expect(run.status).toBe(2);
-    expect(run.stderr.split('\n')[0]).toBe('docs:check: --today must be a real calendar date as YYYY-MM-DD, got "2026-02-30"');
+    expect(run.stderr.split('\n')[0]).toBe(
+      'docs:check: --today must be a real calendar date as YYYY-MM-DD, got "2026-02-30"',
+    );
   });
 
   // Which screen options are refused, and with which message, is screenOptionsOf's (specs/unit/docs-check-screens.spec.ts).
@@ -54,20 +56,28 @@ test.describe('docs:check refuses bad input with one line and exit code 2', () =
     test(`--pages ${pages}, which is no number of pages`, () => {
       const run = docsCheck('--pages', pages);
       expect(run.status).toBe(2);
-      expect(run.stderr.split('\n')[0]).toBe(`docs:check: --pages must be a whole number of browser pages from 1 to 999, got "${pages}"`);
+      expect(run.stderr.split('\n')[0]).toBe(
+        `docs:check: --pages must be a whole number of browser pages from 1 to 999, got "${pages}"`,
+      );
     });
   }
 
   test('a DOCS_CHECK_PAGES setting that is no number of pages', () => {
-    const run = runCli('checker/cli/check.ts', [], { env: { ...process.env, BASE_URL: 'http://127.0.0.1:9', DOCS_CHECK_PAGES: '0' } });
+    const run = runCli('checker/cli/check.ts', [], {
+      env: { ...process.env, BASE_URL: 'http://127.0.0.1:9', DOCS_CHECK_PAGES: '0' },
+    });
     expect(run.status).toBe(2);
-    expect(run.stderr.trim()).toBe('Invalid setting DOCS_CHECK_PAGES="0": must be a whole number of browser pages from 1 to 999, e.g. 2 (see .env.example)');
+    expect(run.stderr.trim()).toBe(
+      'Invalid setting DOCS_CHECK_PAGES="0": must be a whole number of browser pages from 1 to 999, e.g. 2 (see .env.example)',
+    );
   });
 
   test('--confirm of a line that holds no normative sentence', () => {
     const run = docsCheck('--confirm', '2');
     expect(run.status).toBe(2);
-    expect(run.stderr.split('\n')[0]).toMatch(new RegExp(`^docs:check: ${documentedPagePath}:2: no normative sentence on that line; lines with one: \\d+`));
+    expect(run.stderr.split('\n')[0]).toMatch(
+      new RegExp(`^docs:check: ${documentedPagePath}:2: no normative sentence on that line; lines with one: \\d+`),
+    );
   });
 });
 
@@ -80,16 +90,23 @@ test.describe('docs:check --confirm', () => {
     writeFileSync(page, original);
     expect(docsCheck('--doc', page, '--confirm-all').status).toBe(0);
     const before = JSON.parse(readFileSync(pins, 'utf8')) as { confirmed: Record<string, Record<string, string[]>> };
-    expect(before.confirmed['en-US']?.['Your credit card will be charged immediately.']).toEqual(['charged-immediately']);
+    expect(before.confirmed['en-US']?.['Your credit card will be charged immediately.']).toEqual([
+      'charged-immediately',
+    ]);
 
-    const changed = original.replace('Select **Next** to add payment details.', 'Select **Next** to enter how you pay.');
+    const changed = original.replace(
+      'Select **Next** to add payment details.',
+      'Select **Next** to enter how you pay.',
+    );
     writeFileSync(page, changed);
     const line = changed.split('\n').findIndex((l) => l.includes('enter how you pay')) + 1;
     expect(docsCheck('--doc', page, '--confirm', String(line)).status).toBe(0);
     const after = JSON.parse(readFileSync(pins, 'utf8')) as typeof before;
     expect(after.confirmed['en-US']?.['Select Next to enter how you pay.']).toEqual([]);
     // Earlier pins stay; only the confirmed line was added.
-    expect(Object.keys(after.confirmed['en-US'] ?? {})).toHaveLength(Object.keys(before.confirmed['en-US'] ?? {}).length + 1);
+    expect(Object.keys(after.confirmed['en-US'] ?? {})).toHaveLength(
+      Object.keys(before.confirmed['en-US'] ?? {}).length + 1,
+    );
   });
 
   test('with --force, pins a sentence that contradicts a rule without starting the product', () => {
@@ -97,7 +114,10 @@ test.describe('docs:check --confirm', () => {
     const page = join(dir, 'page.md');
     const pins = join(dir, 'page.pins.json');
     const contrary = 'If you turn off automatic subscription renewal, you can turn it back on at any time.';
-    const changed = readFileSync(documentedPagePath, 'utf8').replace("you won't be able to turn it back on until you renew the subscription again.", 'you can turn it back on at any time.');
+    const changed = readFileSync(documentedPagePath, 'utf8').replace(
+      "you won't be able to turn it back on until you renew the subscription again.",
+      'you can turn it back on at any time.',
+    );
     writeFileSync(page, changed);
     writeFileSync(pins, readFileSync(documentedPagePath.replace(/\.md$/, '.pins.json')));
     const line = changed.split('\n').findIndex((l) => l.includes(contrary)) + 1;
@@ -116,7 +136,9 @@ test.describe('docs:check --confirm', () => {
     writeFileSync(join(dir, 'page.pins.json'), '{ not json');
     const run = docsCheck('--doc', page, '--confirm-all');
     expect(run.status).toBe(2);
-    expect(run.stderr.split('\n')[0]).toMatch(new RegExp(`^docs:check: ${join(dir, 'page.pins.json')}:1: not valid JSON`));
+    expect(run.stderr.split('\n')[0]).toMatch(
+      new RegExp(`^docs:check: ${join(dir, 'page.pins.json')}:1: not valid JSON`),
+    );
   });
 });
 
@@ -125,37 +147,62 @@ test.describe('docs:check --help', () => {
     const run = docsCheck('--help');
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
-    for (const option of ['--doc', '--locale', '--procedure', '--today', '--confirm-all', '--changed', '--update-screenshots', '--a11y']) expect(run.stdout).toContain(option);
+    for (const option of [
+      '--doc',
+      '--locale',
+      '--procedure',
+      '--today',
+      '--confirm-all',
+      '--changed',
+      '--update-screenshots',
+      '--a11y',
+    ])
+      expect(run.stdout).toContain(option);
   });
 
   test('an unknown option is refused in one line, with the usage, exit 2', () => {
     const run = docsCheck('--procedures', 'x');
     expect(run.status).toBe(2);
-    expect(run.stderr.split('\n')).toEqual(["docs:check: Unknown option '--procedures'", expect.stringMatching(/^usage: npm run docs:check -- \[--doc <file>\]/), '']);
+    expect(run.stderr.split('\n')).toEqual([
+      "docs:check: Unknown option '--procedures'",
+      expect.stringMatching(/^usage: npm run docs:check -- \[--doc <file>\]/),
+      '',
+    ]);
   });
 });
 
 test.describe('docs:check --changed <git-ref>', () => {
   const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
-  const procedures = [SUBSCRIBE, 'turn-off-automatic-action-pack-subscription-renewal', 'renew-your-action-pack-subscription', 'cancel-your-action-pack-subscription'];
+  const procedures = [
+    SUBSCRIBE,
+    'turn-off-automatic-action-pack-subscription-renewal',
+    'renew-your-action-pack-subscription',
+    'cancel-your-action-pack-subscription',
+  ];
 
   test('a ref that names no commit is one line and exit code 2', () => {
     const run = docsCheck('--changed', 'no-such-ref-anywhere');
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`docs:check: --changed "no-such-ref-anywhere" names no commit of the repository that holds ${documentedPagePath}\n`);
+    expect(run.stderr).toBe(
+      `docs:check: --changed "no-such-ref-anywhere" names no commit of the repository that holds ${documentedPagePath}\n`,
+    );
   });
 
   test('an unchanged page checks nothing, says it skipped every procedure, and starts no browser', () => {
     const { page } = pageRepo();
     const run = docsCheck('--doc', page, '--changed', 'HEAD');
     expect(run.stderr).toBe('');
-    expect(run.stdout).toBe(`docs:check --changed HEAD: checking no procedure; skipped, unchanged: ${procedures.join(', ')}\n`);
+    expect(run.stdout).toBe(
+      `docs:check --changed HEAD: checking no procedure; skipped, unchanged: ${procedures.join(', ')}\n`,
+    );
     expect(run.status).toBe(0);
   });
 
   test('--changed with --procedure is refused', () => {
     const run = docsCheck('--changed', 'HEAD', '--procedure', SUBSCRIBE);
     expect(run.status).toBe(2);
-    expect(run.stderr.split('\n')[0]).toBe('docs:check: --changed and --procedure choose the procedures each their own way: give one of them');
+    expect(run.stderr.split('\n')[0]).toBe(
+      'docs:check: --changed and --procedure choose the procedures each their own way: give one of them',
+    );
   });
 });

@@ -18,18 +18,28 @@ test.describe('npm run docs:coverage', () => {
       return folder;
     });
     const readme = join(dir, 'README.md');
-    writeFileSync(readme, '# Docs\n<!-- docs-coverage: written by `npm run docs:coverage` from the last docs check; do not edit by hand -->\n<!-- /docs-coverage -->\n');
+    writeFileSync(
+      readme,
+      '# Docs\n<!-- docs-coverage: written by `npm run docs:coverage` from the last docs check; do not edit by hand -->\n<!-- /docs-coverage -->\n',
+    );
     const run = coverageCli('--from', korean ?? '', '--from', english ?? '', '--out', dir, '--readme', readme);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(badgesIn(readFileSync(readme, 'utf8'))).toEqual(['upgrade-your-partner-network-membership.ko-kr.md: steps 23/23 verified · rules 20/20 · sentences 51/51 (ko-KR, en-US)']);
-    expect(JSON.parse(readFileSync(join(dir, 'docs-coverage.json'), 'utf8'))).toMatchObject({ locales: ['ko-KR', 'en-US'], partial: false });
+    expect(badgesIn(readFileSync(readme, 'utf8'))).toEqual([
+      'upgrade-your-partner-network-membership.ko-kr.md: steps 23/23 verified · rules 20/20 · sentences 51/51 (ko-KR, en-US)',
+    ]);
+    expect(JSON.parse(readFileSync(join(dir, 'docs-coverage.json'), 'utf8'))).toMatchObject({
+      locales: ['ko-KR', 'en-US'],
+      partial: false,
+    });
   });
 
   test('a folder without results is refused with one line naming it, exit code 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'docs-coverage-'));
     const run = coverageCli('--from', dir);
     expect(run.status).toBe(2);
-    expect(run.stderr.split('\n')[0]).toBe(`docs:coverage: ${join(dir, 'docs-drift.json')}: no docs check results; run \`npm run docs:check -- --out ${dir}\` first`);
+    expect(run.stderr.split('\n')[0]).toBe(
+      `docs:coverage: ${join(dir, 'docs-drift.json')}: no docs check results; run \`npm run docs:check -- --out ${dir}\` first`,
+    );
   });
 });

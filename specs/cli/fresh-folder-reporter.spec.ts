@@ -9,8 +9,14 @@ import { playwrightCli } from './run-cli';
 function runIn(dir: string, config: string): number | null {
   writeFileSync(join(dir, 'run.config.ts'), config);
   writeFileSync(join(dir, 'one.spec.ts'), "import { test } from '@playwright/test';\ntest('passes', () => {});\n");
-  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_|PLAYWRIGHT_)/.test(k))), NODE_PATH: resolve('node_modules') };
-  return spawnSync(process.execPath, [playwrightCli, 'test', '-c', join(dir, 'run.config.ts'), '--workers=1'], { encoding: 'utf8', env }).status;
+  const env = {
+    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_|PLAYWRIGHT_)/.test(k))),
+    NODE_PATH: resolve('node_modules'),
+  };
+  return spawnSync(process.execPath, [playwrightCli, 'test', '-c', join(dir, 'run.config.ts'), '--workers=1'], {
+    encoding: 'utf8',
+    env,
+  }).status;
 }
 
 test.describe("Allure's results folder holds one run's results", () => {
@@ -22,7 +28,10 @@ test.describe("Allure's results folder holds one run's results", () => {
     writeFileSync(join(dir, 'results', 'old-result.json'), '{}');
     writeFileSync(join(dir, 'results', 'nested', 'old.txt'), 'x');
     // The JSON reporter after it writes into the same folder, as allure-playwright does.
-    const status = runIn(dir, `export default { testDir: '.', outputDir: 'out', reporter: [[${reporter}, { folder: 'results' }], ['json', { outputFile: 'results/new.json' }]] };\n`);
+    const status = runIn(
+      dir,
+      `export default { testDir: '.', outputDir: 'out', reporter: [[${reporter}, { folder: 'results' }], ['json', { outputFile: 'results/new.json' }]] };\n`,
+    );
     expect(status).toBe(0);
     expect(readdirSync(join(dir, 'results'))).toEqual(['new.json']);
   });
@@ -33,9 +42,16 @@ test.describe("Allure's results folder holds one run's results", () => {
     const dir = mkdtempSync(join(tmpdir(), 'fresh-folder-'));
     mkdirSync(join(dir, 'allure-results'));
     writeFileSync(join(dir, 'allure-results', 'parent-result.json'), '{}');
-    const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_|PLAYWRIGHT_)/.test(k))), GUARD_OUT: join(dir, 'guard') };
+    const env = {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_|PLAYWRIGHT_)/.test(k))),
+      GUARD_OUT: join(dir, 'guard'),
+    };
     const child = resolve('specs/e2e/network-guard/playwright.config.ts');
-    const run = spawnSync(process.execPath, [playwrightCli, 'test', '--list', '-c', child, '--project=e2e-en-US'], { cwd: dir, encoding: 'utf8', env });
+    const run = spawnSync(process.execPath, [playwrightCli, 'test', '--list', '-c', child, '--project=e2e-en-US'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env,
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('stray-requests.fixture.ts');
     expect(readdirSync(join(dir, 'allure-results'))).toEqual(['parent-result.json']);

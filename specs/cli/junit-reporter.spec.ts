@@ -35,8 +35,15 @@ test.describe('JUnit XML for CI systems', () => {
         "test('is skipped', () => { test.skip(true, 'not on <this> page'); });",
       ].join('\n'),
     );
-    const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_|PLAYWRIGHT_)/.test(k))), NODE_PATH: resolve('node_modules') };
-    const run = spawnSync(process.execPath, [playwrightCli, 'test', '-c', join(dir, 'junit.config.ts'), '--workers=1'], { encoding: 'utf8', env });
+    const env = {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_|PLAYWRIGHT_)/.test(k))),
+      NODE_PATH: resolve('node_modules'),
+    };
+    const run = spawnSync(
+      process.execPath,
+      [playwrightCli, 'test', '-c', join(dir, 'junit.config.ts'), '--workers=1'],
+      { encoding: 'utf8', env },
+    );
     expect(run.status, run.stdout + run.stderr).toBe(1);
 
     // Playwright writes id and skipped on <testsuites>, and each test's annotations as <properties> in its
@@ -57,7 +64,9 @@ test.describe('JUnit XML for CI systems', () => {
     expect(xml).toContain('<![CDATA[구독 <ok> & done');
     // The seed and date that replay the test, and a skip's reason, stay in its own test case.
     const passing = xml.slice(xml.indexOf('<testcase name="[e2e-ko-KR] passes with output"'));
-    expect(passing.slice(0, passing.indexOf('</testcase>'))).toContain("<system-out>\nfaker-seed: 42 (this test&apos;s)\ntoday: 2026-03-15\n</system-out>");
+    expect(passing.slice(0, passing.indexOf('</testcase>'))).toContain(
+      '<system-out>\nfaker-seed: 42 (this test&apos;s)\ntoday: 2026-03-15\n</system-out>',
+    );
     expect(xml).toContain('<system-out>\nskip: not on &lt;this&gt; page\n</system-out>\n<skipped>');
   });
 });

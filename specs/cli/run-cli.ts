@@ -21,7 +21,11 @@ export interface CliRun {
  * would, in a child process: `node --import tsx <file> …` in this Node. Not `npx tsx`: npx adds a quarter of a
  * second to every run finding tsx, and the tsx binary starts a second Node process; the command is the same.
  */
-export function runCli(file: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+export function runCli(
+  file: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): CliRun {
   const script = fileURLToPath(new URL(`../../${file}`, import.meta.url));
   const run = spawnSync(process.execPath, ['--import', tsx, script, ...args], { encoding: 'utf8', ...options });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };

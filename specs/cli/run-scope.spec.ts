@@ -13,7 +13,13 @@ test.describe('the run scope, decided once by the runner', () => {
     expect(runScope(browserProjects, env, cli('--project=unit'))).toEqual({ starts: true, browser: false });
     const worker = spawnSync(
       process.execPath,
-      ['--import', 'tsx', '--input-type=module', '-e', `import { runScope } from './harness/settings/run-scope.ts'; console.log(JSON.stringify(runScope(${JSON.stringify(browserProjects)})));`],
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        `import { runScope } from './harness/settings/run-scope.ts'; console.log(JSON.stringify(runScope(${JSON.stringify(browserProjects)})));`,
+      ],
       { env, encoding: 'utf8' },
     );
     expect(JSON.parse(worker.stdout)).toEqual({ starts: false, browser: false });

@@ -24,20 +24,35 @@ test.describe('which port a sandbox serves on', () => {
     // The runner, as it loads the config: nothing has been served yet.
     expect(targetURL(config, {})).toBeUndefined();
     // Its workers: what the server printed, kept by Playwright under the group's name in capitals.
-    const groups = servingLine.exec(`> npm output\n${servingMessage('/cache/abc', 'http://127.0.0.1:41234')}\n`)?.groups ?? {};
+    const groups =
+      servingLine.exec(`> npm output\n${servingMessage('/cache/abc', 'http://127.0.0.1:41234')}\n`)?.groups ?? {};
     expect(Object.keys(groups).map((k) => k.toUpperCase())).toEqual([servedURLVariable]);
-    expect(targetURL(config, { [servedURLVariable]: groups.partner_harness_sandbox_url })).toBe('http://127.0.0.1:41234');
+    expect(targetURL(config, { [servedURLVariable]: groups.partner_harness_sandbox_url })).toBe(
+      'http://127.0.0.1:41234',
+    );
   });
 
   test('a named SANDBOX_PORT is used as is by the suite, and with its offset by the docs check and the bench', () => {
     const config = readConfig({ SANDBOX_PORT: '4400' });
     expect(targetURL(config, {})).toBe('http://127.0.0.1:4400');
-    expect(ownSandboxPort(config, 20, "the docs check's")).toEqual({ port: 4420, setting: "SANDBOX_PORT=4400 + 20 (the docs check's)" });
-    expect(ownSandboxPort(config, 10, "the bench's")).toEqual({ port: 4410, setting: "SANDBOX_PORT=4400 + 10 (the bench's)" });
+    expect(ownSandboxPort(config, 20, "the docs check's")).toEqual({
+      port: 4420,
+      setting: "SANDBOX_PORT=4400 + 20 (the docs check's)",
+    });
+    expect(ownSandboxPort(config, 10, "the bench's")).toEqual({
+      port: 4410,
+      setting: "SANDBOX_PORT=4400 + 10 (the bench's)",
+    });
     // BASE_URL is another deployment: no sandbox, whatever the port.
-    expect(targetURL(readConfig({ SANDBOX_PORT: '4400', BASE_URL: 'https://partner.example.com' }), { [servedURLVariable]: 'http://127.0.0.1:41234' })).toBe('https://partner.example.com');
+    expect(
+      targetURL(readConfig({ SANDBOX_PORT: '4400', BASE_URL: 'https://partner.example.com' }), {
+        [servedURLVariable]: 'http://127.0.0.1:41234',
+      }),
+    ).toBe('https://partner.example.com');
     expect(() => ownSandboxPort(readConfig({ SANDBOX_PORT: '65530' }), 20, "the docs check's")).toThrow(
-      new SandboxPortError("SANDBOX_PORT=65530 + 20 (the docs check's) is port 65550, past 65535; name a lower SANDBOX_PORT, or leave it empty to serve on free ports"),
+      new SandboxPortError(
+        "SANDBOX_PORT=65530 + 20 (the docs check's) is port 65550, past 65535; name a lower SANDBOX_PORT, or leave it empty to serve on free ports",
+      ),
     );
   });
 
@@ -66,7 +81,9 @@ test.describe('which port a sandbox serves on', () => {
     try {
       expect(sandbox.url).toBe(`http://127.0.0.1:${port}`);
       await expect(startSandbox({ port, setting: `SANDBOX_PORT=${port}` })).rejects.toThrow(
-        new SandboxPortError(`SANDBOX_PORT=${port}: port ${port} of 127.0.0.1 is already in use; name another SANDBOX_PORT, or leave it empty to serve on a free port`),
+        new SandboxPortError(
+          `SANDBOX_PORT=${port}: port ${port} of 127.0.0.1 is already in use; name another SANDBOX_PORT, or leave it empty to serve on a free port`,
+        ),
       );
       expect((await fetch(`${sandbox.url}/`)).status).toBe(200);
     } finally {
@@ -87,8 +104,12 @@ test.describe('which port a sandbox serves on', () => {
         stdout: '',
         stderr: `browser-server: --port ${port}: port ${port} of 127.0.0.1 is already in use; name a free port, or leave --port out to listen on any free port\n`,
       });
-      const docsCheck = runCli('checker/cli/check.ts', ['--locale', 'en-US'], { env: { ...process.env, BASE_URL: '', SANDBOX_PORT: String(port - 20) } });
-      expect(docsCheck.stderr).toBe(`docs:check: SANDBOX_PORT=${port - 20} + 20 (the docs check's): port ${port} of 127.0.0.1 is already in use; name another SANDBOX_PORT, or leave it empty to serve on a free port\n`);
+      const docsCheck = runCli('checker/cli/check.ts', ['--locale', 'en-US'], {
+        env: { ...process.env, BASE_URL: '', SANDBOX_PORT: String(port - 20) },
+      });
+      expect(docsCheck.stderr).toBe(
+        `docs:check: SANDBOX_PORT=${port - 20} + 20 (the docs check's): port ${port} of 127.0.0.1 is already in use; name another SANDBOX_PORT, or leave it empty to serve on a free port\n`,
+      );
       expect(docsCheck.status).toBe(2);
     } finally {
       server.close();

@@ -13,14 +13,23 @@ import { playwrightCli, runCli } from './run-cli';
 function shardsOf(total: number, weights: Record<string, number> | undefined): { lists: string[][]; out: string } {
   const dir = mkdtempSync(join(tmpdir(), 'timed-shards-'));
   const reporter = JSON.stringify(resolve('harness/reporters/timed-shards.ts'));
-  writeFileSync(join(dir, 'run.config.ts'), `export default { testDir: '.', fullyParallel: true, projects: [{ name: 'p' }], reporter: [[${reporter}, { file: 'weights.json' }], ['list']] };\n`);
+  writeFileSync(
+    join(dir, 'run.config.ts'),
+    `export default { testDir: '.', fullyParallel: true, projects: [{ name: 'p' }], reporter: [[${reporter}, { file: 'weights.json' }], ['list']] };\n`,
+  );
   writeFileSync(
     join(dir, 'docs.spec.ts'),
     "import { test } from '@playwright/test';\ntest.describe.configure({ mode: 'default' });\nfor (const n of [1, 2, 3]) test(`docs ${n}`, () => {});\n",
   );
-  writeFileSync(join(dir, 'short.spec.ts'), "import { test } from '@playwright/test';\nfor (const n of [1, 2, 3, 4]) test(`short ${n}`, () => {});\n");
+  writeFileSync(
+    join(dir, 'short.spec.ts'),
+    "import { test } from '@playwright/test';\nfor (const n of [1, 2, 3, 4]) test(`short ${n}`, () => {});\n",
+  );
   if (weights) writeFileSync(join(dir, 'weights.json'), JSON.stringify({ about: '', durations: weights }));
-  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_|PLAYWRIGHT_)/.test(k))), NODE_PATH: resolve('node_modules') };
+  const env = {
+    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_|PLAYWRIGHT_)/.test(k))),
+    NODE_PATH: resolve('node_modules'),
+  };
   let out = '';
   const lists = Array.from({ length: total }, (_, i) => {
     const args = [playwrightCli, 'test', '-c', 'run.config.ts', '--list', `--shard=${i + 1}/${total}`];
@@ -33,14 +42,22 @@ function shardsOf(total: number, weights: Record<string, number> | undefined): {
 
 test.describe('--shard=i/n by the durations of the last run', () => {
   const docs = ['p › docs.spec.ts › docs 1', 'p › docs.spec.ts › docs 2', 'p › docs.spec.ts › docs 3'];
-  const short = ['p › short.spec.ts › short 1', 'p › short.spec.ts › short 2', 'p › short.spec.ts › short 3', 'p › short.spec.ts › short 4'];
+  const short = [
+    'p › short.spec.ts › short 1',
+    'p › short.spec.ts › short 2',
+    'p › short.spec.ts › short 3',
+    'p › short.spec.ts › short 4',
+  ];
 
   test('each shard gets about the same time, the tests that run together stay together, and every test runs once', () => {
     // The docs file takes as long as the four short tests together.
-    const durations = Object.fromEntries([...docs.map((k): [string, number] => [k, 20_000]), ...short.map((k): [string, number] => [k, 15_000])]);
+    const durations = Object.fromEntries([
+      ...docs.map((k): [string, number] => [k, 20_000]),
+      ...short.map((k): [string, number] => [k, 15_000]),
+    ]);
     const { lists, out } = shardsOf(2, durations);
     expect(lists, out).toEqual([docs, short]);
-    expect(out).toContain('Shard 1/2 by time (weights.json): 3 tests, 60.0 s of the last run\'s 120.0 s');
+    expect(out).toContain("Shard 1/2 by time (weights.json): 3 tests, 60.0 s of the last run's 120.0 s");
   });
 
   test("without durations, Playwright's own split by count applies", () => {
@@ -68,15 +85,22 @@ test.describe('npm run shards:weigh', () => {
     const run = runCli('scripts/shards-weigh.ts', files, { cwd: dir });
     expect(run.stderr).toBe('');
     // (2000 − 1200.4 + 1000 − 300) / 2 tests.
-    expect(run.stdout).toBe(`shards:weigh: specs/shard-weights.json: 2 tests, 1.6 s and 750 ms more each, from ${files.join(', ')}\n`);
+    expect(run.stdout).toBe(
+      `shards:weigh: specs/shard-weights.json: 2 tests, 1.6 s and 750 ms more each, from ${files.join(', ')}\n`,
+    );
     expect(run.status).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'specs/shard-weights.json'), 'utf8'))).toMatchObject({ perTestMs: 750, durations: { 'p › a.spec.ts › a': 1200, 'p › b.spec.ts › b': 400 } });
+    expect(JSON.parse(readFileSync(join(dir, 'specs/shard-weights.json'), 'utf8'))).toMatchObject({
+      perTestMs: 750,
+      durations: { 'p › a.spec.ts › a': 1200, 'p › b.spec.ts › b': 400 },
+    });
   });
 
   test('a run that left no durations is one line naming the file, exit code 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shards-weigh-'));
     const run = runCli('scripts/shards-weigh.ts', [], { cwd: dir });
     expect(run.status).toBe(2);
-    expect(run.stderr.split('\n')[0]).toBe('shards:weigh: reports/durations.json: no such file; a run writes it beside its JUnit file (npm run e2e, npm test, or npm run report:merge for shards)');
+    expect(run.stderr.split('\n')[0]).toBe(
+      'shards:weigh: reports/durations.json: no such file; a run writes it beside its JUnit file (npm run e2e, npm test, or npm run report:merge for shards)',
+    );
   });
 });

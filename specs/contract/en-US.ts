@@ -35,8 +35,10 @@ export const enUS = {
   },
   wizard: {
     cardShort: ({ brand, last4 }: { brand: string; last4: string }) => `${brand} •••• ${last4}`,
-    charged: ({ amount, card, date }: { amount: string; card: string; date: string }) => `We charged ${amount} to ${card} on ${date}.`,
-    renewal: ({ date }: { date: string }) => `Your Action Pack subscription will renew automatically each year on this date: ${date}.`,
+    charged: ({ amount, card, date }: { amount: string; card: string; date: string }) =>
+      `We charged ${amount} to ${card} on ${date}.`,
+    renewal: ({ date }: { date: string }) =>
+      `Your Action Pack subscription will renew automatically each year on this date: ${date}.`,
     errorDeclined: 'Your card was declined. You have not been charged. Go back and choose another way to pay.',
     errorGeneric: "We couldn't complete your order. You have not been charged. Try again.",
     errorNetwork: "We couldn't reach Partner Center. Check your connection and try again.",
@@ -59,14 +61,16 @@ export const enUS = {
     turnOff: 'Turn off automatic renewal',
     turningOff: 'Turning off automatic renewal…',
     turnedOff: 'Automatic renewal is off. You can turn it back on when you renew your subscription.',
-    cannotTurnOn: "Automatic renewal is off. You won't be able to turn it back on until you renew the subscription again.",
+    cannotTurnOn:
+      "Automatic renewal is off. You won't be able to turn it back on until you renew the subscription again.",
     turnOffError: "We couldn't turn off automatic renewal. Nothing was changed. Try again.",
     notFound: "We couldn't find that subscription.",
     nextSteps: 'Next steps',
     related: 'Related topics',
   },
   support: {
-    submitted: ({ number }: { number: string }) => `Request ${number} was submitted. The Partner Center Support team will contact you.`,
+    submitted: ({ number }: { number: string }) =>
+      `Request ${number} was submitted. The Partner Center Support team will contact you.`,
     submitError: "We couldn't submit your request. Nothing was lost; try again.",
     fixErrors: 'Fill in the required information.',
     chooseTypeError: 'Choose a type of problem.',

@@ -7,7 +7,9 @@ export type ContractLocale = keyof typeof contracts;
 
 function known(locale: string | undefined): ContractLocale {
   if (locale !== undefined && Object.hasOwn(contracts, locale)) return locale as ContractLocale;
-  throw new Error(`No test contract for locale ${String(locale)} in specs/contract/ (written for ${Object.keys(contracts).join(', ')})`);
+  throw new Error(
+    `No test contract for locale ${String(locale)} in specs/contract/ (written for ${Object.keys(contracts).join(', ')})`,
+  );
 }
 
 /** What a partner must read in `locale` (the test's `locale` fixture). */

@@ -27,7 +27,8 @@ export const koKR: Contract = {
     nonePurchased: '아직 구입한 제품이 없습니다.',
     renewsOn: ({ date }) => `${date}에 자동으로 갱신됩니다`,
     expiresOn: ({ date }) => `${date}에 만료됩니다`,
-    reminder: ({ date }) => `Microsoft Action Pack 구독이 ${date}에 만료됩니다. 혜택을 계속 받으려면 만료되기 전에 구독을 갱신하세요.`,
+    reminder: ({ date }) =>
+      `Microsoft Action Pack 구독이 ${date}에 만료됩니다. 혜택을 계속 받으려면 만료되기 전에 구독을 갱신하세요.`,
   },
   wizard: {
     cardShort: ({ brand, last4 }) => `${brand} •••• ${last4}`,
@@ -62,7 +63,8 @@ export const koKR: Contract = {
     related: '관련 항목',
   },
   support: {
-    submitted: ({ number }) => `요청이 제출되었습니다(요청 번호: ${number}). 파트너 센터 지원 팀에서 연락드릴 것입니다.`,
+    submitted: ({ number }) =>
+      `요청이 제출되었습니다(요청 번호: ${number}). 파트너 센터 지원 팀에서 연락드릴 것입니다.`,
     submitError: '요청을 제출할 수 없습니다. 입력한 내용은 그대로 있으니 다시 시도하세요.',
     fixErrors: '필수 정보를 입력하세요.',
     chooseTypeError: '문제 유형을 선택하세요.',

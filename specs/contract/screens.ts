@@ -29,10 +29,16 @@ const named = (role: string, name: string | RegExp, attributes = '') =>
 const text = (value: string | RegExp) => (typeof value === 'string' ? value : `/${whole(value).source}/`);
 
 /** A message of the contract with each placeholder matched by its form: "Signed in as <company> (MPN ID <digits>)". */
-function messagePattern<K extends string>(message: (values: Record<K, string>) => string, parts: Record<K, RegExp>): RegExp {
+function messagePattern<K extends string>(
+  message: (values: Record<K, string>) => string,
+  parts: Record<K, RegExp>,
+): RegExp {
   const keys = Object.keys(parts) as K[];
   const marks = Object.fromEntries(keys.map((key, i) => [key, `\u0000${i}\u0000`])) as Record<K, string>;
-  const source = keys.reduce((escaped, key, i) => escaped.replace(`\u0000${i}\u0000`, `(?:${parts[key].source})`), literal(message(marks)));
+  const source = keys.reduce(
+    (escaped, key, i) => escaped.replace(`\u0000${i}\u0000`, `(?:${parts[key].source})`),
+    literal(message(marks)),
+  );
   return new RegExp(source);
 }
 
@@ -45,13 +51,27 @@ function frame(says: Contract, menu: Menu): Node[] {
   const partnership: Node[] =
     menu === 'closed'
       ? [named('button', says.nav.partnership)]
-      : [named('button', says.nav.partnership, ' [expanded]'), { list: [link(says.nav.overview, '/partnership'), link(says.nav.offers, '/partnership/offers')] }];
+      : [
+          named('button', says.nav.partnership, ' [expanded]'),
+          { list: [link(says.nav.overview, '/partnership'), link(says.nav.offers, '/partnership/offers')] },
+        ];
   return [
     { [named('link', says.app.skip)]: [{ '/url': '#main' }] },
-    { banner: [{ paragraph: says.app.title }, { paragraph: text(messagePattern(says.app.signedInAs, { company: forms.company, mpnId: forms.mpnId })) }] },
+    {
+      banner: [
+        { paragraph: says.app.title },
+        { paragraph: text(messagePattern(says.app.signedInAs, { company: forms.company, mpnId: forms.mpnId })) },
+      ],
+    },
     {
       [named('navigation', says.nav.label)]: [
-        { list: [{ listitem: partnership }, { listitem: [named('button', says.nav.serviceRequests)] }, link(says.nav.support, '/partner/support')] },
+        {
+          list: [
+            { listitem: partnership },
+            { listitem: [named('button', says.nav.serviceRequests)] },
+            link(says.nav.support, '/partner/support'),
+          ],
+        },
       ],
     },
   ];
@@ -71,29 +91,51 @@ export function screensFor(locale: string | undefined) {
   const doc = documented(locale);
   const date = byLocale(locale, forms.date);
   const s = says.subscription;
-  const row = (label: string, value: string | RegExp): Node => ({ row: [named('rowheader', label), named('cell', value)] });
+  const row = (label: string, value: string | RegExp): Node => ({
+    row: [named('rowheader', label), named('cell', value)],
+  });
   // The page's next steps, with the hint that they leave Partner Center, to the targets the page links.
   const documentedLink = (rule: 'next-steps-activate' | 'related-add-users'): Node => {
     const href = String(doc.figures(rule)['href']).replace(/\.md$/, '');
-    return { [named('link', `${doc.rule(rule)} ${says.app.externalHint}`)]: [{ '/url': text(new RegExp(`https://\\S+/${literal(href)}`)) }] };
+    return {
+      [named('link', `${doc.rule(rule)} ${says.app.externalHint}`)]: [
+        { '/url': text(new RegExp(`https://\\S+/${literal(href)}`)) },
+      ],
+    };
   };
 
   return {
     /** Subscription details with automatic renewal on, off (as loaded), or just turned off on this screen. */
     subscriptionDetails(renewal: AutoRenewal, menu: Menu = 'closed'): string {
-      const notice = { off: [{ paragraph: s.cannotTurnOn }], 'just turned off': [{ paragraph: s.turnedOff }], on: [] }[renewal];
+      const notice = { off: [{ paragraph: s.cannotTurnOn }], 'just turned off': [{ paragraph: s.turnedOff }], on: [] }[
+        renewal
+      ];
       return screen(says, menu, [
         named('heading', s.heading, ' [level=1]'),
         {
           [named('region', s.details)]: [
             named('heading', s.details, ' [level=2]'),
-            { table: [{ rowgroup: [row(s.status, s.active), row(s.startDate, date), row(s.renewalDate, date), row(s.autoRenew, renewal === 'on' ? s.on : s.off)] }] },
+            {
+              table: [
+                {
+                  rowgroup: [
+                    row(s.status, s.active),
+                    row(s.startDate, date),
+                    row(s.renewalDate, date),
+                    row(s.autoRenew, renewal === 'on' ? s.on : s.off),
+                  ],
+                },
+              ],
+            },
           ],
         },
         {
           [named('region', s.actions)]: [
             named('heading', s.actions, ' [level=2]'),
-            { paragraph: renewal === 'on' ? [named('button', s.renew), named('button', s.turnOff)] : [named('button', s.renew)] },
+            {
+              paragraph:
+                renewal === 'on' ? [named('button', s.renew), named('button', s.turnOff)] : [named('button', s.renew)],
+            },
             ...notice,
           ],
         },
@@ -114,7 +156,9 @@ export function screensFor(locale: string | undefined) {
       const term = renewal === 'on' ? o.renewsOn : o.expiresOn;
       return screen(says, menu, [
         named('heading', o.heading, ' [level=1]'),
-        { [named('region', o.available)]: [named('heading', o.available, ' [level=2]'), { paragraph: o.noneAvailable }] },
+        {
+          [named('region', o.available)]: [named('heading', o.available, ' [level=2]'), { paragraph: o.noneAvailable }],
+        },
         {
           [named('region', o.purchased)]: [
             named('heading', o.purchased, ' [level=2]'),

@@ -23,7 +23,11 @@ test.describe('Action Pack offer', () => {
   test.describe('for a partner who is not a network member', () => {
     test.use({ scenario: 'non-member' });
 
-    test('shows the documented network-member rule and offers no way to subscribe', async ({ page, locale, offersPage }) => {
+    test('shows the documented network-member rule and offers no way to subscribe', async ({
+      page,
+      locale,
+      offersPage,
+    }) => {
       const rule = documented(locale).rule('network-member-required');
       await page.goto('/');
       await offersPage.open();
@@ -32,8 +36,21 @@ test.describe('Action Pack offer', () => {
       await expect(offersPage.subscribeNow).toHaveAccessibleDescription(rule);
     });
 
-    test('is refused by the backend, through the wizard and sent directly, and nothing is charged', async ({ page, store, locale, checkoutWizard: wizard }) => {
-      store.paymentMethods.create({ id: 'pm-1', brand: 'visa', last4: '1111', holderName: 'A', expiryMonth: 1, expiryYear: 2099, outcome: 'approve' });
+    test('is refused by the backend, through the wizard and sent directly, and nothing is charged', async ({
+      page,
+      store,
+      locale,
+      checkoutWizard: wizard,
+    }) => {
+      store.paymentMethods.create({
+        id: 'pm-1',
+        brand: 'visa',
+        last4: '1111',
+        holderName: 'A',
+        expiryMonth: 1,
+        expiryYear: 2099,
+        outcome: 'approve',
+      });
       await page.goto('/partnership/offers/action-pack/subscribe');
       await wizard.agreeToTerms();
       await wizard.continueToPaymentDetails();
@@ -42,7 +59,11 @@ test.describe('Action Pack offer', () => {
       await expect(wizard.alert).toHaveText(documented(locale).rule('network-member-required'));
 
       const answer = await callApi(page, 'POST', '/api/orders', {
-        offerId: 'action-pack', kind: 'purchase', paymentMethodId: 'pm-1', acceptedTerms: true, idempotencyKey: 'direct-order',
+        offerId: 'action-pack',
+        kind: 'purchase',
+        paymentMethodId: 'pm-1',
+        acceptedTerms: true,
+        idempotencyKey: 'direct-order',
       });
       expect(answer).toMatchObject({ status: 403, body: { code: 'not-network-member' } });
       expect(store.charges.size).toBe(0);

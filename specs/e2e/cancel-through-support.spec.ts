@@ -9,7 +9,11 @@ test.describe('Cancel your Action Pack subscription', () => {
   test.use({ scenario: 'subscriber' });
 
   test('there is no self-service cancel: the details and the purchased offers list offer none, and no control ends the subscription', async ({
-    page, store, locale, offersPage, subscriptionPage,
+    page,
+    store,
+    locale,
+    offersPage,
+    subscriptionPage,
   }) => {
     const screens = screensFor(locale);
     const held = store.activeSubscription();
@@ -29,7 +33,10 @@ test.describe('Cancel your Action Pack subscription', () => {
       open: () => subscriptionPage.openDetails(id),
       controls: subscriptionPage.controls,
       progress: subscriptionPage.progress,
-      check: () => expect(store.subscriptions.all(), 'subscriptions, in the backend').toEqual([expect.objectContaining({ id, startDate, renewalDate })]),
+      check: () =>
+        expect(store.subscriptions.all(), 'subscriptions, in the backend').toEqual([
+          expect.objectContaining({ id, startDate, renewalDate }),
+        ]),
       reset: () => {
         store.subscriptions.delete(id);
         if (held) store.subscriptions.create(held);
@@ -40,7 +47,13 @@ test.describe('Cancel your Action Pack subscription', () => {
   });
 
   test('opens a request in the 4 documented steps and follows its status under Service requests', async ({
-    page, store, labels, locale, newRequestForm: form, requestsPage, cancel,
+    page,
+    store,
+    labels,
+    locale,
+    newRequestForm: form,
+    requestsPage,
+    cancel,
   }) => {
     const says = contractFor(locale);
     const title = `Cancel Action Pack ${store.faker.string.numeric(4)}`;
@@ -48,15 +61,27 @@ test.describe('Cancel your Action Pack subscription', () => {
     await cancel.reportProblemWithNewRequest();
     await cancel.chooseInvoicePaymentOrReconciliationHelp();
     await expect(form.fields.contactEmail).toHaveValue(store.partner.contact.email);
-    await cancel.fillRequiredInformationAndSubmit({ title, description: 'Please cancel my Microsoft Action Pack subscription.' });
+    await cancel.fillRequiredInformationAndSubmit({
+      title,
+      description: 'Please cancel my Microsoft Action Pack subscription.',
+    });
     await expect(form.confirmation).toBeVisible();
-    await expect(form.confirmation).toHaveText(says.support.submitted({ number: store.supportRequests.all()[0]?.number ?? '' }));
+    await expect(form.confirmation).toHaveText(
+      says.support.submitted({ number: store.supportRequests.all()[0]?.number ?? '' }),
+    );
 
     await cancel.checkStatusOf(title);
     await expect(requestsPage.detail(labels.requests.status)).toHaveText(says.requests.statusOpen);
-    await expect(requestsPage.detail(labels.support.typeOfProblem)).toHaveText(says.support.types['billing-invoice-payment']);
+    await expect(requestsPage.detail(labels.support.typeOfProblem)).toHaveText(
+      says.support.types['billing-invoice-payment'],
+    );
     expect(store.supportRequests.all()).toEqual([
-      expect.objectContaining({ title, problemType: 'billing-invoice-payment', status: 'open', contactEmail: store.partner.contact.email }),
+      expect.objectContaining({
+        title,
+        problemType: 'billing-invoice-payment',
+        status: 'open',
+        contactEmail: store.partner.contact.email,
+      }),
     ]);
 
     await page.reload();
@@ -64,7 +89,12 @@ test.describe('Cancel your Action Pack subscription', () => {
     await expect(requestsPage.detail(labels.requests.status)).toHaveText(says.requests.statusOpen);
   });
 
-  test('missing required information is refused with a message for each field, and nothing is sent', async ({ store, locale, newRequestForm: form, cancel }) => {
+  test('missing required information is refused with a message for each field, and nothing is sent', async ({
+    store,
+    locale,
+    newRequestForm: form,
+    cancel,
+  }) => {
     const says = contractFor(locale).support;
     const messages = says.fieldErrors;
     await cancel.goToSupport();
@@ -84,7 +114,10 @@ test.describe('Cancel your Action Pack subscription', () => {
 
   test('pressing Submit twice opens one request', async ({ page, store, newRequestForm: form, cancel }) => {
     const posts: string[] = [];
-    page.on('request', (r) => void (r.method() === 'POST' && r.url().endsWith('/api/support-requests') && posts.push(r.url())));
+    page.on(
+      'request',
+      (r) => void (r.method() === 'POST' && r.url().endsWith('/api/support-requests') && posts.push(r.url())),
+    );
     await cancel.goToSupport();
     await cancel.reportProblemWithNewRequest();
     await cancel.chooseInvoicePaymentOrReconciliationHelp();
@@ -95,7 +128,13 @@ test.describe('Cancel your Action Pack subscription', () => {
     expect(store.supportRequests.size).toBe(1);
   });
 
-  test('what the partner chose and typed before the account\'s contact loaded is kept, and the contact fills in around it', async ({ store, network, newRequestForm: form, cancel, labels }) => {
+  test("what the partner chose and typed before the account's contact loaded is kept, and the contact fills in around it", async ({
+    store,
+    network,
+    newRequestForm: form,
+    cancel,
+    labels,
+  }) => {
     await cancel.goToSupport();
     // The account's details held back until the partner has chosen and typed: a slow backend, as a user meets it.
     let answer = () => {};
@@ -109,13 +148,27 @@ test.describe('Cancel your Action Pack subscription', () => {
     await expect(form.fields.contactName).toHaveValue(store.partner.contact.name);
     await expect(form.fields.contactEmail).toHaveValue(store.partner.contact.email);
     await expect(form.typeOfProblem).toHaveValue('billing-invoice-payment');
-    await expect(form.typeOfProblem.getByRole('option', { selected: true })).toHaveText(labels.support.types['billing-invoice-payment']);
+    await expect(form.typeOfProblem.getByRole('option', { selected: true })).toHaveText(
+      labels.support.types['billing-invoice-payment'],
+    );
     await expect(form.fields.title).toHaveValue('Cancel Action Pack');
     await expect(form.fields.description).toHaveValue('Please cancel.');
   });
 
-  test('a backend error on Submit keeps what was typed, and the retry opens one request', async ({ store, locale, network, newRequestForm: form, cancel }) => {
-    network.use(http.post('*/api/support-requests', () => HttpResponse.json({ code: 'unavailable', message: 'Unavailable' }, { status: 503 }), { once: true }));
+  test('a backend error on Submit keeps what was typed, and the retry opens one request', async ({
+    store,
+    locale,
+    network,
+    newRequestForm: form,
+    cancel,
+  }) => {
+    network.use(
+      http.post(
+        '*/api/support-requests',
+        () => HttpResponse.json({ code: 'unavailable', message: 'Unavailable' }, { status: 503 }),
+        { once: true },
+      ),
+    );
     await cancel.goToSupport();
     await cancel.reportProblemWithNewRequest();
     await cancel.chooseInvoicePaymentOrReconciliationHelp();

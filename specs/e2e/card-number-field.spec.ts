@@ -14,7 +14,9 @@ test.describe('Card number field', () => {
     await wizard.addWayToPay();
   });
 
-  test('once typed, shows only the last four, and the whole number again while edited', async ({ checkoutWizard: wizard }) => {
+  test('once typed, shows only the last four, and the whole number again while edited', async ({
+    checkoutWizard: wizard,
+  }) => {
     await typeSecret(wizard.fields.cardNumber, testCards.mastercard);
     // Left blurred and masked at once, so no later step's screenshot or snapshot holds the number.
     await expect(wizard.fields.cardNumber).not.toBeFocused();

@@ -35,20 +35,35 @@ function proceduresInMarkdown(text: string): { anchor: string; steps: number }[]
 
 /** Each procedure's steps with their verdict and the flow step each was performed as, in page order. */
 const stepVerdicts = (result: CheckResult) =>
-  result.results.flatMap((r) => r.procedures.map((p) => [p.id, p.steps.map((s) => [s.n, s.status, s.stepId ?? null, s.message])]));
-const ruleVerdicts = (result: CheckResult) => result.results.flatMap((r) => r.rules.map((x) => [x.id, x.status, x.message]));
-const sentenceVerdicts = (result: CheckResult) => result.results.flatMap((r) => r.sentences.map((x) => [x.sentence, x.status]));
+  result.results.flatMap((r) =>
+    r.procedures.map((p) => [p.id, p.steps.map((s) => [s.n, s.status, s.stepId ?? null, s.message])]),
+  );
+const ruleVerdicts = (result: CheckResult) =>
+  result.results.flatMap((r) => r.rules.map((x) => [x.id, x.status, x.message]));
+const sentenceVerdicts = (result: CheckResult) =>
+  result.results.flatMap((r) => r.sentences.map((x) => [x.sentence, x.status]));
 
 // As in docs-check.spec.ts: the first run in a worker drives the product, every other form reads its record.
 test.describe.configure({ timeout: 90_000, mode: 'default' });
 
 test.describe('Every published form of the page', () => {
-  test('each form without the other language gives every procedure, step, rule and sentence the verdict of the bilingual page, which is in sync', async ({ browser, baseURL, locale }) => {
+  test('each form without the other language gives every procedure, step, rule and sentence the verdict of the bilingual page, which is in sync', async ({
+    browser,
+    baseURL,
+    locale,
+  }) => {
     const language = locale ?? 'en-US';
     const check = (name: string, doc: CheckOptions['doc']) =>
       runCheck({
-        doc, browser, baseURL: baseURL ?? '', locales: [language], seed: 1, today: '2026-03-15', pins: documentedPins(),
-        outDir: test.info().outputPath(name), records: productRecords,
+        doc,
+        browser,
+        baseURL: baseURL ?? '',
+        locales: [language],
+        seed: 1,
+        today: '2026-03-15',
+        pins: documentedPins(),
+        outDir: test.info().outputPath(name),
+        records: productRecords,
       });
 
     const bilingual = await test.step('the bilingual page', () => check('bilingual', documentedPage()));
@@ -56,7 +71,10 @@ test.describe('Every published form of the page', () => {
     // The reference first: were it broken, a form broken the same way would agree with it.
     const flowSteps = new Map(actionPackFlows.map((f) => [f.anchor, f.steps.map((s) => s.id)]));
     expect(stepVerdicts(bilingual)).toEqual(
-      proceduresInMarkdown(source()).map(({ anchor, steps }) => [anchor, Array.from({ length: steps }, (_, i) => [i + 1, 'ok', flowSteps.get(anchor)?.[i] ?? null, ''])]),
+      proceduresInMarkdown(source()).map(({ anchor, steps }) => [
+        anchor,
+        Array.from({ length: steps }, (_, i) => [i + 1, 'ok', flowSteps.get(anchor)?.[i] ?? null, '']),
+      ]),
     );
     expect(ruleVerdicts(bilingual).filter(([, status]) => status !== 'ok')).toEqual([]);
     expect(sentenceVerdicts(bilingual).filter(([, status]) => status !== 'ok')).toEqual([]);

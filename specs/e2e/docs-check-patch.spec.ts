@@ -45,11 +45,19 @@ const editIn = (locale: string | undefined) => edits[locale ?? 'en-US'] ?? ((s: 
 const singleLanguage: Record<string, { file: string; edit: (s: string) => string }> = {
   'en-US': {
     file: 'specs/inputs/upgrade-membership.en-us.md',
-    edit: (s) => s.replace('**Available offers**', '**Offers you can buy**').replace('**Partnership > Offers**', '**Service requests > Offers**').replace(TERMS, ELSEWHERE),
+    edit: (s) =>
+      s
+        .replace('**Available offers**', '**Offers you can buy**')
+        .replace('**Partnership > Offers**', '**Service requests > Offers**')
+        .replace(TERMS, ELSEWHERE),
   },
   'ko-KR': {
     file: 'specs/inputs/upgrade-membership.ko-kr.translated.md',
-    edit: (s) => s.replace('**사용 가능한 제품**', '**구매 가능한 제품**').replace('**파트너 관계 > 제품**', '**서비스 요청 > 제품**').replace(TERMS, ELSEWHERE),
+    edit: (s) =>
+      s
+        .replace('**사용 가능한 제품**', '**구매 가능한 제품**')
+        .replace('**파트너 관계 > 제품**', '**서비스 요청 > 제품**')
+        .replace(TERMS, ELSEWHERE),
   },
 };
 
@@ -65,9 +73,11 @@ function checkout(path: string, text: string): { root: string; file: string } {
 
 function run(command: string, args: string[], cwd: string) {
   const done = spawnSync(command, args, { cwd, encoding: 'utf8' });
-  return { status: done.status, errors: done.stderr.split('\n').filter((l) => /^(error|patch: \*\*\*|Hunk .* FAILED)/.test(l)) };
+  return {
+    status: done.status,
+    errors: done.stderr.split('\n').filter((l) => /^(error|patch: \*\*\*|Hunk .* FAILED)/.test(l)),
+  };
 }
-
 
 test.describe('The documentation check writes the fix as a patch', () => {
   // Each test runs the check two or three times (before the patch, and after it in both languages).
@@ -77,17 +87,31 @@ test.describe('The documentation check writes the fix as a patch', () => {
 
   test.beforeEach(({ browser, baseURL }) => {
     options = (file, locales) => ({
-      doc: parseDocFile(file), only: [SUBSCRIBE], browser, baseURL: baseURL ?? '', locales, seed: 1, today: '2026-03-15', pins: undefined,
-      outDir: test.info().outputPath('docs-check'), records: productRecords,
+      doc: parseDocFile(file),
+      only: [SUBSCRIBE],
+      browser,
+      baseURL: baseURL ?? '',
+      locales,
+      seed: 1,
+      today: '2026-03-15',
+      pins: undefined,
+      outDir: test.info().outputPath('docs-check'),
+      records: productRecords,
       step: (title, body) => test.step(title, body),
     });
   });
 
   const drifted = (result: Awaited<ReturnType<typeof runCheck>>) =>
-    result.results.map((r) => [r.locale, r.procedures.flatMap((p) => p.steps.filter((s) => s.status !== 'ok').map((s) => s.n))]);
+    result.results.map((r) => [
+      r.locale,
+      r.procedures.flatMap((p) => p.steps.filter((s) => s.status !== 'ok').map((s) => s.n)),
+    ]);
   const inSync = (locales: string[]) => locales.map((l) => [l, []]);
 
-  test('edited in the project\'s language only: git apply of the patch restores the page, and both languages pass', async ({ locale, labels }) => {
+  test("edited in the project's language only: git apply of the patch restores the page, and both languages pass", async ({
+    locale,
+    labels,
+  }) => {
     const original = read(documentedPagePath);
     const { root, file } = checkout('docs/pages/page.ko-kr.md', editIn(locale)(original));
     const out = test.info().outputPath('report');
@@ -96,9 +120,16 @@ test.describe('The documentation check writes the fix as a patch', () => {
     const before = await runCheck(options(file, mine));
     expect(drifted(before)).toEqual([[mine[0], [1, 2, 6]]]);
     // The renamed button's screen is the one before the product's button was pressed, that button outlined.
-    expect(before.results[0]?.procedures[0]?.steps.find((s) => s.n === 6)).toMatchObject({ outlined: labels.wizard.buy, screenshot: expect.stringMatching(/\/6-[a-z]{2}-[A-Z]{2}\.png$/) });
+    expect(before.results[0]?.procedures[0]?.steps.find((s) => s.n === 6)).toMatchObject({
+      outlined: labels.wizard.buy,
+      screenshot: expect.stringMatching(/\/6-[a-z]{2}-[A-Z]{2}\.png$/),
+    });
     const { patch } = writeReports(before, out, parseDocFile(file));
-    expect(patch?.edits.map((e) => e.fixes.map((f) => `${f.locale} ${f.kind}`))).toEqual([[`${mine[0]} path`], [`${mine[0]} link-target`], [`${mine[0]} label`]]);
+    expect(patch?.edits.map((e) => e.fixes.map((f) => `${f.locale} ${f.kind}`))).toEqual([
+      [`${mine[0]} path`],
+      [`${mine[0]} link-target`],
+      [`${mine[0]} label`],
+    ]);
     // One suggestion per changed line, each under its file:line.
     const markdown = read(join(out, 'docs-drift.md'));
     expect(markdown.match(/^```suggestion$/gm)).toHaveLength(3);
@@ -109,7 +140,9 @@ test.describe('The documentation check writes the fix as a patch', () => {
     expect(drifted(await runCheck(options(file, BOTH)))).toEqual(inSync(BOTH));
   });
 
-  test('edited in both languages and checked in the project\'s only: the other language takes the product catalog\'s words', async ({ locale }) => {
+  test("edited in both languages and checked in the project's only: the other language takes the product catalog's words", async ({
+    locale,
+  }) => {
     const original = read(documentedPagePath);
     const { root, file } = checkout('docs/pages/page.ko-kr.md', editIn('ko-KR')(editIn('en-US')(original)));
     const out = test.info().outputPath('report');
@@ -119,14 +152,20 @@ test.describe('The documentation check writes the fix as a patch', () => {
     const before = await runCheck(options(file, [mine]));
     const { patch } = writeReports(before, out, parseDocFile(file));
     const carried = (patch?.edits ?? []).flatMap((e) => e.fixes).filter((f) => f.locale === other);
-    expect(carried.map((f) => [f.kind, f.from])).toEqual([['path', mine], ['link-target', mine], ['label', mine]]);
+    expect(carried.map((f) => [f.kind, f.from])).toEqual([
+      ['path', mine],
+      ['link-target', mine],
+      ['label', mine],
+    ]);
 
     expect(run('git', ['apply', join(out, 'docs-drift.patch')], root)).toEqual({ status: 0, errors: [] });
     expect(read(file)).toBe(original);
     expect(drifted(await runCheck(options(file, BOTH)))).toEqual(inSync(BOTH));
   });
 
-  test('a page in the project\'s language alone (English, or translated-only Korean) is patched with patch -p1', async ({ locale }) => {
+  test("a page in the project's language alone (English, or translated-only Korean) is patched with patch -p1", async ({
+    locale,
+  }) => {
     const { file: fixture, edit } = singleLanguage[locale ?? 'en-US'] ?? { file: '', edit: (s: string) => s };
     const original = read(fixture);
     const { root, file } = checkout('docs/page.md', edit(original));

@@ -15,8 +15,17 @@ import { scaled } from '../../harness/settings/timeouts';
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
 
 const hashes = (dir: string) =>
-  Object.fromEntries(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png')).sort().map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
-
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.png'))
+      .sort()
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(join(dir, f)))
+          .digest('hex'),
+      ]),
+  );
 
 test.describe('Screenshots of the documented steps, kept against baselines', () => {
   let options: (o: Partial<CheckOptions>) => CheckOptions;
@@ -25,15 +34,27 @@ test.describe('Screenshots of the documented steps, kept against baselines', () 
   test.beforeEach(({ browser, baseURL, locale }) => {
     media = test.info().outputPath('media');
     options = (o) => ({
-      doc: documentedPage(), browser, baseURL: baseURL ?? '', locales: [locale ?? 'en-US'], seed: 1, today: '2026-03-15', pins: documentedPins(),
-      only: [SUBSCRIBE], outDir: test.info().outputPath('docs-check'), screenshots: { dir: media, tolerance: 0.0001, update: false }, ...o,
+      doc: documentedPage(),
+      browser,
+      baseURL: baseURL ?? '',
+      locales: [locale ?? 'en-US'],
+      seed: 1,
+      today: '2026-03-15',
+      pins: documentedPins(),
+      only: [SUBSCRIBE],
+      outDir: test.info().outputPath('docs-check'),
+      screenshots: { dir: media, tolerance: 0.0001, update: false },
+      ...o,
     });
   });
 
   const update = () => ({ screenshots: { dir: media, tolerance: 0.0001, update: true } });
-  const statuses = (result: Awaited<ReturnType<typeof runCheck>>) => result.results[0]?.procedures[0]?.steps.map((s) => [s.n, s.baseline?.status]);
+  const statuses = (result: Awaited<ReturnType<typeof runCheck>>) =>
+    result.results[0]?.procedures[0]?.steps.map((s) => [s.n, s.baseline?.status]);
 
-  test('two updates in a row write the same bytes, and the next run finds every screen the same', async ({ locale }) => {
+  test('two updates in a row write the same bytes, and the next run finds every screen the same', async ({
+    locale,
+  }) => {
     test.setTimeout(scaled(90_000));
     // Three runs of the product, none reading another's record: the same bytes must come from the product itself.
     // The first run's screenshots kept apart, so that a failure leaves both versions of a screen to compare.
@@ -44,32 +65,47 @@ test.describe('Screenshots of the documented steps, kept against baselines', () 
     await runCheck(options(update()));
     expect(hashes(media)).toEqual(written);
     const next = await runCheck(options({}));
-    expect(next.results[0]?.procedures[0]?.steps.map((s) => [s.n, s.baseline?.status, s.baseline?.ratio])).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => [n, 'same', 0]));
+    expect(next.results[0]?.procedures[0]?.steps.map((s) => [s.n, s.baseline?.status, s.baseline?.ratio])).toEqual(
+      [1, 2, 3, 4, 5, 6, 7].map((n) => [n, 'same', 0]),
+    );
     expect(next.summary.screenshots).toEqual({ same: 7, changed: 0, missing: 0, updated: 0 });
     expect(next.run).toMatchObject({ seed: 1, today: '2026-03-15', screenshotTolerance: 0.0001 });
   });
 
-  test('a product change on one screen is a warning at that step only, with the baseline, the new screen and the difference', async ({ labels }) => {
+  test('a product change on one screen is a warning at that step only, with the baseline, the new screen and the difference', async ({
+    labels,
+  }) => {
     test.setTimeout(scaled(90_000));
     // The baselines as the unchanged product shows them (the worker's record of it); then the changed product,
     // given the same records: a run that changes the product through its own routes must drive it afresh.
     await runCheck(options({ ...update(), records: productRecords }));
     const rewrites = { count: 0 };
     // The partner's membership level: on the overview only, which the subscribe procedure shows at step 1.
-    const reword = (context: BrowserContext) => rewordCatalog(context, 'levelNetwork', labels.membership.levelNetwork, `${labels.membership.levelNetwork} (Standard)`, rewrites);
+    const reword = (context: BrowserContext) =>
+      rewordCatalog(
+        context,
+        'levelNetwork',
+        labels.membership.levelNetwork,
+        `${labels.membership.levelNetwork} (Standard)`,
+        rewrites,
+      );
     const result = await runCheck(options({ prepareContext: reword, records: productRecords }));
-    expect(rewrites.count, 'the sandbox script no longer carries the catalog entry this spec rewords').toBeGreaterThan(0);
+    expect(rewrites.count, 'the sandbox script no longer carries the catalog entry this spec rewords').toBeGreaterThan(
+      0,
+    );
     expect(statuses(result)).toEqual([[1, 'changed'], ...[2, 3, 4, 5, 6, 7].map((n) => [n, 'same'])]);
     const step = result.results[0]?.procedures[0]?.steps[0];
     expect(step?.baseline?.ratio).toBeGreaterThan(0.0001);
     const out = test.info().outputPath('docs-check');
-    for (const image of [step?.screenshot, step?.baseline?.baselineCopy, step?.baseline?.diff]) expect(image && existsSync(join(out, image)), image).toBe(true);
+    for (const image of [step?.screenshot, step?.baseline?.baselineCopy, step?.baseline?.diff])
+      expect(image && existsSync(join(out, image)), image).toBe(true);
     // Not drift: the page still reads true; the writer's image is what is out of date.
     expect(step?.status).toBe('ok');
     expect(exitCodeOf(result)).toBe(0);
     expect(toMarkdown(result)).toContain('- 🖼️ step 1 (warning): the screen differs from its baseline');
     const html = toHtml(result);
-    for (const caption of ['baseline', 'now', 'difference (red)']) expect(html).toContain(`<figcaption>${caption}</figcaption>`);
+    for (const caption of ['baseline', 'now', 'difference (red)'])
+      expect(html).toContain(`<figcaption>${caption}</figcaption>`);
   });
 
   test('with no baselines yet, every step notes it and the check still passes', async () => {

@@ -34,7 +34,8 @@ const edits: Record<string, { prose: string; contradiction: string; silent: stri
     laterCharge: '신용 카드는 구독 기간이 끝날 때 청구됩니다.',
   },
 };
-const editsFor = (locale: string | undefined) => edits[locale ?? 'en-US'] ?? { prose: '', contradiction: '', silent: '', laterCharge: '' };
+const editsFor = (locale: string | undefined) =>
+  edits[locale ?? 'en-US'] ?? { prose: '', contradiction: '', silent: '', laterCharge: '' };
 const NOT_BACK_ON = 'auto-renew-not-back-on-until-renewal';
 /** The pins a confirmation wrote; a refusal fails the test, saying why. */
 function pinsOf(outcome: ConfirmOutcome) {
@@ -80,15 +81,25 @@ test.describe('The documentation check', () => {
 
   test.beforeEach(({ browser, baseURL, locale }) => {
     options = (doc, only) => ({
-      doc, only, browser, baseURL: baseURL ?? '', locales: [locale ?? 'en-US'], seed: 1, today: '2026-03-15', pins: documentedPins(),
-      outDir: test.info().outputPath('docs-check'), records: productRecords,
+      doc,
+      only,
+      browser,
+      baseURL: baseURL ?? '',
+      locales: [locale ?? 'en-US'],
+      seed: 1,
+      today: '2026-03-15',
+      pins: documentedPins(),
+      outDir: test.info().outputPath('docs-check'),
+      records: productRecords,
       step: (title, body) => test.step(title, body),
     });
   });
 
   const notOk = (result: Awaited<ReturnType<typeof runCheck>>) =>
     result.results.flatMap((r) => [
-      ...r.procedures.flatMap((p) => p.steps.filter((s) => s.status !== 'ok').map((s) => `${p.id} ${s.n} (line ${s.line}): ${s.message}`)),
+      ...r.procedures.flatMap((p) =>
+        p.steps.filter((s) => s.status !== 'ok').map((s) => `${p.id} ${s.n} (line ${s.line}): ${s.message}`),
+      ),
       ...r.rules.filter((x) => x.status !== 'ok').map((x) => `rule ${x.id} (line ${x.line}): ${x.message}`),
       ...r.sentences.filter((x) => x.status !== 'ok').map((x) => `sentence (line ${x.line}): ${x.message}`),
     ]);
@@ -108,12 +119,19 @@ test.describe('The documentation check', () => {
     expect(exitCodeOf(result)).toBe(0);
   });
 
-  test('a label renamed in the page is drift at its procedure, step and line, naming what the screen shows', async ({ labels }) => {
+  test('a label renamed in the page is drift at its procedure, step and line, naming what the screen shows', async ({
+    labels,
+  }) => {
     const renamed = source().replaceAll(`**${labels.wizard.buy}**`, '**Purchase**');
     const result = await runCheck(options(parseDoc(renamed, 'renamed.md'), [SUBSCRIBE]));
     const steps = result.results[0]?.procedures[0]?.steps ?? [];
     expect(steps.filter((s) => s.status !== 'ok').map((s) => [s.n, s.line, s.status, s.message])).toEqual([
-      [6, lineOf(renamed, '**Purchase**'), 'drift', `the screen shows **${labels.wizard.buy}** where the doc says **Purchase**`],
+      [
+        6,
+        lineOf(renamed, '**Purchase**'),
+        'drift',
+        `the screen shows **${labels.wizard.buy}** where the doc says **Purchase**`,
+      ],
     ]);
     expect(exitCodeOf(result)).toBe(1);
   });
@@ -124,7 +142,11 @@ test.describe('The documentation check', () => {
     const result = await runCheck(options(parseDoc(moved, 'moved.md'), [SUBSCRIBE]));
     const steps = result.results[0]?.procedures[0]?.steps ?? [];
     expect(steps.filter((s) => s.status !== 'ok').map((s) => [s.n, s.line, s.message])).toEqual([
-      [1, lineOf(moved, labels.nav.serviceRequests), `**${labels.nav.offers}** is on screen but not reached from **${labels.nav.serviceRequests}**`],
+      [
+        1,
+        lineOf(moved, labels.nav.serviceRequests),
+        `**${labels.nav.offers}** is on screen but not reached from **${labels.nav.serviceRequests}**`,
+      ],
     ]);
   });
 
@@ -134,7 +156,9 @@ test.describe('The documentation check', () => {
     const relinked = source().replaceAll(documented, elsewhere);
     const result = await runCheck(options(parseDoc(relinked, 'relinked.md'), [SUBSCRIBE]));
     const steps = result.results[0]?.procedures[0]?.steps ?? [];
-    expect(steps.filter((s) => s.status !== 'ok').map((s) => [s.n, s.line])).toEqual([[2, lineOf(relinked, elsewhere)]]);
+    expect(steps.filter((s) => s.status !== 'ok').map((s) => [s.n, s.line])).toEqual([
+      [2, lineOf(relinked, elsewhere)],
+    ]);
     expect(steps.find((s) => s.n === 2)?.message).toContain(`leads to ${documented} where the doc links ${elsewhere}`);
   });
 
@@ -152,35 +176,65 @@ test.describe('The documentation check', () => {
     expect(notOk(result)).toEqual([]);
   });
 
-  test('a rule stated three times and contradicted once is drift against the product at that line, though the others still say it', async ({ locale }) => {
-    const note = sentenceIn(locale ?? 'en-US', "If you turn off automatic subscription renewal, you won't be able to turn it back on");
+  test('a rule stated three times and contradicted once is drift against the product at that line, though the others still say it', async ({
+    locale,
+  }) => {
+    const note = sentenceIn(
+      locale ?? 'en-US',
+      "If you turn off automatic subscription renewal, you won't be able to turn it back on",
+    );
     const opposite = editsFor(locale).contradiction;
     const edited = source().replace(note, opposite);
     const result = await runCheck(options(parseDoc(edited, 'contradicted.md')));
     const problems = notOk(result);
-    expect(problems).toEqual([expect.stringMatching(new RegExp(`^sentence \\(line ${lineOf(edited, opposite)}\\): this sentence contradicts ${NOT_BACK_ON}, which the product enforces: `))]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^sentence \\(line ${lineOf(edited, opposite)}\\): this sentence contradicts ${NOT_BACK_ON}, which the product enforces: `,
+        ),
+      ),
+    ]);
     expect(problems[0]).toMatch(refusesTurningBackOn);
     expect(problems[0]).toContain(`it was "${normalize(note)}"`);
     expect(exitCodeOf(result)).toBe(1);
   });
 
   test.describe('confirming a sentence checks the rules it stops stating against the product', () => {
-    const noteIn = (locale: string | undefined) => sentenceIn(locale ?? 'en-US', "If you turn off automatic subscription renewal, you won't be able to turn it back on");
+    const noteIn = (locale: string | undefined) =>
+      sentenceIn(
+        locale ?? 'en-US',
+        "If you turn off automatic subscription renewal, you won't be able to turn it back on",
+      );
     /** `--confirm <line>` on the edited page, the product checked (when a rule is at stake) in this worker's run of it. */
     const confirmLine = (doc: CheckOptions['doc'], line: number, force: boolean) =>
-      confirmChecked(doc, documentedPins(), [line], { force, check: (stakes) => runCheck({ ...options(doc), locales: [...new Set(stakes.map((s) => s.locale))] }) });
+      confirmChecked(doc, documentedPins(), [line], {
+        force,
+        check: (stakes) => runCheck({ ...options(doc), locales: [...new Set(stakes.map((s) => s.locale))] }),
+      });
 
-    test('a sentence that contradicts a rule the product enforces is refused, naming the rule, the line and what the product did', async ({ locale }) => {
+    test('a sentence that contradicts a rule the product enforces is refused, naming the rule, the line and what the product did', async ({
+      locale,
+    }) => {
       const opposite = editsFor(locale).contradiction;
       const edited = source().replace(noteIn(locale), opposite);
       const doc = parseDoc(edited, 'contradicted.md');
       const line = lineOf(edited, opposite);
       const outcome = await confirmLine(doc, line, false);
-      expect(outcome).toEqual({ refused: [expect.stringMatching(new RegExp(`^contradicted\\.md:${line}: not confirmed: the ${locale} sentence contradicts the rule ${NOT_BACK_ON}, which the product still enforces: `))] });
+      expect(outcome).toEqual({
+        refused: [
+          expect.stringMatching(
+            new RegExp(
+              `^contradicted\\.md:${line}: not confirmed: the ${locale} sentence contradicts the rule ${NOT_BACK_ON}, which the product still enforces: `,
+            ),
+          ),
+        ],
+      });
       expect(outcome.refused[0]).toMatch(refusesTurningBackOn);
     });
 
-    test('with --force the contradiction is pinned, and the check still reports it as drift against the product', async ({ locale }) => {
+    test('with --force the contradiction is pinned, and the check still reports it as drift against the product', async ({
+      locale,
+    }) => {
       const opposite = editsFor(locale).contradiction;
       const edited = source().replace(noteIn(locale), opposite);
       const doc = parseDoc(edited, 'contradicted.md');
@@ -188,22 +242,40 @@ test.describe('The documentation check', () => {
       const pins = pinsOf(await confirmLine(doc, line, true));
       expect(pins.confirmed[locale ?? 'en-US']?.[normalize(opposite)]).toEqual([]);
       const result = await runCheck({ ...options(doc), pins });
-      expect(notOk(result)).toEqual([expect.stringMatching(new RegExp(`^sentence \\(line ${line}\\): this sentence contradicts ${NOT_BACK_ON}, which the product enforces: .*\\(the sentence was confirmed all the same\\)$`))]);
+      expect(notOk(result)).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^sentence \\(line ${line}\\): this sentence contradicts ${NOT_BACK_ON}, which the product enforces: .*\\(the sentence was confirmed all the same\\)$`,
+          ),
+        ),
+      ]);
       expect(exitCodeOf(result)).toBe(1);
     });
 
-    test('a sentence that no longer states a rule the product enforces is refused; with --force it is pinned and the check passes', async ({ locale }) => {
+    test('a sentence that no longer states a rule the product enforces is refused; with --force it is pinned and the check passes', async ({
+      locale,
+    }) => {
       const silent = editsFor(locale).silent;
       const edited = source().replace(noteIn(locale), silent);
       const doc = parseDoc(edited, 'silent.md');
       const line = lineOf(edited, silent);
       const refused = await confirmLine(doc, line, false);
-      expect(refused).toEqual({ refused: [expect.stringMatching(new RegExp(`^silent\\.md:${line}: not confirmed: the ${locale} sentence no longer states the rule ${NOT_BACK_ON} \\(it was "`))] });
+      expect(refused).toEqual({
+        refused: [
+          expect.stringMatching(
+            new RegExp(
+              `^silent\\.md:${line}: not confirmed: the ${locale} sentence no longer states the rule ${NOT_BACK_ON} \\(it was "`,
+            ),
+          ),
+        ],
+      });
       expect(refused.refused[0]).toMatch(refusesTurningBackOn);
       // Dropped on purpose: the rule is still stated, and verified, at its two other places.
       const result = await runCheck({ ...options(doc), pins: pinsOf(await confirmLine(doc, line, true)) });
       expect(notOk(result)).toEqual([]);
-      expect(result.results[0]?.rules.filter((r) => r.id === NOT_BACK_ON && r.line !== line).map((r) => r.status)).toEqual(['ok', 'ok']);
+      expect(
+        result.results[0]?.rules.filter((r) => r.id === NOT_BACK_ON && r.line !== line).map((r) => r.status),
+      ).toEqual(['ok', 'ok']);
     });
   });
 
@@ -216,7 +288,11 @@ test.describe('The documentation check', () => {
     expect(line).toBeGreaterThan(lineOf(edited, charged));
     // The sentence is unconfirmed there; where the rule is read from the English source, the translation no longer says it either.
     const problems = notOk(result);
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^sentence \\(line ${line}\\): .*it was "${charged.replace(/[.()]/g, '\\$&')}"`)));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^sentence \\(line ${line}\\): .*it was "${charged.replace(/[.()]/g, '\\$&')}"`),
+      ),
+    );
     expect(problems.filter((p) => !p.includes(`(line ${line})`))).toEqual([]);
   });
 
@@ -226,7 +302,9 @@ test.describe('The documentation check', () => {
     const steps = result.results[0]?.procedures[0]?.steps ?? [];
     expect(steps.map((s) => s.status)).toEqual(['ok', 'ok', 'drift', 'ok', 'ok', 'ok', 'ok']);
     expect(steps[2]?.screenshot).toMatch(/continue-to-payment-lost-[a-z]{2}-[A-Z]{2}\.png$/);
-    expect(steps[2]?.message).toMatch(/^the page no longer documents this step \(subscribe\.continue-to-payment: .*\), which the product still requires$/);
+    expect(steps[2]?.message).toMatch(
+      /^the page no longer documents this step \(subscribe\.continue-to-payment: .*\), which the product still requires$/,
+    );
   });
 
   test('a step the page gained is reported as such at its line, and the steps after it still match', async () => {
@@ -236,8 +314,20 @@ test.describe('The documentation check', () => {
     });
     const result = await runCheck(options(parseDoc(gained, 'gained.md'), [SUBSCRIBE]));
     const steps = result.results[0]?.procedures[0]?.steps ?? [];
-    expect(steps.map((s) => [s.n, s.status])).toEqual([[1, 'ok'], [2, 'ok'], [3, 'drift'], [4, 'ok'], [5, 'ok'], [6, 'ok'], [7, 'ok'], [8, 'ok']]);
-    expect(steps[2]).toMatchObject({ line: lineOf(gained, 'Confirm your company profile'), message: 'the page documents a step that the product flow does not have here' });
+    expect(steps.map((s) => [s.n, s.status])).toEqual([
+      [1, 'ok'],
+      [2, 'ok'],
+      [3, 'drift'],
+      [4, 'ok'],
+      [5, 'ok'],
+      [6, 'ok'],
+      [7, 'ok'],
+      [8, 'ok'],
+    ]);
+    expect(steps[2]).toMatchObject({
+      line: lineOf(gained, 'Confirm your company profile'),
+      message: 'the page documents a step that the product flow does not have here',
+    });
   });
 
   test('two steps the page swapped are reported at their lines; the others still match', async () => {
@@ -248,26 +338,38 @@ test.describe('The documentation check', () => {
     const stepLine = (n: number) => swapped.split('\n').findIndex((l) => l.startsWith(`${n}. `)) + 1;
     const getStarted = stepLine(5);
     expect(steps.filter((s) => s.status !== 'ok').map((s) => [s.line, s.message])).toEqual([
-      [getStarted, 'the page documents this step (subscribe.add-way-to-pay) as step 5, but the product requires it right after step 3'],
+      [
+        getStarted,
+        'the page documents this step (subscribe.add-way-to-pay) as step 5, but the product requires it right after step 3',
+      ],
       [getStarted, 'out of order: the product performs this step right after step 3, not here'],
     ]);
     expect(steps.filter((s) => s.status === 'ok').map((s) => s.line)).toEqual([1, 2, 3, 4, 6, 7].map(stepLine));
   });
 
   test('a page in Korean only is checked in Korean and reported unverified for English', async () => {
-    const translated = parseDoc(readFileSync('specs/inputs/upgrade-membership.ko-kr.translated.md', 'utf8'), 'translated.md');
+    const translated = parseDoc(
+      readFileSync('specs/inputs/upgrade-membership.ko-kr.translated.md', 'utf8'),
+      'translated.md',
+    );
     const result = await runCheck({ ...options(translated, [SUBSCRIBE]), locales: ['ko-KR', 'en-US'] });
     const [korean, english] = result.results;
     expect(korean?.procedures[0]?.steps.map((s) => s.status)).toEqual(Array(7).fill('ok'));
-    expect(english?.procedures[0]?.steps.map((s) => [s.status, s.message])).toEqual(Array(7).fill(['unverified', 'the page has no en-US text']));
+    expect(english?.procedures[0]?.steps.map((s) => [s.status, s.message])).toEqual(
+      Array(7).fill(['unverified', 'the page has no en-US text']),
+    );
   });
 
   test('a page none of whose procedures the check can perform verifies nothing and fails', async () => {
     const strange = source().replace(/<a name="([a-z-]+)"><\/a>/g, '<a name="other-$1"></a>');
     const result = await runCheck(options(parseDoc(strange, 'strange.md')));
     expect(result.summary.ok).toBe(0);
-    expect(result.results[0]?.procedures.flatMap((p) => p.steps.map((s) => s.status))).toEqual(Array(23).fill('unverified'));
-    expect(result.results[0]?.procedures[0]?.steps[0]?.message).toMatch(/^no flows are bound to any procedure of this page/);
+    expect(result.results[0]?.procedures.flatMap((p) => p.steps.map((s) => s.status))).toEqual(
+      Array(23).fill('unverified'),
+    );
+    expect(result.results[0]?.procedures[0]?.steps[0]?.message).toMatch(
+      /^no flows are bound to any procedure of this page/,
+    );
     expect(exitCodeOf(result)).toBe(1);
   });
 
@@ -276,13 +378,21 @@ test.describe('The documentation check', () => {
     const changed = source().replace(`**${labels.offers.subscribeNow}**`, `**${renamed}**`);
     const result = await runCheck({ ...options(parseDoc(changed, 'changed.md'), [SUBSCRIBE]), locales: [mine, other] });
     const [checked, untouched] = result.results;
-    expect(checked?.procedures[0]?.steps.filter((s) => s.status !== 'ok').map((s) => [s.n, s.line, s.message])).toEqual([
-      [1, lineOf(changed, renamed), `the screen shows **${labels.offers.subscribeNow}** where the doc says **${renamed}**`],
-    ]);
+    expect(checked?.procedures[0]?.steps.filter((s) => s.status !== 'ok').map((s) => [s.n, s.line, s.message])).toEqual(
+      [
+        [
+          1,
+          lineOf(changed, renamed),
+          `the screen shows **${labels.offers.subscribeNow}** where the doc says **${renamed}**`,
+        ],
+      ],
+    );
     expect(untouched?.procedures[0]?.steps.map((s) => s.status)).toEqual(Array(7).fill('ok'));
   });
 
-  test('drives no more browser pages at once than it is given, each language and procedure in turn', async ({ locale }) => {
+  test('drives no more browser pages at once than it is given, each language and procedure in turn', async ({
+    locale,
+  }) => {
     const [mine = 'en-US', other = 'ko-KR'] = languagePairs[locale ?? 'en-US'] ?? [];
     const pages = { open: 0, most: 0, opened: 0 };
     // Called on each context the check opens, before its page; a context is closed once its procedure is done.
@@ -291,9 +401,17 @@ test.describe('The documentation check', () => {
       pages.most = Math.max(pages.most, ++pages.open);
       context.on('close', () => pages.open--);
     };
-    const result = await runCheck({ ...options(documentedPage(), [TURN_OFF]), locales: [mine, other], pages: 1, prepareContext: count });
+    const result = await runCheck({
+      ...options(documentedPage(), [TURN_OFF]),
+      locales: [mine, other],
+      pages: 1,
+      prepareContext: count,
+    });
     // Side by side, the two languages would have had two pages open at once.
     expect(pages).toEqual({ open: 0, most: 1, opened: 2 });
-    expect(result.results.map((r) => r.procedures[0]?.steps.map((s) => s.status))).toEqual([Array(3).fill('ok'), Array(3).fill('ok')]);
+    expect(result.results.map((r) => r.procedures[0]?.steps.map((s) => s.status))).toEqual([
+      Array(3).fill('ok'),
+      Array(3).fill('ok'),
+    ]);
   });
 });

@@ -17,14 +17,28 @@ import { scaled, timeoutScale } from '../../harness/settings/timeouts';
 const config = 'specs/e2e/failure-artifacts/playwright.config.ts';
 const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
 
-interface JsonResult { status: string; retry: number; errors: { message?: string }[] }
-interface JsonSuite { specs: { title: string; tests: { status: string; results: JsonResult[] }[] }[]; suites?: JsonSuite[] }
+interface JsonResult {
+  status: string;
+  retry: number;
+  errors: { message?: string }[];
+}
+interface JsonSuite {
+  specs: { title: string; tests: { status: string; results: JsonResult[] }[] }[];
+  suites?: JsonSuite[];
+}
 const resultsOf = (suites: JsonSuite[]): JsonResult[] =>
-  suites.flatMap((s) => [...s.specs.flatMap((spec) => spec.tests.flatMap((t) => t.results)), ...resultsOf(s.suites ?? [])]);
+  suites.flatMap((s) => [
+    ...s.specs.flatMap((spec) => spec.tests.flatMap((t) => t.results)),
+    ...resultsOf(s.suites ?? []),
+  ]);
 
 /** `npm start` as a person runs it, on a port the system gives; the address is read from what it prints. */
 async function startDevServer(): Promise<{ url: string; stop: () => void }> {
-  const server = spawn('npm', ['start', '--', '--strictPort', '--port', '0'], { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const server = spawn('npm', ['start', '--', '--strictPort', '--port', '0'], {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   // Its own process group: stopping it stops npm and the server behind it, and nothing else.
   const stop = () => {
     if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
@@ -48,27 +62,45 @@ test.afterAll(() => {
   devServer?.stop();
 });
 
-test('a failed and retried test against npm start keeps traces and screenshots with no card number in them', async ({ browserName: _browserName }, testInfo) => {
+test('a failed and retried test against npm start keeps traces and screenshots with no card number in them', async ({
+  browserName: _browserName,
+}, testInfo) => {
   testInfo.setTimeout(scaled(180_000));
   devServer = await startDevServer();
   const baseURL = devServer.url;
 
   const out = testInfo.outputPath('child');
   // Nothing of this worker's own run may leak into the child's: it is a runner of its own.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TEST_') && !k.startsWith('PW_')));
-  const exit = await promisify(execFile)(process.execPath, [cli, 'test', '--config', config, `--project=${testInfo.project.name}`], {
-    // A dev server is a slower target (README: TIMEOUT_SCALE=2 against it), and its first page load also bundles
-    // the dependencies: the child's timeouts are this run's, doubled.
-    env: { ...env, BASE_URL: baseURL, ARTIFACTS_OUT: out, FORCE_COLOR: '0', TIMEOUT_SCALE: String(Math.min(maxTimeoutScale, 2 * timeoutScale())) },
-  }).then(
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('TEST_') && !k.startsWith('PW_')),
+  );
+  const exit = await promisify(execFile)(
+    process.execPath,
+    [cli, 'test', '--config', config, `--project=${testInfo.project.name}`],
+    {
+      // A dev server is a slower target (README: TIMEOUT_SCALE=2 against it), and its first page load also bundles
+      // the dependencies: the child's timeouts are this run's, doubled.
+      env: {
+        ...env,
+        BASE_URL: baseURL,
+        ARTIFACTS_OUT: out,
+        FORCE_COLOR: '0',
+        TIMEOUT_SCALE: String(Math.min(maxTimeoutScale, 2 * timeoutScale())),
+      },
+    },
+  ).then(
     () => 0,
     (error: { code?: number }) => error.code,
   );
   expect(exit, 'the child run fails (its test fails on purpose)').toBe(1);
 
   // The test failed where it meant to, on both attempts: the card was typed and refused before.
-  const results = resultsOf((JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { suites: JsonSuite[] }).suites);
-  expect(results.map((r) => [r.retry, r.status, stripVTControlCharacters(r.errors[0]?.message ?? '').split('\n')[0]])).toEqual([
+  const results = resultsOf(
+    (JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { suites: JsonSuite[] }).suites,
+  );
+  expect(
+    results.map((r) => [r.retry, r.status, stripVTControlCharacters(r.errors[0]?.message ?? '').split('\n')[0]]),
+  ).toEqual([
     [0, 'failed', expect.stringContaining('on purpose')],
     [1, 'failed', expect.stringContaining('on purpose')],
   ]);
@@ -76,11 +108,16 @@ test('a failed and retried test against npm start keeps traces and screenshots w
   const files = [...filesUnder(join(out, 'results'))];
   const traces = files.filter((f) => f.endsWith('trace.zip'));
   expect(traces, 'a trace per attempt').toHaveLength(2);
-  expect(files.filter((f) => f.endsWith('.png')), 'a screenshot per attempt').toHaveLength(2);
+  expect(
+    files.filter((f) => f.endsWith('.png')),
+    'a screenshot per attempt',
+  ).toHaveLength(2);
   // The traces hold what the browser loaded from the dev server, the mocked backend's card module among it: a
   // scan of traces that recorded nothing of it would prove nothing.
   for (const trace of traces) {
-    const recorded = zipEntries(readFileSync(trace), trace).some(([, bytes]) => /function luhnValid\(/.test(Buffer.from(bytes).toString('utf8')));
+    const recorded = zipEntries(readFileSync(trace), trace).some(([, bytes]) =>
+      /function luhnValid\(/.test(Buffer.from(bytes).toString('utf8')),
+    );
     expect(recorded, `${trace} holds the served source of mocks/store/test-cards.ts`).toBe(true);
   }
 

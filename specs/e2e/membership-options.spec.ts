@@ -6,12 +6,17 @@ import { contractFor, documented } from '../contract';
 const heading = (bold: string) => bold.replace(/\.$/, '');
 
 test.describe('Membership options', () => {
-  test('shows the three documented membership options, with silver and gold competencies', async ({ locale, membershipPage }) => {
+  test('shows the three documented membership options, with silver and gold competencies', async ({
+    locale,
+    membershipPage,
+  }) => {
     const doc = documented(locale);
     expect(doc.figures('membership-options')).toMatchObject({ options: 3, competencyLevels: ['silver', 'gold'] });
     await membershipPage.goto();
     await expect(membershipPage.options).toHaveText(
-      ['Network membership.', 'Microsoft Action Pack subscription membership.', 'Microsoft competencies.'].map((english) => heading(doc.sentence(english))),
+      ['Network membership.', 'Microsoft Action Pack subscription membership.', 'Microsoft competencies.'].map(
+        (english) => heading(doc.sentence(english)),
+      ),
     );
     await expect(membershipPage.competencyLevels).toHaveText([
       doc.sentence('Silver competency - consistent capability, expertise, and commitment'),
@@ -28,7 +33,11 @@ test.describe('Membership options', () => {
 test.describe('After subscribing', () => {
   test.use({ scenario: 'subscriber' });
 
-  test('the subscription links to the documented next step and related topic', async ({ store, locale, subscriptionPage }) => {
+  test('the subscription links to the documented next step and related topic', async ({
+    store,
+    locale,
+    subscriptionPage,
+  }) => {
     const doc = documented(locale);
     const external = contractFor(locale).app.externalHint;
     await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
@@ -37,6 +46,9 @@ test.describe('After subscribing', () => {
       `${doc.rule('related-add-users')} ${external}`,
     ]);
     await expect(subscriptionPage.nextSteps.first()).toHaveAttribute('href', /manage-your-partner-network-benefits$/);
-    await expect(subscriptionPage.nextSteps.last()).toHaveAttribute('href', /create-user-accounts-and-set-permissions$/);
+    await expect(subscriptionPage.nextSteps.last()).toHaveAttribute(
+      'href',
+      /create-user-accounts-and-set-permissions$/,
+    );
   });
 });

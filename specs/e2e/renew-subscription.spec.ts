@@ -11,7 +11,14 @@ test.describe('Renew your Action Pack subscription', () => {
     test.use({ today: '2026-12-20', subscription: { renewsInDays: 16, autoRenew: false } });
 
     test('renews in the 9 documented steps: one more year from the renewal date, automatic renewal on again', async ({
-      page, store, locale, offersPage, subscriptionPage, checkoutWizard: wizard, confirmationDialog: confirmation, renew,
+      page,
+      store,
+      locale,
+      offersPage,
+      subscriptionPage,
+      checkoutWizard: wizard,
+      confirmationDialog: confirmation,
+      renew,
     }) => {
       const says = contractFor(locale);
       const renewalDate = byLocale(locale, { 'en-US': 'January 5, 2027', 'ko-KR': '2027년 1월 5일' });
@@ -33,7 +40,9 @@ test.describe('Renew your Action Pack subscription', () => {
       await renew.close();
 
       await expect(offersPage.purchasedOffers).toContainText(says.offers.renewsOn({ date: oneYearLater }));
-      expect(store.subscriptions.all()).toEqual([expect.objectContaining({ id: before?.id, renewalDate: '2028-01-05', autoRenew: true })]);
+      expect(store.subscriptions.all()).toEqual([
+        expect.objectContaining({ id: before?.id, renewalDate: '2028-01-05', autoRenew: true }),
+      ]);
       expect(store.orders.all().map((o) => o.kind)).toEqual(['renewal']);
       expect(store.charges.size).toBe(1);
 
@@ -45,9 +54,7 @@ test.describe('Renew your Action Pack subscription', () => {
   test.describe('when the card it was bought with is no longer on file', () => {
     test.use({ subscription: { renewsInDays: 20, paymentMethodOnFile: false } });
 
-    test('adds a way to pay with Get started, the documented step 6, and renews', async ({
-      page, store, renew,
-    }) => {
+    test('adds a way to pay with Get started, the documented step 6, and renews', async ({ page, store, renew }) => {
       await page.goto('/');
       await renew.findPurchasedActionPack();
       await renew.renewSubscriptions();
@@ -58,12 +65,19 @@ test.describe('Renew your Action Pack subscription', () => {
       await renew.enterPaymentDetails(testCard(store, 'mastercard'));
       await renew.buy();
       await renew.close();
-      expect(store.charges.all()).toEqual([expect.objectContaining({ paymentMethodId: store.paymentMethods.all()[0]?.id })]);
+      expect(store.charges.all()).toEqual([
+        expect.objectContaining({ paymentMethodId: store.paymentMethods.all()[0]?.id }),
+      ]);
       expect(store.activeSubscription()?.renewalDate).toBe('2027-06-21');
     });
 
     test('a declined card leaves the subscription unchanged and charges nothing', async ({
-      page, store, locale, checkoutWizard: wizard, confirmationDialog: confirmation, renew,
+      page,
+      store,
+      locale,
+      checkoutWizard: wizard,
+      confirmationDialog: confirmation,
+      renew,
     }) => {
       const before = store.activeSubscription();
       await page.goto('/');
@@ -87,9 +101,16 @@ test.describe('Renew your Action Pack subscription', () => {
     test.use({ today: '2031-02-10', subscription: { renewsInDays: 18 } });
 
     test('renews from 28 February 2031 to 29 February 2032: the anniversary is kept, not drifted to the 28th', async ({
-      store, locale, page, confirmationDialog: confirmation, renew,
+      store,
+      locale,
+      page,
+      confirmationDialog: confirmation,
+      renew,
     }) => {
-      const held = store.subscriptions.update(store.activeSubscription()?.id ?? '', { startDate: '2028-02-29', renewalDate: '2031-02-28' });
+      const held = store.subscriptions.update(store.activeSubscription()?.id ?? '', {
+        startDate: '2028-02-29',
+        renewalDate: '2031-02-28',
+      });
       await page.goto('/');
       await renew.findPurchasedActionPack();
       await renew.renewSubscriptions();
@@ -106,21 +127,43 @@ test.describe('Renew your Action Pack subscription', () => {
 });
 
 test.describe('Renewal is only for an Action Pack the partner holds', () => {
-  test('a partner without a subscription has nothing under Purchased offers to renew', async ({ page, locale, offersPage }) => {
+  test('a partner without a subscription has nothing under Purchased offers to renew', async ({
+    page,
+    locale,
+    offersPage,
+  }) => {
     await page.goto('/');
     await offersPage.open();
     await expect(offersPage.purchasedOffers).toContainText(contractFor(locale).offers.nonePurchased);
     await expect(offersPage.subscriptionLink).toHaveCount(0);
   });
 
-  test('renewing a subscription the partner does not hold is refused, on screen and by the backend, and nothing is charged', async ({ page, store, labels, locale }) => {
-    store.paymentMethods.create({ id: 'pm-1', brand: 'visa', last4: '1111', holderName: 'A', expiryMonth: 1, expiryYear: 2099, outcome: 'approve' });
+  test('renewing a subscription the partner does not hold is refused, on screen and by the backend, and nothing is charged', async ({
+    page,
+    store,
+    labels,
+    locale,
+  }) => {
+    store.paymentMethods.create({
+      id: 'pm-1',
+      brand: 'visa',
+      last4: '1111',
+      holderName: 'A',
+      expiryMonth: 1,
+      expiryYear: 2099,
+      outcome: 'approve',
+    });
     await page.goto('/partnership/offers/subscriptions/sub-not-mine/renew');
     await expect(page.getByRole('alert')).toHaveText(contractFor(locale).subscription.notFound);
     await expect(page.getByRole('button', { name: labels.wizard.buy })).toHaveCount(0);
 
     const answer = await callApi(page, 'POST', '/api/orders', {
-      offerId: 'action-pack', kind: 'renewal', subscriptionId: 'sub-not-mine', paymentMethodId: 'pm-1', acceptedTerms: true, idempotencyKey: 'renew-not-mine',
+      offerId: 'action-pack',
+      kind: 'renewal',
+      subscriptionId: 'sub-not-mine',
+      paymentMethodId: 'pm-1',
+      acceptedTerms: true,
+      idempotencyKey: 'renew-not-mine',
     });
     expect(answer).toMatchObject({ status: 404, body: { code: 'subscription-not-found' } });
     expect(store.charges.size).toBe(0);

@@ -20,7 +20,13 @@ export const fetchServed = (route: Route) => route.fetch({ maxRetries: 1 });
  * `fulfill` is recorded whole in the test's trace, and a dev server serves every module of the app (and of its
  * mocked backend) as a script of its own, each with its source map.
  */
-async function fulfilled(route: Route, response: APIResponse, body: string, changed: string, rewrites: Rewrites): Promise<void> {
+async function fulfilled(
+  route: Route,
+  response: APIResponse,
+  body: string,
+  changed: string,
+  rewrites: Rewrites,
+): Promise<void> {
   if (changed === body) return route.fulfill({ response });
   rewrites.count++;
   return route.fulfill({ response, body: changed });
@@ -31,7 +37,13 @@ async function fulfilled(route: Route, response: APIResponse, body: string, chan
  * another build of the product would ship it. Both locales' catalogs are in the built bundle; a dev server
  * (`npm start`) serves each catalog as a module of its own, formatted (`key: "value"`). `value` picks the locale.
  */
-export async function rewordCatalog(context: BrowserContext, key: string, value: string, replacement: string, rewrites: Rewrites): Promise<void> {
+export async function rewordCatalog(
+  context: BrowserContext,
+  key: string,
+  value: string,
+  replacement: string,
+  rewrites: Rewrites,
+): Promise<void> {
   const entry = new RegExp(`\\b${key}:(\\s*)(["'\`])${literal(value)}\\2`, 'g');
   await context.route(
     (url) => !url.pathname.startsWith('/api/'),
@@ -39,7 +51,10 @@ export async function rewordCatalog(context: BrowserContext, key: string, value:
       if (route.request().resourceType() !== 'script') return route.fallback();
       const response = await fetchServed(route);
       const body = await response.text();
-      const changed = body.replace(entry, (_m, space: string, quote: string) => `${key}:${space}${quote}${replacement}${quote}`);
+      const changed = body.replace(
+        entry,
+        (_m, space: string, quote: string) => `${key}:${space}${quote}${replacement}${quote}`,
+      );
       await fulfilled(route, response, body, changed, rewrites);
     },
   );

@@ -9,7 +9,13 @@ const price = { 'en-US': '$475.00', 'ko-KR': 'US$475.00' };
 
 test.describe('Subscribe to Microsoft Action Pack', () => {
   test('a network member without a way to pay subscribes in the 7 documented steps and is charged once', async ({
-    page, store, locale, offersPage, checkoutWizard: wizard, confirmationDialog: confirmation, subscribe,
+    page,
+    store,
+    locale,
+    offersPage,
+    checkoutWizard: wizard,
+    confirmationDialog: confirmation,
+    subscribe,
   }) => {
     await page.goto('/');
     await subscribe.selectSubscribeNow();
@@ -35,7 +41,10 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     test.use({ scenario: 'member-with-payment-method' });
 
     test('skips Get started and pays with the stored card', async ({
-      page, store, checkoutWizard: wizard, subscribe,
+      page,
+      store,
+      checkoutWizard: wizard,
+      subscribe,
     }) => {
       const [stored] = store.paymentMethods.all();
       await page.goto('/');
@@ -54,7 +63,12 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
   });
 
   test('a declined card gets a clear message and nothing is bought or charged', async ({
-    page, store, locale, checkoutWizard: wizard, confirmationDialog: confirmation, subscribe,
+    page,
+    store,
+    locale,
+    checkoutWizard: wizard,
+    confirmationDialog: confirmation,
+    subscribe,
   }) => {
     await page.goto('/');
     await subscribe.selectSubscribeNow();
@@ -72,10 +86,20 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
   });
 
   test('a backend error on Buy is reported, and the retry buys exactly one subscription with one charge', async ({
-    page, store, locale, network, checkoutWizard: wizard, confirmationDialog: confirmation, subscribe,
+    page,
+    store,
+    locale,
+    network,
+    checkoutWizard: wizard,
+    confirmationDialog: confirmation,
+    subscribe,
   }) => {
     network.use(
-      http.post('*/api/orders', () => HttpResponse.json({ code: 'unavailable', message: 'Service unavailable' }, { status: 503 }), { once: true }),
+      http.post(
+        '*/api/orders',
+        () => HttpResponse.json({ code: 'unavailable', message: 'Service unavailable' }, { status: 503 }),
+        { once: true },
+      ),
     );
     await page.goto('/');
     await subscribe.selectSubscribeNow();
@@ -94,13 +118,23 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
   });
 
   test('when the answer to Buy is lost after the charge, the retry returns the same order without a second charge', async ({
-    page, store, locale, network, checkoutWizard: wizard, confirmationDialog: confirmation, subscribe,
+    page,
+    store,
+    locale,
+    network,
+    checkoutWizard: wizard,
+    confirmationDialog: confirmation,
+    subscribe,
   }) => {
     network.use(
-      http.post('*/api/orders', async ({ request }) => {
-        await backendAnswer(store, request);
-        return HttpResponse.error();
-      }, { once: true }),
+      http.post(
+        '*/api/orders',
+        async ({ request }) => {
+          await backendAnswer(store, request);
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
     );
     await page.goto('/');
     await subscribe.selectSubscribeNow();
@@ -120,7 +154,10 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
   });
 
   test('double-clicking Buy sends one order and charges the card once', async ({
-    page, store, confirmationDialog: confirmation, subscribe,
+    page,
+    store,
+    confirmationDialog: confirmation,
+    subscribe,
   }) => {
     await page.goto('/');
     await subscribe.selectSubscribeNow();
@@ -138,7 +175,11 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
   });
 
   test('an invalid card number is refused with a message on the field, and nothing is stored', async ({
-    page, store, locale, checkoutWizard: wizard, subscribe,
+    page,
+    store,
+    locale,
+    checkoutWizard: wizard,
+    subscribe,
   }) => {
     await page.goto('/');
     await subscribe.selectSubscribeNow();
@@ -147,7 +188,9 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     await subscribe.addWayToPay();
     await subscribe.enterPaymentDetails({ ...testCard(store), number: '4111111111111112' });
     await expect(wizard.fields.cardNumber).toHaveAttribute('aria-invalid', 'true');
-    await expect(wizard.fields.cardNumber).toHaveAccessibleDescription(contractFor(locale).wizard.fieldErrors.cardNumber);
+    await expect(wizard.fields.cardNumber).toHaveAccessibleDescription(
+      contractFor(locale).wizard.fieldErrors.cardNumber,
+    );
     expect(store.paymentMethods.size).toBe(0);
   });
 });
@@ -156,7 +199,14 @@ test.describe('Action Pack renewal date', () => {
   test.describe('bought on 15 March 2026', () => {
     test.use({ today: '2026-03-15' });
 
-    test('renews automatically on 15 March 2027', async ({ page, store, locale, offersPage, confirmationDialog: confirmation, subscribe }) => {
+    test('renews automatically on 15 March 2027', async ({
+      page,
+      store,
+      locale,
+      offersPage,
+      confirmationDialog: confirmation,
+      subscribe,
+    }) => {
       const says = contractFor(locale);
       const date = byLocale(locale, { 'en-US': 'March 15, 2027', 'ko-KR': '2027년 3월 15일' });
       await page.goto('/');
@@ -177,7 +227,11 @@ test.describe('Action Pack renewal date', () => {
     test.use({ today: '2028-02-29' });
 
     test('renews on 28 February 2029, the last day of February in a common year', async ({
-      page, store, locale, confirmationDialog: confirmation, subscribe,
+      page,
+      store,
+      locale,
+      confirmationDialog: confirmation,
+      subscribe,
     }) => {
       const says = contractFor(locale);
       await page.goto('/');
@@ -190,7 +244,9 @@ test.describe('Action Pack renewal date', () => {
       const card = says.wizard.cardShort({ brand: says.brands.visa, last4: '1111' });
       const bought = byLocale(locale, { 'en-US': 'February 29, 2028', 'ko-KR': '2028년 2월 29일' });
       const renews = byLocale(locale, { 'en-US': 'February 28, 2029', 'ko-KR': '2029년 2월 28일' });
-      await expect(confirmation.dialog).toContainText(says.wizard.charged({ amount: byLocale(locale, price), card, date: bought }));
+      await expect(confirmation.dialog).toContainText(
+        says.wizard.charged({ amount: byLocale(locale, price), card, date: bought }),
+      );
       await expect(confirmation.dialog).toContainText(says.wizard.renewal({ date: renews }));
       expect(store.subscriptions.all()[0]).toMatchObject({ startDate: '2028-02-29', renewalDate: '2029-02-28' });
     });

@@ -12,7 +12,13 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
   test.use({ scenario: 'subscriber' });
 
   test('turns off in the 3 documented steps and leaves no way to turn it back on, by effect or by sight', async ({
-    page, store, labels, locale, offersPage, subscriptionPage, turnOff,
+    page,
+    store,
+    labels,
+    locale,
+    offersPage,
+    subscriptionPage,
+    turnOff,
   }) => {
     const says = contractFor(locale);
     const screens = screensFor(locale);
@@ -21,7 +27,9 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     await turnOff.findPurchasedActionPack();
     await turnOff.selectSubscription();
     await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.on);
-    await expect(subscriptionPage.everything).toMatchAriaSnapshot(screens.subscriptionDetails('on', 'partnership open'));
+    await expect(subscriptionPage.everything).toMatchAriaSnapshot(
+      screens.subscriptionDetails('on', 'partnership open'),
+    );
     await turnOff.turnOffAutomaticRenewal();
 
     await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.off);
@@ -29,7 +37,9 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     expect(store.subscriptions.find(id)?.autoRenew).toBe(false);
     // Every control and heading the screen shows, and nothing else: a control offering to turn it back on fails
     // here whether it works, does nothing or fails quietly.
-    await expect(subscriptionPage.everything).toMatchAriaSnapshot(screens.subscriptionDetails('just turned off', 'partnership open'));
+    await expect(subscriptionPage.everything).toMatchAriaSnapshot(
+      screens.subscriptionDetails('just turned off', 'partnership open'),
+    );
 
     // Whatever a control is called, none may turn it back on: each is pressed on a freshly loaded details page.
     await pressEveryControl({
@@ -51,22 +61,46 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     await expect(offersPage.everything).toMatchAriaSnapshot(screens.purchasedOffers('off', 'partnership open'));
   });
 
-  test('the backend refuses to turn automatic renewal back on, with a clear 409', async ({ page, store, labels, locale, subscriptionPage, turnOff }) => {
+  test('the backend refuses to turn automatic renewal back on, with a clear 409', async ({
+    page,
+    store,
+    labels,
+    locale,
+    subscriptionPage,
+    turnOff,
+  }) => {
     const id = store.activeSubscription()?.id ?? '';
     await subscriptionPage.goto(id);
     await turnOff.turnOffAutomaticRenewal();
-    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(contractFor(locale).subscription.off);
+    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(
+      contractFor(locale).subscription.off,
+    );
 
     const answer = await callApi(page, 'PATCH', `/api/subscriptions/${id}`, { autoRenew: true });
-    expect(answer).toEqual({ status: 409, body: expect.objectContaining({ message: "Automatic renewal can't be turned back on until you renew the subscription." }) });
+    expect(answer).toEqual({
+      status: 409,
+      body: expect.objectContaining({
+        message: "Automatic renewal can't be turned back on until you renew the subscription.",
+      }),
+    });
     expect(store.activeSubscription()?.autoRenew).toBe(false);
   });
 
   for (const [failure, answer] of [
-    ['a server error', () => HttpResponse.json({ code: 'unavailable', message: 'Service unavailable' }, { status: 500 })],
+    [
+      'a server error',
+      () => HttpResponse.json({ code: 'unavailable', message: 'Service unavailable' }, { status: 500 }),
+    ],
     ['a dropped connection', () => HttpResponse.error()],
   ] as const) {
-    test(`${failure} while turning off leaves renewal on with a clear message, and the retry works`, async ({ store, labels, locale, network, subscriptionPage, turnOff }) => {
+    test(`${failure} while turning off leaves renewal on with a clear message, and the retry works`, async ({
+      store,
+      labels,
+      locale,
+      network,
+      subscriptionPage,
+      turnOff,
+    }) => {
       const says = contractFor(locale);
       network.use(http.patch('*/api/subscriptions/:id', answer, { once: true }));
       await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
@@ -82,7 +116,14 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     });
   }
 
-  test('a slow backend shows progress until the change is made', async ({ store, labels, locale, network, subscriptionPage, turnOff }) => {
+  test('a slow backend shows progress until the change is made', async ({
+    store,
+    labels,
+    locale,
+    network,
+    subscriptionPage,
+    turnOff,
+  }) => {
     const says = contractFor(locale);
     network.use(
       http.patch('*/api/subscriptions/:id', async ({ request }) => {
@@ -94,7 +135,9 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     await turnOff.turnOffAutomaticRenewal();
     await expect(subscriptionPage.progress).toHaveText(says.subscription.turningOff);
     await expect(subscriptionPage.turnOffButton).toBeDisabled();
-    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.off, { timeout: scaled(10_000) });
+    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.off, {
+      timeout: scaled(10_000),
+    });
     await expect(subscriptionPage.progress).toBeHidden();
   });
 });
@@ -109,11 +152,21 @@ test.describe('A "Turn automatic renewal back on" button the contract does not l
     { does: 'nothing', pressed: 'does nothing', requests: [] },
     { does: 'a quiet request', pressed: 'asks the backend, which refuses, and shows nothing', requests: [409] },
   ] as const) {
-    test(`fails the screen contract, though no press turns renewal back on (pressed, it ${pressing})`, async ({ context, page, store, locale, subscriptionPage }) => {
+    test(`fails the screen contract, though no press turns renewal back on (pressed, it ${pressing})`, async ({
+      context,
+      page,
+      store,
+      locale,
+      subscriptionPage,
+    }) => {
       const says = contractFor(locale).subscription;
       const name = byLocale(locale, { 'en-US': 'Turn automatic renewal back on', 'ko-KR': '자동 갱신 다시 켜기' });
       const rewrites = { count: 0 };
-      await plantControl(context, { name, actions: says.actions, onlyWhere: { label: says.autoRenew, value: says.off }, does }, rewrites);
+      await plantControl(
+        context,
+        { name, actions: says.actions, onlyWhere: { label: says.autoRenew, value: says.off }, does },
+        rewrites,
+      );
       const id = store.activeSubscription()?.id ?? '';
       const answers = patchesAnswered(page);
 
@@ -130,7 +183,9 @@ test.describe('A "Turn automatic renewal back on" button the contract does not l
       expect(rewrites.count, 'pages served with the button planted').toBeGreaterThan(0);
 
       await subscriptionPage.openDetails(id);
-      await expect(expect(subscriptionPage.everything).toMatchAriaSnapshot(screensFor(locale).subscriptionDetails('off'))).rejects.toThrow(`button "${name}"`);
+      await expect(
+        expect(subscriptionPage.everything).toMatchAriaSnapshot(screensFor(locale).subscriptionDetails('off')),
+      ).rejects.toThrow(`button "${name}"`);
     });
   }
 });
@@ -148,9 +203,17 @@ test.describe('Renewal reminder, after automatic renewal is turned off', () => {
   test.describe('with 20 days left on 15 March 2026', () => {
     test.use({ today: '2026-03-15', subscription: { renewsInDays: 20, autoRenew: false } });
 
-    test('reminds the partner to renew, on the offers list and in the details', async ({ page, store, locale, offersPage, subscriptionPage }) => {
+    test('reminds the partner to renew, on the offers list and in the details', async ({
+      page,
+      store,
+      locale,
+      offersPage,
+      subscriptionPage,
+    }) => {
       expect(store.activeSubscription()?.renewalDate).toBe('2026-04-04');
-      const reminder = contractFor(locale).offers.reminder({ date: byLocale(locale, { 'en-US': 'April 4, 2026', 'ko-KR': '2026년 4월 4일' }) });
+      const reminder = contractFor(locale).offers.reminder({
+        date: byLocale(locale, { 'en-US': 'April 4, 2026', 'ko-KR': '2026년 4월 4일' }),
+      });
       await page.goto('/');
       await offersPage.open();
       await expect(offersPage.reminder).toHaveText(reminder);
@@ -173,7 +236,12 @@ test.describe('Renewal reminder, after automatic renewal is turned off', () => {
   test.describe('with 31 days left', () => {
     test.use({ subscription: { renewsInDays: 31, autoRenew: false } });
 
-    test('does not remind yet, on the offers list or in the details', async ({ page, store, offersPage, subscriptionPage }) => {
+    test('does not remind yet, on the offers list or in the details', async ({
+      page,
+      store,
+      offersPage,
+      subscriptionPage,
+    }) => {
       await page.goto('/');
       await offersPage.open();
       await expect(offersPage.subscriptionLink).toBeVisible();

@@ -28,7 +28,8 @@ test.describe('what the backend is (BACKEND)', () => {
     expect(where('/api/', 'http://localhost:4173/api/orders')).toBe('elsewhere');
     expect(where('/api/', 'https://payments.example.com:8443/')).toBe('elsewhere');
     expect(where('https://payments.example.com', 'https://payments.example.com:8443/')).toBe('elsewhere');
-    for (const url of ['data:text/plain,hi', 'blob:http://127.0.0.1:4173/0c0e', 'about:blank']) expect(where('/api/', url), url).toBe('local');
+    for (const url of ['data:text/plain,hi', 'blob:http://127.0.0.1:4173/0c0e', 'about:blank'])
+      expect(where('/api/', url), url).toBe('local');
   });
 
   for (const [value, message] of [
@@ -47,6 +48,8 @@ test.describe('what the backend is (BACKEND)', () => {
   test('service workers are blocked unless SERVICE_WORKERS=allow; any other value is refused', () => {
     expect(readConfig({}).SERVICE_WORKERS).toBe('block');
     expect(readConfig({ SERVICE_WORKERS: 'allow' }).SERVICE_WORKERS).toBe('allow');
-    expect(() => readConfig({ SERVICE_WORKERS: 'on' })).toThrow(/^Invalid setting SERVICE_WORKERS="on": must be block or allow/);
+    expect(() => readConfig({ SERVICE_WORKERS: 'on' })).toThrow(
+      /^Invalid setting SERVICE_WORKERS="on": must be block or allow/,
+    );
   });
 });

@@ -30,22 +30,47 @@ test.describe('harness settings', () => {
   });
 
   test('accepts a deployment URL, a seed, a date, retries and a worker count', () => {
-    expect(readConfig({ BASE_URL: 'https://partner.example.com', FAKER_SEED: '42', TODAY: '2028-02-29', RETRIES: '5', WORKERS: '50%' })).toMatchObject({
-      BASE_URL: 'https://partner.example.com', FAKER_SEED: 42, TODAY: '2028-02-29', RETRIES: 5, WORKERS: '50%',
+    expect(
+      readConfig({
+        BASE_URL: 'https://partner.example.com',
+        FAKER_SEED: '42',
+        TODAY: '2028-02-29',
+        RETRIES: '5',
+        WORKERS: '50%',
+      }),
+    ).toMatchObject({
+      BASE_URL: 'https://partner.example.com',
+      FAKER_SEED: 42,
+      TODAY: '2028-02-29',
+      RETRIES: 5,
+      WORKERS: '50%',
     });
     expect(readConfig({ WORKERS: '2' }).WORKERS).toBe(2);
   });
 
   test('timeouts scale by TIMEOUT_SCALE, 1 unless set; the docs check drives DOCS_CHECK_PAGES pages, unset unless set', () => {
     expect(readConfig({}).TIMEOUT_SCALE).toBe(1);
-    expect(['1', '1.5', '2', '10'].map((scale) => readConfig({ TIMEOUT_SCALE: scale }).TIMEOUT_SCALE)).toEqual([1, 1.5, 2, 10]);
+    expect(['1', '1.5', '2', '10'].map((scale) => readConfig({ TIMEOUT_SCALE: scale }).TIMEOUT_SCALE)).toEqual([
+      1, 1.5, 2, 10,
+    ]);
     expect(readConfig({}).DOCS_CHECK_PAGES).toBeUndefined();
     expect(readConfig({ DOCS_CHECK_PAGES: '3' }).DOCS_CHECK_PAGES).toBe(3);
   });
 
   test('a harness timeout is its fail-fast reference value times TIMEOUT_SCALE', () => {
-    expect(withEnv('TIMEOUT_SCALE', undefined, () => [scaled(referenceTimeouts.action), scaled(referenceTimeouts.navigation)])).toEqual([5_000, 10_000]);
-    expect(withEnv('TIMEOUT_SCALE', '2.5', () => [scaled(referenceTimeouts.action), scaled(referenceTimeouts.test), scaled(1_000)])).toEqual([12_500, 75_000, 2_500]);
+    expect(
+      withEnv('TIMEOUT_SCALE', undefined, () => [
+        scaled(referenceTimeouts.action),
+        scaled(referenceTimeouts.navigation),
+      ]),
+    ).toEqual([5_000, 10_000]);
+    expect(
+      withEnv('TIMEOUT_SCALE', '2.5', () => [
+        scaled(referenceTimeouts.action),
+        scaled(referenceTimeouts.test),
+        scaled(1_000),
+      ]),
+    ).toEqual([12_500, 75_000, 2_500]);
   });
 
   test('FAKER_SEED takes the whole range from 0 to 2^31-1', () => {
@@ -61,17 +86,32 @@ test.describe('harness settings', () => {
     ['TODAY', '15/03/2026', 'must be a calendar date as YYYY-MM-DD, e.g. 2026-03-15'],
     ['SANDBOX_PORT', '80', 'must be a port number from 1024 to 65535'],
     ['SANDBOX_PORT', '0x1000', 'must be a port number from 1024 to 65535'],
-    ['CHROMIUM_PATH', '/nowhere/chromium', 'must be the path of a Chromium executable file; it names nothing on this machine'],
+    [
+      'CHROMIUM_PATH',
+      '/nowhere/chromium',
+      'must be the path of a Chromium executable file; it names nothing on this machine',
+    ],
     ['CHROMIUM_PATH', tmpdir(), 'must be the path of a Chromium executable file; it names a folder or a special file'],
     ['WORKERS', 'many', 'must be a number of workers or a percentage of cores, e.g. 2 or 50%'],
     ...['6', '-1', '1.5', 'once'].map((retries) => ['RETRIES', retries, 'must be a whole number from 0 to 5'] as const),
     ['VIDEO', 'sometimes', 'must be off, on or retain-on-failure'],
-    ...['0', '0.5', '11', '2x', '-2', ' 2', 'slow'].map((scale) => ['TIMEOUT_SCALE', scale, 'must be a number from 1 to 10, e.g. 2 for a machine or target half as fast (every timeout doubles)'] as const),
-    ...['0', '-1', '1.5', 'two', '1000'].map((pages) => ['DOCS_CHECK_PAGES', pages, 'must be a whole number of browser pages from 1 to 999, e.g. 2'] as const),
+    ...['0', '0.5', '11', '2x', '-2', ' 2', 'slow'].map(
+      (scale) =>
+        [
+          'TIMEOUT_SCALE',
+          scale,
+          'must be a number from 1 to 10, e.g. 2 for a machine or target half as fast (every timeout doubles)',
+        ] as const,
+    ),
+    ...['0', '-1', '1.5', 'two', '1000'].map(
+      (pages) => ['DOCS_CHECK_PAGES', pages, 'must be a whole number of browser pages from 1 to 999, e.g. 2'] as const,
+    ),
   ] as const) {
     test(`a bad ${name} ${JSON.stringify(value)} is one line naming the variable and what is allowed`, () => {
       expect(() => readConfig({ [name]: value })).toThrow(ConfigError);
-      expect(() => readConfig({ [name]: value })).toThrow(`Invalid setting ${name}=${JSON.stringify(value)}: ${message} (see .env.example)`);
+      expect(() => readConfig({ [name]: value })).toThrow(
+        `Invalid setting ${name}=${JSON.stringify(value)}: ${message} (see .env.example)`,
+      );
     });
   }
 
@@ -80,24 +120,38 @@ test.describe('harness settings', () => {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, '#!/bin/sh\n');
     chmodSync(file, 0o644);
-    expect(() => readConfig({ CHROMIUM_PATH: file })).toThrow(`Invalid setting CHROMIUM_PATH="${file}": must be the path of a Chromium executable file; this file is not executable (see .env.example)`);
+    expect(() => readConfig({ CHROMIUM_PATH: file })).toThrow(
+      `Invalid setting CHROMIUM_PATH="${file}": must be the path of a Chromium executable file; this file is not executable (see .env.example)`,
+    );
     chmodSync(file, 0o755);
     expect(readConfig({ CHROMIUM_PATH: file }).CHROMIUM_PATH).toBe(file);
   });
 
   test('a calendar date exists in the calendar', () => {
     expect(['2026-03-15', '2028-02-29', '2026-12-31'].filter(isCalendarDate)).toHaveLength(3);
-    expect(['2027-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-3-15', '2026-03-15T00:00'].filter(isCalendarDate)).toEqual([]);
+    expect(
+      ['2027-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-3-15', '2026-03-15T00:00'].filter(
+        isCalendarDate,
+      ),
+    ).toEqual([]);
   });
 
   test('the browser is CHROMIUM_PATH first, then Debian headless shell when Playwright has none', () => {
-    expect(resolveBrowser('/opt/chrome', () => false)).toEqual({ executablePath: '/opt/chrome', source: 'CHROMIUM_PATH' });
+    expect(resolveBrowser('/opt/chrome', () => false)).toEqual({
+      executablePath: '/opt/chrome',
+      source: 'CHROMIUM_PATH',
+    });
     const debian = resolveBrowser(undefined, (p) => p === '/usr/lib/chromium/chromium-headless-shell');
-    expect(debian).toEqual({ executablePath: '/usr/lib/chromium/chromium-headless-shell', source: 'debian-headless-shell' });
+    expect(debian).toEqual({
+      executablePath: '/usr/lib/chromium/chromium-headless-shell',
+      source: 'debian-headless-shell',
+    });
   });
 
   test('with no browser at all, the error gives both fixes', () => {
     expect(() => resolveBrowser(undefined, () => false)).toThrow(BrowserNotFound);
-    expect(() => resolveBrowser(undefined, () => false)).toThrow(/npx playwright install chromium.*apt-get install chromium chromium-headless-shell/);
+    expect(() => resolveBrowser(undefined, () => false)).toThrow(
+      /npx playwright install chromium.*apt-get install chromium chromium-headless-shell/,
+    );
   });
 });

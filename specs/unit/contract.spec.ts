@@ -14,7 +14,10 @@ const placeholders: Record<string, string> = new Proxy({}, { get: (_target, key)
 function messages(node: object, path: string[] = []): { key: string; path: string[]; text: unknown }[] {
   return Object.entries(node).flatMap(([name, value]: [string, unknown]) => {
     const here = [...path, name];
-    if (typeof value === 'function') return [{ key: here.join('.'), path: here, text: (value as (v: Record<string, string>) => unknown)(placeholders) }];
+    if (typeof value === 'function')
+      return [
+        { key: here.join('.'), path: here, text: (value as (v: Record<string, string>) => unknown)(placeholders) },
+      ];
     if (typeof value === 'object' && value !== null) return messages(value, here);
     return [{ key: here.join('.'), path: here, text: value }];
   });
@@ -22,7 +25,10 @@ function messages(node: object, path: string[] = []): { key: string; path: strin
 
 /** The catalog's message at a key path, or undefined where the catalog has no such key. */
 function catalogMessage(catalog: object, path: string[]): unknown {
-  return path.reduce<unknown>((node, name) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[name] : undefined), catalog);
+  return path.reduce<unknown>(
+    (node, name) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[name] : undefined),
+    catalog,
+  );
 }
 
 test('there is a test contract for every locale the product has a UI in', () => {
@@ -34,7 +40,9 @@ for (const [locale, contract] of Object.entries(contracts)) {
     const catalog = catalogFor(locale);
     const compared = messages(contract);
     for (const { key, path, text } of compared)
-      expect.soft(catalogMessage(catalog, path), `${key}: app/src/i18n/${locale}.ts against specs/contract/${locale}.ts`).toBe(text);
+      expect
+        .soft(catalogMessage(catalog, path), `${key}: app/src/i18n/${locale}.ts against specs/contract/${locale}.ts`)
+        .toBe(text);
     expect(compared.length, 'messages compared').toBeGreaterThan(20);
   });
 }

@@ -29,14 +29,19 @@ const pairsOf = (text: string) => {
   if (!procedure) throw new Error('no procedure');
   return alignProcedure(doc, procedure, cancel, KO, catalogFor(KO)).map((p) => [p.doc?.n ?? null, p.bound?.id ?? null]);
 };
-const inPlace = [[1, 'cancel.go-to-support'], [2, 'cancel.new-request'], [3, 'cancel.choose-problem'], [4, 'cancel.submit']];
+const inPlace = [
+  [1, 'cancel.go-to-support'],
+  [2, 'cancel.new-request'],
+  [3, 'cancel.choose-problem'],
+  [4, 'cancel.submit'],
+];
 
 test.describe('aligning a page without English with its flow', () => {
   test('a step whose follow-up paragraph names the rest of its controls is paired with its flow step, not lost and gained', () => {
     expect(pairsOf(koreanOnly)).toEqual(inPlace);
   });
 
-  test('the follow-up paragraph counts as the step\'s own words: in one paragraph or two, the same pairs', () => {
+  test("the follow-up paragraph counts as the step's own words: in one paragraph or two, the same pairs", () => {
     const oneParagraph = koreanOnly.replace('을 선택합니다.\n\n    상태를', '을 선택합니다. 상태를');
     expect(oneParagraph).not.toBe(koreanOnly);
     expect(pairsOf(oneParagraph)).toEqual(inPlace);

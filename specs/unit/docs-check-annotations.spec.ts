@@ -10,10 +10,19 @@ const result: CheckResult = {
       locale: 'en-US',
       procedures: [
         {
-          id: 'subscribe', title: 'Subscribe, then pay: 100%', line: 57,
+          id: 'subscribe',
+          title: 'Subscribe, then pay: 100%',
+          line: 57,
           steps: [
             { n: 1, status: 'ok', expected: [], actual: [], line: 59, message: 'ok' },
-            { n: 6, status: 'drift', expected: ['Purchase'], actual: ['Buy'], line: 69, message: 'the screen shows **Buy** where the doc says **Purchase**\nnext line' },
+            {
+              n: 6,
+              status: 'drift',
+              expected: ['Purchase'],
+              actual: ['Buy'],
+              line: 69,
+              message: 'the screen shows **Buy** where the doc says **Purchase**\nnext line',
+            },
             { n: 7, status: 'unverified', expected: [], actual: [], line: null, message: 'no binding' },
           ],
         },
@@ -26,7 +35,14 @@ const result: CheckResult = {
       warnings: [],
     },
   ],
-  summary: { steps: 3, ok: 1, drift: 1, unverified: 1, rules: { ok: 1, drift: 1, unverified: 0 }, sentences: { ok: 0, drift: 1, unverified: 0 } },
+  summary: {
+    steps: 3,
+    ok: 1,
+    drift: 1,
+    unverified: 1,
+    rules: { ok: 1, drift: 1, unverified: 0 },
+    sentences: { ok: 0, drift: 1, unverified: 0 },
+  },
 };
 
 test.describe('GitHub annotations from the docs check', () => {

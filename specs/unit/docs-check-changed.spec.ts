@@ -39,13 +39,21 @@ test.describe('docs:check --changed <git-ref>', () => {
     editLine(page, cancelLast, () => undefined);
     const lines = changedLines(page, 'HEAD');
     expect(lines).toContain(renewStep);
-    expect(changedProcedures(parseDocFile(page), lines)).toEqual({ changed: [RENEW, CANCEL], skipped: [SUBSCRIBE, TURN_OFF], outside: [] });
+    expect(changedProcedures(parseDocFile(page), lines)).toEqual({
+      changed: [RENEW, CANCEL],
+      skipped: [SUBSCRIBE, TURN_OFF],
+      outside: [],
+    });
   });
 
   test('a change above every procedure selects none and is named by its line', () => {
     const { page } = pageRepo();
     editLine(page, 20, (text) => `${text} `);
-    expect(changedProcedures(parseDocFile(page), changedLines(page, 'HEAD'))).toEqual({ changed: [], skipped: [SUBSCRIBE, TURN_OFF, RENEW, CANCEL], outside: [20] });
+    expect(changedProcedures(parseDocFile(page), changedLines(page, 'HEAD'))).toEqual({
+      changed: [],
+      skipped: [SUBSCRIBE, TURN_OFF, RENEW, CANCEL],
+      outside: [20],
+    });
   });
 
   test('a ref that names no commit is refused', () => {

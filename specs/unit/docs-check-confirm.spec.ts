@@ -1,13 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { confirmChecked, refusals, stakesOfConfirmation, type ConfirmOutcome, type PendingStake } from '../../checker/read/confirm-checked';
+import {
+  confirmChecked,
+  refusals,
+  stakesOfConfirmation,
+  type ConfirmOutcome,
+  type PendingStake,
+} from '../../checker/read/confirm-checked';
 import type { CheckResult, RuleAtStake } from '../../checker/model';
 import { normalize } from '../../checker/read/pins';
 import { documentedPagePath, documentedPins } from '../../bindings/documented-page';
 import { parseDoc } from '../../checker/parser';
 
 const NOT_BACK_ON = 'auto-renew-not-back-on-until-renewal';
-const NOTE = "If you turn off automatic subscription renewal, you won't be able to turn it back on until you renew the subscription again.";
+const NOTE =
+  "If you turn off automatic subscription renewal, you won't be able to turn it back on until you renew the subscription again.";
 const source = readFileSync(documentedPagePath, 'utf8');
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 const edited = (sentence: string) => {
@@ -20,13 +27,22 @@ function runSaying(line: number, atStake: RuleAtStake[]): CheckResult {
   const tally = { ok: 0, drift: 0, unverified: 0 };
   return {
     doc: 'edited.md',
-    results: [{ locale: 'en-US', procedures: [], rules: [], sentences: [{ line, status: 'drift', sentence: '', message: '', atStake }], warnings: [] }],
+    results: [
+      {
+        locale: 'en-US',
+        procedures: [],
+        rules: [],
+        sentences: [{ line, status: 'drift', sentence: '', message: '', atStake }],
+        warnings: [],
+      },
+    ],
     summary: { steps: 0, ...tally, rules: tally, sentences: tally },
   };
 }
 const CONTRARY = 'If you turn off automatic subscription renewal, you can turn it back on at any time.';
 /** The English sentences a confirmation pinned; none when it was refused. */
-const pinnedIn = (outcome: ConfirmOutcome) => ('pins' in outcome ? Object.keys(outcome.pins.confirmed['en-US'] ?? {}) : []);
+const pinnedIn = (outcome: ConfirmOutcome) =>
+  'pins' in outcome ? Object.keys(outcome.pins.confirmed['en-US'] ?? {}) : [];
 const never = (): Promise<CheckResult> => Promise.reject(new Error('the product was checked'));
 
 test.describe('What a confirmation puts at stake, read from the page and its pins alone', () => {
@@ -36,16 +52,24 @@ test.describe('What a confirmation puts at stake, read from the page and its pin
 
   test('a sentence that contradicts a rule puts that rule at stake on its line, in its language', () => {
     const { doc, line } = edited(CONTRARY);
-    expect(stakesOfConfirmation(doc, documentedPins(), [line]).map(({ locale, line: l, kind, id }) => [locale, l, kind, id])).toEqual([['en-US', line, 'contradicts', NOT_BACK_ON]]);
+    expect(
+      stakesOfConfirmation(doc, documentedPins(), [line]).map(({ locale, line: l, kind, id }) => [locale, l, kind, id]),
+    ).toEqual([['en-US', line, 'contradicts', NOT_BACK_ON]]);
   });
 
   test('a sentence that no longer states a rule its confirmed wording stated puts it at stake, with that wording', () => {
-    const { doc, line } = edited('If you turn off automatic subscription renewal, your subscription ends on its renewal date.');
-    expect(stakesOfConfirmation(doc, documentedPins(), [line])).toEqual([{ locale: 'en-US', line, kind: 'no-longer-states', id: NOT_BACK_ON, statement: NOTE }]);
+    const { doc, line } = edited(
+      'If you turn off automatic subscription renewal, your subscription ends on its renewal date.',
+    );
+    expect(stakesOfConfirmation(doc, documentedPins(), [line])).toEqual([
+      { locale: 'en-US', line, kind: 'no-longer-states', id: NOT_BACK_ON, statement: NOTE },
+    ]);
   });
 
   test('a reworded sentence that states its rule still puts nothing at stake', () => {
-    const { doc, line } = edited("Once you turn off automatic subscription renewal, you won't be able to turn it back on until you renew your subscription.");
+    const { doc, line } = edited(
+      "Once you turn off automatic subscription renewal, you won't be able to turn it back on until you renew your subscription.",
+    );
     expect(stakesOfConfirmation(doc, documentedPins(), [line])).toEqual([]);
   });
 });
@@ -53,23 +77,44 @@ test.describe('What a confirmation puts at stake, read from the page and its pin
 test.describe('A confirmation is refused while the product enforces a rule it would bury', () => {
   const { doc, line } = edited(CONTRARY);
   const stake: PendingStake = { locale: 'en-US', line, kind: 'contradicts', id: NOT_BACK_ON, statement: NOTE };
-  const verdict = (product: RuleAtStake['product']): RuleAtStake => ({ id: NOT_BACK_ON, kind: 'contradicts', product, message: `the product said ${product}` });
+  const verdict = (product: RuleAtStake['product']): RuleAtStake => ({
+    id: NOT_BACK_ON,
+    kind: 'contradicts',
+    product,
+    message: `the product said ${product}`,
+  });
 
   test('refused when the product enforces the rule, or when the check could not see it', () => {
-    expect(refusals(runSaying(line, [verdict('ok')]), [stake])).toEqual([{ ...stake, product: 'ok', message: 'the product said ok' }]);
-    expect(refusals(runSaying(line, [verdict('unverified')]), [stake])).toEqual([{ ...stake, product: 'unverified', message: 'the product said unverified' }]);
-    expect(refusals(runSaying(line + 1, [verdict('drift')]), [stake])).toEqual([{ ...stake, product: 'unverified', message: 'the check did not reach this sentence in en-US' }]);
+    expect(refusals(runSaying(line, [verdict('ok')]), [stake])).toEqual([
+      { ...stake, product: 'ok', message: 'the product said ok' },
+    ]);
+    expect(refusals(runSaying(line, [verdict('unverified')]), [stake])).toEqual([
+      { ...stake, product: 'unverified', message: 'the product said unverified' },
+    ]);
+    expect(refusals(runSaying(line + 1, [verdict('drift')]), [stake])).toEqual([
+      { ...stake, product: 'unverified', message: 'the check did not reach this sentence in en-US' },
+    ]);
   });
 
   test('confirmed when the product no longer enforces the rule: the page now says what the product does', async () => {
-    const outcome = await confirmChecked(doc, documentedPins(), [line], { force: false, check: () => Promise.resolve(runSaying(line, [verdict('drift')])) });
+    const outcome = await confirmChecked(doc, documentedPins(), [line], {
+      force: false,
+      check: () => Promise.resolve(runSaying(line, [verdict('drift')])),
+    });
     expect(outcome.refused).toEqual([]);
     expect(pinnedIn(outcome)).toContain(normalize(CONTRARY));
   });
 
   test('the refusal names the file, the line, the rule and what the product did', async () => {
-    const outcome = await confirmChecked(doc, documentedPins(), [line], { force: false, check: () => Promise.resolve(runSaying(line, [verdict('ok')])) });
-    expect(outcome).toEqual({ refused: [`edited.md:${line}: not confirmed: the en-US sentence contradicts the rule ${NOT_BACK_ON}, which the product still enforces: the product said ok`] });
+    const outcome = await confirmChecked(doc, documentedPins(), [line], {
+      force: false,
+      check: () => Promise.resolve(runSaying(line, [verdict('ok')])),
+    });
+    expect(outcome).toEqual({
+      refused: [
+        `edited.md:${line}: not confirmed: the en-US sentence contradicts the rule ${NOT_BACK_ON}, which the product still enforces: the product said ok`,
+      ],
+    });
   });
 
   test('--force confirms without checking the product', async () => {

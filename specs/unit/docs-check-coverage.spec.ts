@@ -16,7 +16,10 @@ test.describe('coverage of the documented page', () => {
     const doc = documentedPage();
     // The verified figures come from the last check (npm test rewrites the line); what is documented is the page's.
     const line = badgesIn(readFileSync('README.md', 'utf8')).find((b) => b.startsWith(`${basename(doc.file)}:`));
-    const m = /^(?<page>\S+): steps (?<steps>\d+)\/(?<stepsOf>\d+) verified · rules (?<rules>\d+)\/(?<rulesOf>\d+) · sentences (?<sentences>\d+)\/(?<sentencesOf>\d+) \((?<locales>[^)]+)\)$/.exec(line ?? '');
+    const m =
+      /^(?<page>\S+): steps (?<steps>\d+)\/(?<stepsOf>\d+) verified · rules (?<rules>\d+)\/(?<rulesOf>\d+) · sentences (?<sentences>\d+)\/(?<sentencesOf>\d+) \((?<locales>[^)]+)\)$/.exec(
+        line ?? '',
+      );
     expect(m?.groups, `README.md has the page's coverage line: ${line ?? 'none'}`).toBeDefined();
     const g = m?.groups ?? {};
     expect([g['stepsOf'], g['rulesOf'], g['sentencesOf'], g['locales']].map(String)).toEqual([
@@ -25,14 +28,23 @@ test.describe('coverage of the documented page', () => {
       String(pinnedStatements(doc, doc.locale).length),
       doc.locales.join(', '),
     ]);
-    for (const [n, of] of [['steps', 'stepsOf'], ['rules', 'rulesOf'], ['sentences', 'sentencesOf']]) expect(Number(g[n ?? ''])).toBeLessThanOrEqual(Number(g[of ?? '']));
+    for (const [n, of] of [
+      ['steps', 'stepsOf'],
+      ['rules', 'rulesOf'],
+      ['sentences', 'sentencesOf'],
+    ])
+      expect(Number(g[n ?? ''])).toBeLessThanOrEqual(Number(g[of ?? '']));
   });
 
   test('a run in sync in both languages verifies every step, rule statement and sentence, each step with its flow step and specs', () => {
     const doc = documentedPage();
     const coverage = coverageOf(inSync(), doc, actionPackFlows, specs());
-    expect(coverage.badge).toBe('upgrade-your-partner-network-membership.ko-kr.md: steps 23/23 verified · rules 20/20 · sentences 51/51 (ko-KR, en-US)');
-    expect(coverage.steps.find((s) => s.procedure === 'renew-your-action-pack-subscription' && s.n === 8)).toMatchObject({
+    expect(coverage.badge).toBe(
+      'upgrade-your-partner-network-membership.ko-kr.md: steps 23/23 verified · rules 20/20 · sentences 51/51 (ko-KR, en-US)',
+    );
+    expect(
+      coverage.steps.find((s) => s.procedure === 'renew-your-action-pack-subscription' && s.n === 8),
+    ).toMatchObject({
       stepId: 'renew.buy',
       verified: true,
       specs: expect.arrayContaining([expect.objectContaining({ file: 'specs/e2e/renew-subscription.spec.ts' })]),
@@ -48,7 +60,11 @@ test.describe('coverage of the documented page', () => {
     Object.assign(step ?? {}, { status: 'drift', message: 'the screen shows **Buy** where the doc says **Purchase**' });
     const coverage = coverageOf(result, doc, actionPackFlows, specs());
     expect(coverage.summary.steps).toEqual({ verified: 22, total: 23 });
-    expect(coverage.uncovered).toContainEqual({ what: 'subscribe-to-microsoft-action-pack step 6', line: step?.line, why: 'drift in en-US: the screen shows **Buy** where the doc says **Purchase**' });
+    expect(coverage.uncovered).toContainEqual({
+      what: 'subscribe-to-microsoft-action-pack step 6',
+      line: step?.line,
+      why: 'drift in en-US: the screen shows **Buy** where the doc says **Purchase**',
+    });
   });
 
   test('a run in one language covers that language only, and one of some procedures is partial', () => {
@@ -82,7 +98,11 @@ test.describe('which specs drive a flow step, read from the spec files', () => {
   test("a flow's method is its step id on that flow; calls through the fixture's name are found per test", () => {
     const methods = flowMethods(actionPackFlows);
     // The order wizard's methods are shared by Subscribe and Renew, under each procedure's own ids.
-    expect([methods.get('subscribe')?.get('buy'), methods.get('renew')?.get('buy'), methods.get('turnOff')?.get('turnOffAutomaticRenewal')]).toEqual(['subscribe.buy', 'renew.buy', 'turn-off.turn-off']);
+    expect([
+      methods.get('subscribe')?.get('buy'),
+      methods.get('renew')?.get('buy'),
+      methods.get('turnOff')?.get('turnOffAutomaticRenewal'),
+    ]).toEqual(['subscribe.buy', 'renew.buy', 'turn-off.turn-off']);
     const source = [
       "test('renews', async ({ renew }) => {",
       '  await renew.buy();',
@@ -103,16 +123,30 @@ test.describe('which specs drive a flow step, read from the spec files', () => {
 
 test.describe("the README's coverage block", () => {
   const readme = (lines: string[]) =>
-    ['# Title', '<!-- docs-coverage: written by `npm run docs:coverage` from the last docs check; do not edit by hand -->', ...lines, '<!-- /docs-coverage -->', 'after'].join('\n');
+    [
+      '# Title',
+      '<!-- docs-coverage: written by `npm run docs:coverage` from the last docs check; do not edit by hand -->',
+      ...lines,
+      '<!-- /docs-coverage -->',
+      'after',
+    ].join('\n');
 
   test("replaces the page's line and keeps other pages' lines", () => {
-    const before = readme(['- a.md: steps 1/2 verified · rules 0/0 · sentences 1/1 (en-US)', '- b.md: steps 3/3 verified · rules 1/1 · sentences 2/2 (en-US)']);
+    const before = readme([
+      '- a.md: steps 1/2 verified · rules 0/0 · sentences 1/1 (en-US)',
+      '- b.md: steps 3/3 verified · rules 1/1 · sentences 2/2 (en-US)',
+    ]);
     const after = withBadge(before, 'a.md: steps 2/2 verified · rules 0/0 · sentences 1/1 (en-US)');
-    expect(badgesIn(after)).toEqual(['a.md: steps 2/2 verified · rules 0/0 · sentences 1/1 (en-US)', 'b.md: steps 3/3 verified · rules 1/1 · sentences 2/2 (en-US)']);
+    expect(badgesIn(after)).toEqual([
+      'a.md: steps 2/2 verified · rules 0/0 · sentences 1/1 (en-US)',
+      'b.md: steps 3/3 verified · rules 1/1 · sentences 2/2 (en-US)',
+    ]);
     expect(after.endsWith('<!-- /docs-coverage -->\nafter')).toBe(true);
   });
 
   test('a README without the block is refused, saying which lines to add', () => {
-    expect(() => withBadge('# Title\n', 'a.md: steps 1/1 verified · rules 0/0 · sentences 0/0 (en-US)')).toThrow(ReadmeError);
+    expect(() => withBadge('# Title\n', 'a.md: steps 1/1 verified · rules 0/0 · sentences 0/0 (en-US)')).toThrow(
+      ReadmeError,
+    );
   });
 });

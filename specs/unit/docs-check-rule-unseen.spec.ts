@@ -7,7 +7,11 @@ import { catalogFor } from '../../pages';
 
 const seen = { captures: [], acted: [], typed: [] };
 const context = (id: 'auto-renew-not-back-on-until-renewal' | 'cancel-through-support'): RuleContext => ({
-  labels: catalogFor('en-US'), locale: 'en-US', sentence: '', today: '2026-03-15', rule: { id, line: 1, sentence: {}, figures: {} },
+  labels: catalogFor('en-US'),
+  locale: 'en-US',
+  sentence: '',
+  today: '2026-03-15',
+  rule: { id, line: 1, sentence: {}, figures: {} },
 });
 
 /** What the turn-off flow and its follow-up found: renewal stayed off, no control turned it on or cancelled, the backend refused. */
@@ -26,16 +30,27 @@ function afterTurnOff() {
 test.describe('A rule whose flow did not complete is unverified, never drift', () => {
   test('no way back on: the renewal did not complete', () => {
     const facts = afterTurnOff();
-    facts.stores.set('renew-your-action-pack-subscription', seedScenario(new Store(1), 'subscriber', { autoRenew: false }));
-    expect(actionPackRules['auto-renew-not-back-on-until-renewal']?.(facts, context('auto-renew-not-back-on-until-renewal'))?.status).toBe('unverified');
+    facts.stores.set(
+      'renew-your-action-pack-subscription',
+      seedScenario(new Store(1), 'subscriber', { autoRenew: false }),
+    );
+    expect(
+      actionPackRules['auto-renew-not-back-on-until-renewal']?.(facts, context('auto-renew-not-back-on-until-renewal'))
+        ?.status,
+    ).toBe('unverified');
     facts.observed.set('renew.close', seen);
-    expect(actionPackRules['auto-renew-not-back-on-until-renewal']?.(facts, context('auto-renew-not-back-on-until-renewal'))?.status).toBe('drift');
+    expect(
+      actionPackRules['auto-renew-not-back-on-until-renewal']?.(facts, context('auto-renew-not-back-on-until-renewal'))
+        ?.status,
+    ).toBe('drift');
   });
 
   test('cancel through support: the request was not submitted', () => {
     const facts = afterTurnOff();
     facts.stores.set('cancel-your-action-pack-subscription', seedScenario(new Store(1), 'subscriber'));
-    expect(actionPackRules['cancel-through-support']?.(facts, context('cancel-through-support'))?.status).toBe('unverified');
+    expect(actionPackRules['cancel-through-support']?.(facts, context('cancel-through-support'))?.status).toBe(
+      'unverified',
+    );
     facts.observed.set('cancel.submit', seen);
     expect(actionPackRules['cancel-through-support']?.(facts, context('cancel-through-support'))?.status).toBe('drift');
   });

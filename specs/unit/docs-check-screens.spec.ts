@@ -19,9 +19,18 @@ function screenOptions(...args: string[]) {
 test.describe('docs:check refuses bad screen options with one line naming the option', () => {
   const cases: [string[], string][] = [
     [['--a11y', 'strict'], 'docs:check: --a11y must be one of fail, warn, off, got "strict"'],
-    [['--screenshot-tolerance', '2'], 'docs:check: --screenshot-tolerance must be a ratio of differing pixels from 0 to 1 (e.g. 0.0001), got "2"'],
-    [['--screenshot-tolerance', '1e-3'], 'docs:check: --screenshot-tolerance must be a ratio of differing pixels from 0 to 1 (e.g. 0.0001), got "1e-3"'],
-    [['--screenshot-tolerance', '5%'], 'docs:check: --screenshot-tolerance must be a ratio of differing pixels from 0 to 1 (e.g. 0.0001), got "5%"'],
+    [
+      ['--screenshot-tolerance', '2'],
+      'docs:check: --screenshot-tolerance must be a ratio of differing pixels from 0 to 1 (e.g. 0.0001), got "2"',
+    ],
+    [
+      ['--screenshot-tolerance', '1e-3'],
+      'docs:check: --screenshot-tolerance must be a ratio of differing pixels from 0 to 1 (e.g. 0.0001), got "1e-3"',
+    ],
+    [
+      ['--screenshot-tolerance', '5%'],
+      'docs:check: --screenshot-tolerance must be a ratio of differing pixels from 0 to 1 (e.g. 0.0001), got "5%"',
+    ],
     [['--seed=-1'], 'docs:check: --seed must be a whole number from 0 to 2147483647, got "-1"'],
     [['--seed', '1.5'], 'docs:check: --seed must be a whole number from 0 to 2147483647, got "1.5"'],
     [['--seed', '2147483648'], 'docs:check: --seed must be a whole number from 0 to 2147483647, got "2147483648"'],
@@ -32,12 +41,18 @@ test.describe('docs:check refuses bad screen options with one line naming the op
     });
 
   test('good values are read, and the defaults apply when none is given', () => {
-    expect(screenOptions('--a11y', 'fail', '--screenshot-tolerance', '0.5', '--seed', '2147483647', '--update-screenshots')).toEqual({
+    expect(
+      screenOptions('--a11y', 'fail', '--screenshot-tolerance', '0.5', '--seed', '2147483647', '--update-screenshots'),
+    ).toEqual({
       a11y: 'fail',
       screenshots: { update: true, tolerance: 0.5, dir: 'docs/pages/page.ko-kr.media' },
       seed: 2147483647,
     });
-    expect(screenOptions()).toEqual({ a11y: 'warn', screenshots: { update: false, tolerance: 0.0001, dir: 'docs/pages/page.ko-kr.media' }, seed: 1 });
+    expect(screenOptions()).toEqual({
+      a11y: 'warn',
+      screenshots: { update: false, tolerance: 0.0001, dir: 'docs/pages/page.ko-kr.media' },
+      seed: 1,
+    });
   });
 });
 
@@ -53,13 +68,18 @@ test.describe('screenshots against their baselines', () => {
   const fresh = () => mkdtempSync(join(tmpdir(), 'docs-media-'));
 
   test('sit in a folder beside the page', () => {
-    expect(mediaDirFor('docs/pages/upgrade-your-partner-network-membership.ko-kr.md')).toBe('docs/pages/upgrade-your-partner-network-membership.ko-kr.media');
+    expect(mediaDirFor('docs/pages/upgrade-your-partner-network-membership.ko-kr.md')).toBe(
+      'docs/pages/upgrade-your-partner-network-membership.ko-kr.media',
+    );
   });
 
   test('a missing baseline is a note; --update-screenshots writes it where the next run finds it', () => {
     const dir = fresh();
     const o = { dir, tolerance: 0.0001, update: false };
-    expect(checkBaseline(o, 'subscribe', 3, 'en-US', png(100, 100))).toMatchObject({ status: 'missing', baseline: join(dir, 'subscribe', '3-en-US.png') });
+    expect(checkBaseline(o, 'subscribe', 3, 'en-US', png(100, 100))).toMatchObject({
+      status: 'missing',
+      baseline: join(dir, 'subscribe', '3-en-US.png'),
+    });
     expect(checkBaseline({ ...o, update: true }, 'subscribe', 3, 'en-US', png(100, 100)).status).toBe('updated');
     expect(checkBaseline(o, 'subscribe', 3, 'en-US', png(100, 100))).toMatchObject({ status: 'same', ratio: 0 });
   });
@@ -70,9 +90,32 @@ test.describe('screenshots against their baselines', () => {
     mkdirSync(join(out, 'screenshots'), { recursive: true });
     checkBaseline({ dir, tolerance: 0.01, update: true }, 'p', 1, 'ko-KR', png(100, 100));
     // 100 of 10,000 pixels: 1%.
-    expect(checkBaseline({ dir, tolerance: 0.01, update: false }, 'p', 1, 'ko-KR', png(100, 100, 100), out, 'screenshots/1-ko-KR.png')).toMatchObject({ status: 'same', ratio: 0.01 });
-    const changed = checkBaseline({ dir, tolerance: 0.01, update: false }, 'p', 1, 'ko-KR', png(100, 100, 101), out, 'screenshots/1-ko-KR.png');
-    expect(changed).toMatchObject({ status: 'changed', ratio: 0.0101, baselineCopy: 'screenshots/1-ko-KR.baseline.png', diff: 'screenshots/1-ko-KR.diff.png' });
+    expect(
+      checkBaseline(
+        { dir, tolerance: 0.01, update: false },
+        'p',
+        1,
+        'ko-KR',
+        png(100, 100, 100),
+        out,
+        'screenshots/1-ko-KR.png',
+      ),
+    ).toMatchObject({ status: 'same', ratio: 0.01 });
+    const changed = checkBaseline(
+      { dir, tolerance: 0.01, update: false },
+      'p',
+      1,
+      'ko-KR',
+      png(100, 100, 101),
+      out,
+      'screenshots/1-ko-KR.png',
+    );
+    expect(changed).toMatchObject({
+      status: 'changed',
+      ratio: 0.0101,
+      baselineCopy: 'screenshots/1-ko-KR.baseline.png',
+      diff: 'screenshots/1-ko-KR.diff.png',
+    });
     expect(changed.message).toContain('1.010% of its pixels, tolerance 1.000%');
     expect(readFileSync(join(out, 'screenshots/1-ko-KR.baseline.png')).equals(png(100, 100))).toBe(true);
     expect(PNG.sync.read(readFileSync(join(out, 'screenshots/1-ko-KR.diff.png'))).width).toBe(100);
@@ -81,12 +124,17 @@ test.describe('screenshots against their baselines', () => {
   test('a screen of another size differs everywhere', () => {
     const dir = fresh();
     checkBaseline({ dir, tolerance: 0.5, update: true }, 'p', 1, 'en-US', png(100, 100));
-    expect(checkBaseline({ dir, tolerance: 0.5, update: false }, 'p', 1, 'en-US', png(100, 90))).toMatchObject({ status: 'changed', ratio: 1, message: expect.stringContaining('100×90 against 100×100') });
+    expect(checkBaseline({ dir, tolerance: 0.5, update: false }, 'p', 1, 'en-US', png(100, 90))).toMatchObject({
+      status: 'changed',
+      ratio: 1,
+      message: expect.stringContaining('100×90 against 100×100'),
+    });
   });
 
   test('after an update, a fully written procedure drops the baselines of steps it no longer has, in its locale only', () => {
     const dir = fresh();
-    const write = (n: number, locale: string) => checkBaseline({ dir, tolerance: 0, update: true }, 'p', n, locale, png(10, 10));
+    const write = (n: number, locale: string) =>
+      checkBaseline({ dir, tolerance: 0, update: true }, 'p', n, locale, png(10, 10));
     write(9, 'en-US');
     write(9, 'ko-KR');
     const written = [write(1, 'en-US'), write(2, 'en-US')];
@@ -117,7 +165,19 @@ test.describe('the accessibility scan knows a screen it has scanned', () => {
   test('by its roles, names and structure, not by what was typed, chosen or loaded', () => {
     expect(screenShape(form('Lamont', '01'))).toBe(screenShape(form('Candido', '02')));
     expect(screenShape(form('Lamont', '01'))).toBe(
-      ['- main:', '  - heading "Payment details" [level=2]', '  - paragraph', '  - textbox "Name on card"', '  - combobox "Expiration month":', '    - option "01"', '    - option "02"', '  - checkbox "I agree"', '  - link "Terms":', '    - /url', '  - button "Next" [disabled]'].join('\n'),
+      [
+        '- main:',
+        '  - heading "Payment details" [level=2]',
+        '  - paragraph',
+        '  - textbox "Name on card"',
+        '  - combobox "Expiration month":',
+        '    - option "01"',
+        '    - option "02"',
+        '  - checkbox "I agree"',
+        '  - link "Terms":',
+        '    - /url',
+        '  - button "Next" [disabled]',
+      ].join('\n'),
     );
   });
 

@@ -18,12 +18,21 @@ const look = (url: string, red: number, name?: string): Look => ({
   target: name !== undefined,
   ...(name !== undefined && { name }),
 });
-const click = (name: string, red: number): LoggedAction => ({ kind: 'click', node: { role: 'button', name }, look: look(`/${name}`, red, name) });
+const click = (name: string, red: number): LoggedAction => ({
+  kind: 'click',
+  node: { role: 'button', name },
+  look: look(`/${name}`, red, name),
+});
 
 /** Subscribe's last step as the product performs it: choose a country, type a name, press Next, then Buy. */
 const log: StepLog = {
   actions: [
-    { kind: 'select', node: { role: 'combobox', name: 'Country' }, choice: 'Korea', look: look('/country', 1, 'Country') },
+    {
+      kind: 'select',
+      node: { role: 'combobox', name: 'Country' },
+      choice: 'Korea',
+      look: look('/country', 1, 'Country'),
+    },
     { kind: 'fill', node: { role: 'textbox', name: 'Name' }, typed: 'Ada' },
     click('Next', 2),
     click('Buy', 3),
@@ -57,10 +66,19 @@ test.describe('reading a logged step for one page', () => {
     expect(read.outlined).toBe('Next');
   });
 
-  test('a documented choice is the step\'s screen, and its screen is looked at; an undocumented choice\'s is not', () => {
+  test("a documented choice is the step's screen, and its screen is looked at; an undocumented choice's is not", () => {
     expect(observationOf(log, ['Korea']).outlined).toBe('Country');
-    expect(observationOf(log, ['Korea']).captures.map((c) => new URL(c.url).pathname)).toEqual(['/country', '/Next', '/Buy', '/done']);
-    expect(observationOf(log, ['Buy']).captures.map((c) => new URL(c.url).pathname)).toEqual(['/Next', '/Buy', '/done']);
+    expect(observationOf(log, ['Korea']).captures.map((c) => new URL(c.url).pathname)).toEqual([
+      '/country',
+      '/Next',
+      '/Buy',
+      '/done',
+    ]);
+    expect(observationOf(log, ['Buy']).captures.map((c) => new URL(c.url).pathname)).toEqual([
+      '/Next',
+      '/Buy',
+      '/done',
+    ]);
   });
 
   test('with no press at all, the screen as the step ends, outlined nowhere', () => {
@@ -74,28 +92,43 @@ test.describe('reading a logged step for one page', () => {
   test('what was acted on and typed does not depend on the page', () => {
     for (const names of [[], ['Buy'], ['Purchase']]) {
       const read = observationOf(log, names);
-      expect(read.acted.map((n) => `${n.role} ${n.name ?? ''}`)).toEqual(['combobox Country', 'option Korea', 'textbox Name', 'button Next', 'button Buy']);
+      expect(read.acted.map((n) => `${n.role} ${n.name ?? ''}`)).toEqual([
+        'combobox Country',
+        'option Korea',
+        'textbox Name',
+        'button Next',
+        'button Buy',
+      ]);
       expect(read.typed).toEqual(['Ada']);
     }
   });
 
-  test('a log kept for one page has the image that page\'s reading takes, and none for a choice it does not name', () => {
+  test("a log kept for one page has the image that page's reading takes, and none for a choice it does not name", () => {
     for (const names of [['Buy'], ['Purchase'], ['Korea'], ['Nothing', 'on screen']]) {
       const documented = new Set(names);
       const kept = keptFor(documented);
       expect(!!kept.actions[0]?.look?.image, names.join(',')).toBe(documented.has('Korea'));
-      expect(redOf(observationOf(kept, names).screenshot), names.join(',')).toBe(redOf(observationOf(log, names).screenshot));
+      expect(redOf(observationOf(kept, names).screenshot), names.join(',')).toBe(
+        redOf(observationOf(log, names).screenshot),
+      );
     }
   });
 
   test('reading a log for a page whose screenshot was not kept is an error, not a screen from elsewhere', () => {
-    const withoutImages: StepLog = { actions: log.actions.map((a) => (a.look ? { ...a, look: { ...a.look, image: undefined } } : a)) as LoggedAction[], end: log.end as Look };
+    const withoutImages: StepLog = {
+      actions: log.actions.map((a) => (a.look ? { ...a, look: { ...a.look, image: undefined } } : a)) as LoggedAction[],
+      end: log.end as Look,
+    };
     expect(() => observationOf(withoutImages, ['Buy'])).toThrow(/was not kept as an image/);
   });
 
   test('a step that stopped while its screen was being looked at reads with no screenshot, so its own error is reported', () => {
     // The press the page names lost its look (the look itself failed), and the end was not kept as an image.
-    const stopped: StepLog = { actions: [...log.actions.slice(0, 3), { kind: 'click', node: { role: 'button', name: 'Buy' } }], end: { ...(log.end as Look), image: undefined }, failed: true };
+    const stopped: StepLog = {
+      actions: [...log.actions.slice(0, 3), { kind: 'click', node: { role: 'button', name: 'Buy' } }],
+      end: { ...(log.end as Look), image: undefined },
+      failed: true,
+    };
     const read = observationOf(stopped, ['Buy']);
     expect(read.screenshot).toBeUndefined();
     expect(read.acted.map((n) => n.name)).toContain('Buy');

@@ -24,7 +24,13 @@ function report(e: DocError) {
   };
 }
 
-const expected = (file: string, line: number, what: RegExp) => ({ file, line, exitCode: 2, lines: 1, what: expect.stringMatching(what) });
+const expected = (file: string, line: number, what: RegExp) => ({
+  file,
+  line,
+  exitCode: 2,
+  lines: 1,
+  what: expect.stringMatching(what),
+});
 
 // Front matter is lines 1-3, so a '# T' heading is line 4 and the first step after a blank is line 6.
 const FM = '---\nms.contentlocale: ko-KR\n---\n';
@@ -61,23 +67,35 @@ test.describe('malformed text passed to parseDoc', () => {
   });
 
   test('front matter that is not YAML, not a mapping, or names no real locale', () => {
-    expect(report(failure(() => parseDoc('---\ntitle: a\nbad: [1, 2\n---\n# T\n\n1. x\n', 'y.md')))).toEqual(expected('y.md', 3, /front matter is not valid YAML/));
-    expect(report(failure(() => parseDoc('---\n- a\n- b\n---\n# T\n\n1. x\n', 'l.md')))).toEqual(expected('l.md', 2, /must be a YAML mapping/));
-    expect(report(failure(() => parseDoc('---\ntitle: a\nms.contentlocale: not a locale!\n---\n# T\n\n1. x\n', 'loc.md')))).toEqual(expected('loc.md', 3, /is not a locale tag/));
+    expect(report(failure(() => parseDoc('---\ntitle: a\nbad: [1, 2\n---\n# T\n\n1. x\n', 'y.md')))).toEqual(
+      expected('y.md', 3, /front matter is not valid YAML/),
+    );
+    expect(report(failure(() => parseDoc('---\n- a\n- b\n---\n# T\n\n1. x\n', 'l.md')))).toEqual(
+      expected('l.md', 2, /must be a YAML mapping/),
+    );
+    expect(
+      report(failure(() => parseDoc('---\ntitle: a\nms.contentlocale: not a locale!\n---\n# T\n\n1. x\n', 'loc.md'))),
+    ).toEqual(expected('loc.md', 3, /is not a locale tag/));
   });
 
   test('a bilingual page must say which language its translations are in', () => {
     const text = `---\ntitle: t\n---\n# T\n\n${step(1, '가', 'A', '1')}`;
-    expect(report(failure(() => parseDoc(text, 'nl.md')))).toEqual(expected('nl.md', 1, /ms.contentlocale does not name the translated locale/));
+    expect(report(failure(() => parseDoc(text, 'nl.md')))).toEqual(
+      expected('nl.md', 1, /ms.contentlocale does not name the translated locale/),
+    );
   });
 
   test('steps must start at 1 and count up, whatever markdown would render', () => {
     const starts2 = `${FM}# <a name="p"></a>T\n\n${step(2, '가', 'A', '1')}${step(3, '나', 'B', '2')}`;
     expect(report(failure(() => parseDoc(starts2, 's.md')))).toEqual(expected('s.md', 6, /start at 2, expected 1/));
     const repeats = `${FM}# T\n\n${step(1, '가', 'A', '1')}${step(2, '나', 'B', '2')}${step(2, '다', 'C', '3')}`;
-    expect(report(failure(() => parseDoc(repeats, 'r.md')))).toEqual(expected('r.md', 8, /expected step 3, found step 2/));
+    expect(report(failure(() => parseDoc(repeats, 'r.md')))).toEqual(
+      expected('r.md', 8, /expected step 3, found step 2/),
+    );
     const nested = `${FM}# T\n\n${step(1, '가', 'A', '1')}   1. sub\n   3. sub\n`;
-    expect(report(failure(() => parseDoc(nested, 'n.md')))).toEqual(expected('n.md', 8, /expected step 2, found step 3/));
+    expect(report(failure(() => parseDoc(nested, 'n.md')))).toEqual(
+      expected('n.md', 8, /expected step 2, found step 3/),
+    );
   });
 
   test('a list interrupted by a note must carry its numbering on', () => {
@@ -88,12 +106,16 @@ test.describe('malformed text passed to parseDoc', () => {
 
   test('a stray </span> is reported on its own line', () => {
     const text = `${FM}# T\n\n${step(1, '가', 'A', '1')}\nintro text</span> more\n`;
-    expect(report(failure(() => parseDoc(text, 'c.md')))).toEqual(expected('c.md', 8, /^unbalanced <span>: <\/span> without a matching <span>$/));
+    expect(report(failure(() => parseDoc(text, 'c.md')))).toEqual(
+      expected('c.md', 8, /^unbalanced <span>: <\/span> without a matching <span>$/),
+    );
   });
 
   test('an unclosed span is reported where it opens, even in a paragraph spanning lines', () => {
     const text = `${FM}# T\n\n${step(1, '가', 'A', '1')}\nfirst line\n<span data-ttu-id="x-9">열림\nstill open\n`;
-    expect(report(failure(() => parseDoc(text, 'o.md')))).toEqual(expected('o.md', 9, /<span data-ttu-id="x-9"> is never closed/));
+    expect(report(failure(() => parseDoc(text, 'o.md')))).toEqual(
+      expected('o.md', 9, /<span data-ttu-id="x-9"> is never closed/),
+    );
     const heading = `${FM}# <span data-ttu-id="h-1">제목\n\n${step(1, '가', 'A', '1')}`;
     expect(report(failure(() => parseDoc(heading, 'h.md')))).toEqual(expected('h.md', 4, /never closed/));
   });

@@ -16,10 +16,14 @@ test.describe('the same article in other forms', () => {
     expect(shape(en, EN)).toEqual(shape(vendored(), EN));
   });
 
-  test('plain English: sentence splitting matches the translator\'s sentence spans', () => {
+  test("plain English: sentence splitting matches the translator's sentence spans", () => {
     const en = parseDocFile(fixture('upgrade-membership.en-us.md'));
     const bi = vendored();
-    const counts = (p: (typeof en.procedures)[number]) => [p.id, ...p.steps.map((s) => s.sentences.length), p.paragraphs.length];
+    const counts = (p: (typeof en.procedures)[number]) => [
+      p.id,
+      ...p.steps.map((s) => s.sentences.length),
+      p.paragraphs.length,
+    ];
     expect(en.procedures.map(counts)).toEqual(bi.procedures.map(counts));
     const lines = sourceLines(fixture('upgrade-membership.en-us.md'));
     const first = en.procedures[0]?.steps[0]?.sentences ?? [];
@@ -46,7 +50,9 @@ test.describe('the same article in other forms', () => {
     const bi = vendored();
     const bare = parseDocFile(fixture('upgrade-membership.ko-kr.bare.md'));
     // The bare copy lost one front-matter line, nothing else moved.
-    expect(bare.rules.map((r) => [r.id, r.line + 1, r.procedure, r.figures])).toEqual(bi.rules.map((r) => [r.id, r.line, r.procedure, r.figures]));
+    expect(bare.rules.map((r) => [r.id, r.line + 1, r.procedure, r.figures])).toEqual(
+      bi.rules.map((r) => [r.id, r.line, r.procedure, r.figures]),
+    );
     expect(bare.repeats.map((r) => [r.id, r.line + 1])).toEqual(bi.repeats.map((r) => [r.id, r.line]));
   });
 
@@ -65,7 +71,8 @@ test.describe('the same article in other forms', () => {
       expect(s.id).toMatch(/^4f1d2-\d+$/);
       expect(lines[s.line - 1]).toContain(`data-ttu-id="${s.id}"`);
     }
-    for (const p of re.procedures) for (const s of p.steps) expect(lines[s.line - 1]).toMatch(new RegExp(`^${s.n}\\) `));
+    for (const p of re.procedures)
+      for (const s of p.steps) expect(lines[s.line - 1]).toMatch(new RegExp(`^${s.n}\\) `));
     expect(re.rules.find((r) => r.id === 'auto-renew-off-anytime')?.line).toBe(106);
   });
 
@@ -74,7 +81,8 @@ test.describe('the same article in other forms', () => {
     const crlf = parseDoc(text, 'crlf.md');
     const bi = vendored();
     for (const loc of [KO, EN]) expect(shape(crlf, loc)).toEqual(shape(bi, loc));
-    const lines = (p: typeof bi) => p.procedures.flatMap((x) => x.steps.flatMap((s) => [s.line, ...s.sentences.map((y) => y.line)]));
+    const lines = (p: typeof bi) =>
+      p.procedures.flatMap((x) => x.steps.flatMap((s) => [s.line, ...s.sentences.map((y) => y.line)]));
     expect(lines(crlf)).toEqual(lines(bi));
     expect(crlf.rules.map((r) => r.line)).toEqual(bi.rules.map((r) => r.line));
   });
@@ -86,7 +94,10 @@ test.describe('the same article in other forms', () => {
   });
 
   test('a translated page in a language without a keyword table still parses, with no rules', () => {
-    const text = readFileSync(fixture('upgrade-membership.ko-kr.translated.md'), 'utf8').replace('ms.contentlocale: ko-KR', 'ms.contentlocale: ja-jp');
+    const text = readFileSync(fixture('upgrade-membership.ko-kr.translated.md'), 'utf8').replace(
+      'ms.contentlocale: ko-KR',
+      'ms.contentlocale: ja-jp',
+    );
     const page = parseDoc(text, 'ja.md');
     expect(page.locale).toBe('ja-JP');
     expect(page.procedures.map((p) => p.steps.length)).toEqual([7, 3, 9, 4]);
@@ -99,13 +110,25 @@ test.describe('the same article in other forms', () => {
     expect(page.procedures).toHaveLength(1);
     const [p] = page.procedures;
     expect(p?.id).toBe('renew-a-sample');
-    expect(p?.steps.map((s) => [s.n, s.line])).toEqual([[1, 9], [2, 11], [3, 13]]);
+    expect(p?.steps.map((s) => [s.n, s.line])).toEqual([
+      [1, 9],
+      [2, 11],
+      [3, 13],
+    ]);
     expect(p?.steps[1]?.labels[KO]?.map((l) => l.text)).toEqual(['작업', '구독 갱신']);
     expect(p?.steps[1]?.labels[EN]?.map((l) => l.text)).toEqual(['Renew subscriptions', 'Actions']);
     expect(p?.steps[2]?.labels[KO]?.[0]?.gloss).toBe('시작하세요. 결제 방법을 추가하세요.');
     expect(p?.steps[2]?.sentences.map((s) => s.id)).toEqual(['aa111-105', 'aa111-106']);
-    expect(p?.notes.map((n) => [n.line, n.text[EN]])).toEqual([[15, "We'll remind you to renew before your subscription expires."]]);
-    expect(p?.paragraphs.map((s) => [s.line, s.text[KO]])).toEqual([[18, '매년 이 날짜에 구독이 자동으로 갱신됩니다.']]);
-    expect(page.rules.map((r) => [r.id, r.line])).toEqual([['charged-immediately', 13], ['renewal-reminder', 16], ['renews-yearly-on-purchase-date', 18]]);
+    expect(p?.notes.map((n) => [n.line, n.text[EN]])).toEqual([
+      [15, "We'll remind you to renew before your subscription expires."],
+    ]);
+    expect(p?.paragraphs.map((s) => [s.line, s.text[KO]])).toEqual([
+      [18, '매년 이 날짜에 구독이 자동으로 갱신됩니다.'],
+    ]);
+    expect(page.rules.map((r) => [r.id, r.line])).toEqual([
+      ['charged-immediately', 13],
+      ['renewal-reminder', 16],
+      ['renews-yearly-on-purchase-date', 18],
+    ]);
   });
 });

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DocPage, Locale } from '../../checker/parser';
 
-export const VENDORED = fileURLToPath(new URL('../../docs/pages/upgrade-your-partner-network-membership.ko-kr.md', import.meta.url));
+export const VENDORED = fileURLToPath(
+  new URL('../../docs/pages/upgrade-your-partner-network-membership.ko-kr.md', import.meta.url),
+);
 
 export function fixture(name: string): string {
   return fileURLToPath(new URL(`../../specs/inputs/${name}`, import.meta.url));
@@ -29,7 +31,12 @@ export function shape(page: DocPage, locale: Locale) {
       notes: p.notes.map((n) => ({ kind: n.kind, text: only(n.text) })),
       paragraphs: p.paragraphs.map((x) => only(x.text)),
     })),
-    rules: page.rules.map((r) => ({ id: r.id, procedure: r.procedure, sentence: only(r.sentence), figures: r.figures })),
+    rules: page.rules.map((r) => ({
+      id: r.id,
+      procedure: r.procedure,
+      sentence: only(r.sentence),
+      figures: r.figures,
+    })),
     repeats: page.repeats.map((r) => r.id),
     sections: page.sections.map((s) => ({ id: s.id, depth: s.depth, title: only(s.title) })),
   };

@@ -15,7 +15,8 @@ test.describe('report names of flow steps, from the page at run time', () => {
     const steps = new DocumentedSteps(documentedPage(), actionPackFlows, 'en-US', catalogFor('en-US'));
     const source = readFileSync(documentedPagePath, 'utf8');
     expect(steps.describe('renew.buy')).toEqual({
-      title: "Renew your Action Pack subscription · 8. Review your order details and then select Buy when you're ready to purchase Action Pack. Your credit card will be charged immediately.",
+      title:
+        "Renew your Action Pack subscription · 8. Review your order details and then select Buy when you're ready to purchase Action Pack. Your credit card will be charged immediately.",
       location: { file: resolve(documentedPagePath), line: lineWith(source, '8. <span'), column: 1 },
     });
   });
@@ -27,15 +28,28 @@ test.describe('report names of flow steps, from the page at run time', () => {
 
   test('a step the page gained moves the numbers and lines of the steps after it', () => {
     const source = readFileSync(documentedPagePath, 'utf8');
-    const gained = insertStepAfter(source, documentedPage(), 'subscribe-to-microsoft-action-pack', 2, { translated: '**계속**을 선택합니다.', english: 'Confirm your company profile and select **Continue**.' });
-    const steps = new DocumentedSteps(parseDoc(gained, documentedPagePath), actionPackFlows, 'en-US', catalogFor('en-US'));
+    const gained = insertStepAfter(source, documentedPage(), 'subscribe-to-microsoft-action-pack', 2, {
+      translated: '**계속**을 선택합니다.',
+      english: 'Confirm your company profile and select **Continue**.',
+    });
+    const steps = new DocumentedSteps(
+      parseDoc(gained, documentedPagePath),
+      actionPackFlows,
+      'en-US',
+      catalogFor('en-US'),
+    );
     expect(steps.describe('subscribe.buy').title).toMatch(/· 7\. Review your order details/);
     expect(steps.describe('subscribe.buy').location?.line).toBe(lineWith(gained, '7. <span'));
   });
 
   test('a step the page no longer documents says so, and has no place in the page', () => {
-    const source = readFileSync(documentedPagePath, 'utf8').replace(/<a name="renew-your-action-pack-subscription">/, '<a name="renewal">');
+    const source = readFileSync(documentedPagePath, 'utf8').replace(
+      /<a name="renew-your-action-pack-subscription">/,
+      '<a name="renewal">',
+    );
     const steps = new DocumentedSteps(parseDoc(source, 'edited.md'), actionPackFlows, 'en-US', catalogFor('en-US'));
-    expect(steps.describe('renew.buy')).toEqual({ title: 'renew-your-action-pack-subscription · renew.buy (not documented on edited.md)' });
+    expect(steps.describe('renew.buy')).toEqual({
+      title: 'renew-your-action-pack-subscription · renew.buy (not documented on edited.md)',
+    });
   });
 });

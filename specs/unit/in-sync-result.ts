@@ -23,8 +23,24 @@ export function inSync(only?: readonly string[]): CheckResult {
       return { id: p.id, title: '', line: p.line, steps };
     }),
     rules: [...doc.rules, ...doc.repeats].map((r) => ({ id: r.id, line: r.line, status: 'ok' as Status, message: '' })),
-    sentences: pinnedStatements(doc, locale).map((s) => ({ line: s.line, status: 'ok' as Status, sentence: s.text[locale] ?? '', message: '' })),
+    sentences: pinnedStatements(doc, locale).map((s) => ({
+      line: s.line,
+      status: 'ok' as Status,
+      sentence: s.text[locale] ?? '',
+      message: '',
+    })),
     warnings: [],
   }));
-  return { doc: doc.file, results, summary: { steps: 0, ok: 0, drift: 0, unverified: 0, rules: { ok: 0, drift: 0, unverified: 0 }, sentences: { ok: 0, drift: 0, unverified: 0 } } };
+  return {
+    doc: doc.file,
+    results,
+    summary: {
+      steps: 0,
+      ok: 0,
+      drift: 0,
+      unverified: 0,
+      rules: { ok: 0, drift: 0, unverified: 0 },
+      sentences: { ok: 0, drift: 0, unverified: 0 },
+    },
+  };
 }

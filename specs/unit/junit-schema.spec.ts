@@ -12,26 +12,69 @@ const result: CheckResult = {
       locale: 'ko-KR',
       procedures: [
         {
-          id: 'subscribe-to-microsoft-action-pack', title: 'Microsoft Action Pack 구독', line: 40,
+          id: 'subscribe-to-microsoft-action-pack',
+          title: 'Microsoft Action Pack 구독',
+          line: 40,
           steps: [
-            { n: 1, status: 'ok', expected: ['구독'], actual: ['구독'], line: 44, message: 'ok', text: '**구독**을 선택합니다.' },
-            { n: 2, status: 'drift', expected: ['Purchase'], actual: ['Buy'], line: 46, message: 'the screen shows **Buy** where the doc says **Purchase**\nsecond line', screenshot: 'screenshots/s/2.png' },
-            { n: 3, status: 'unverified', expected: [], actual: [], line: null, message: 'no binding for <step> & "3"\u001b[31m' },
+            {
+              n: 1,
+              status: 'ok',
+              expected: ['구독'],
+              actual: ['구독'],
+              line: 44,
+              message: 'ok',
+              text: '**구독**을 선택합니다.',
+            },
+            {
+              n: 2,
+              status: 'drift',
+              expected: ['Purchase'],
+              actual: ['Buy'],
+              line: 46,
+              message: 'the screen shows **Buy** where the doc says **Purchase**\nsecond line',
+              screenshot: 'screenshots/s/2.png',
+            },
+            {
+              n: 3,
+              status: 'unverified',
+              expected: [],
+              actual: [],
+              line: null,
+              message: 'no binding for <step> & "3"\u001b[31m',
+            },
           ],
         },
       ],
       rules: [
-        { id: 'charged-immediately', status: 'ok', line: 50, message: 'ok', sentence: 'Your credit card will be charged immediately.' },
+        {
+          id: 'charged-immediately',
+          status: 'ok',
+          line: 50,
+          message: 'ok',
+          sentence: 'Your credit card will be charged immediately.',
+        },
         { id: 'charged-immediately', status: 'drift', line: 90, message: 'the product charges later' },
       ],
       sentences: [
         { line: 50, status: 'ok', sentence: 'Your credit card will be charged immediately.', message: 'confirmed' },
-        { line: 91, status: 'unverified', sentence: "You can't turn it back on.", message: 'not confirmed against the product' },
+        {
+          line: 91,
+          status: 'unverified',
+          sentence: "You can't turn it back on.",
+          message: 'not confirmed against the product',
+        },
       ],
       warnings: [],
     },
   ],
-  summary: { steps: 3, ok: 1, drift: 1, unverified: 1, rules: { ok: 1, drift: 1, unverified: 0 }, sentences: { ok: 1, drift: 0, unverified: 1 } },
+  summary: {
+    steps: 3,
+    ok: 1,
+    drift: 1,
+    unverified: 1,
+    rules: { ok: 1, drift: 1, unverified: 0 },
+    sentences: { ok: 1, drift: 0, unverified: 1 },
+  },
 };
 
 test.describe('JUnit XML for CI systems', () => {
@@ -54,7 +97,9 @@ test.describe('JUnit XML for CI systems', () => {
     ]);
     expect(xml).toContain(`<testsuites name="docs:check ${doc}" tests="7" failures="2" errors="2">`);
     // Drift is a failure with the message on one line; what could not be checked is an error; markup is escaped.
-    expect(xml).toContain('<failure type="drift" message="the screen shows **Buy** where the doc says **Purchase** second line">');
+    expect(xml).toContain(
+      '<failure type="drift" message="the screen shows **Buy** where the doc says **Purchase** second line">',
+    );
     expect(xml).toContain('<error type="unverified" message="no binding for &lt;step&gt; &amp; &quot;3&quot;[31m">');
   });
 });

@@ -8,7 +8,10 @@ import { documentedPagePath } from '../../bindings/documented-page';
 export function pageRepo(): { dir: string; page: string; git: (...args: string[]) => string } {
   const dir = mkdtempSync(join(tmpdir(), 'docs-changed-'));
   const git = (...args: string[]) => {
-    const run = spawnSync('git', ['-c', 'user.name=Writer', '-c', 'user.email=writer@example.com', ...args], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync('git', ['-c', 'user.name=Writer', '-c', 'user.email=writer@example.com', ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
     return run.stdout;
   };

@@ -47,13 +47,26 @@ test.describe("The docs check's renewal date, independent of the backend's", () 
   test('the rule check accepts a 29 February purchase renewed from 28 February 2031 to 29 February 2032, as the backend renews it', async () => {
     const store = seedScenario(new Store(1), 'subscriber', { autoRenew: false });
     store.fixDate('2031-02-20');
-    const held = store.subscriptions.update(store.activeSubscription()?.id ?? '', { startDate: '2028-02-29', renewalDate: '2031-02-28' });
+    const held = store.subscriptions.update(store.activeSubscription()?.id ?? '', {
+      startDate: '2028-02-29',
+      renewalDate: '2031-02-28',
+    });
     const before = structuredClone(held);
-    const response = await backendAnswer(store, new Request('http://sandbox.test/api/orders', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ offerId: 'action-pack', kind: 'renewal', subscriptionId: held.id, paymentMethodId: held.paymentMethodId, acceptedTerms: true, idempotencyKey: 'renew-2031-02-28' }),
-    }));
+    const response = await backendAnswer(
+      store,
+      new Request('http://sandbox.test/api/orders', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          offerId: 'action-pack',
+          kind: 'renewal',
+          subscriptionId: held.id,
+          paymentMethodId: held.paymentMethodId,
+          acceptedTerms: true,
+          idempotencyKey: 'renew-2031-02-28',
+        }),
+      }),
+    );
     expect(response.status).toBe(201);
     expect(store.activeSubscription()?.renewalDate).toBe('2032-02-29');
 
@@ -61,12 +74,29 @@ test.describe("The docs check's renewal date, independent of the backend's", () 
     facts.stores.set(RENEW, store);
     facts.before.set(RENEW, before);
     // The confirmation as the product words it in English for that date.
-    facts.observed.set('renew.close', { captures: [{ nodes: [], text: 'Your subscription renews automatically on February 29, 2032.', url: '' }], acted: [], typed: [] });
+    facts.observed.set('renew.close', {
+      captures: [{ nodes: [], text: 'Your subscription renews automatically on February 29, 2032.', url: '' }],
+      acted: [],
+      typed: [],
+    });
     const sentence = 'Your Action Pack subscription will renew automatically each year on this date.';
     const verdict = actionPackRules['renews-yearly-on-purchase-date']?.(facts, {
-      labels: catalogFor('en-US'), locale: 'en-US', sentence, today: '2031-02-20', flow: RENEW,
-      rule: { id: 'renews-yearly-on-purchase-date', line: 107, procedure: RENEW, sentence: { 'en-US': sentence }, figures: { renewalIntervalYears: 1 } },
+      labels: catalogFor('en-US'),
+      locale: 'en-US',
+      sentence,
+      today: '2031-02-20',
+      flow: RENEW,
+      rule: {
+        id: 'renews-yearly-on-purchase-date',
+        line: 107,
+        procedure: RENEW,
+        sentence: { 'en-US': sentence },
+        figures: { renewalIntervalYears: 1 },
+      },
     });
-    expect(verdict).toEqual({ status: 'ok', message: 'the confirmation says it renews automatically on February 29, 2032' });
+    expect(verdict).toEqual({
+      status: 'ok',
+      message: 'the confirmation says it renews automatically on February 29, 2032',
+    });
   });
 });

@@ -9,7 +9,10 @@ test.describe('the run scope, decided once by the runner', () => {
     const env: NodeJS.ProcessEnv = {};
     expect(runScope(browserProjects, env, cli('--project=unit'))).toEqual({ starts: true, browser: false });
     // A worker's command line names no project: it must not decide again (it would ask for a browser).
-    expect(runScope(browserProjects, env, ['/usr/bin/node', 'workerProcessEntry.js'])).toEqual({ starts: false, browser: false });
+    expect(runScope(browserProjects, env, ['/usr/bin/node', 'workerProcessEntry.js'])).toEqual({
+      starts: false,
+      browser: false,
+    });
   });
 
   test('a decision left by an unrelated process is not inherited', () => {

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -41,10 +50,22 @@ test.describe('the sandbox build, reused while its sources are unchanged', () =>
   for (const [what, change] of [
     ['an app source edited', (c: ReturnType<typeof checkout>) => c.write('app/src/main.tsx', 'render(2)')],
     ['an app file added', (c: ReturnType<typeof checkout>) => c.write('app/src/new.ts', '')],
-    ['an app file renamed', (c: ReturnType<typeof checkout>) => renameSync(join(c.root, 'app/index.html'), join(c.root, 'app/home.html'))],
-    ['a mocked handler edited', (c: ReturnType<typeof checkout>) => c.write('mocks/handlers/offers.ts', 'export const offers = 2;')],
-    ['the vite config edited', (c: ReturnType<typeof checkout>) => c.write('vite.config.ts', 'export default { base: "/x/" }')],
-    ['the lockfile changed (another React or vite)', (c: ReturnType<typeof checkout>) => c.write('package-lock.json', '{"lockfileVersion":3,"x":1}')],
+    [
+      'an app file renamed',
+      (c: ReturnType<typeof checkout>) => renameSync(join(c.root, 'app/index.html'), join(c.root, 'app/home.html')),
+    ],
+    [
+      'a mocked handler edited',
+      (c: ReturnType<typeof checkout>) => c.write('mocks/handlers/offers.ts', 'export const offers = 2;'),
+    ],
+    [
+      'the vite config edited',
+      (c: ReturnType<typeof checkout>) => c.write('vite.config.ts', 'export default { base: "/x/" }'),
+    ],
+    [
+      'the lockfile changed (another React or vite)',
+      (c: ReturnType<typeof checkout>) => c.write('package-lock.json', '{"lockfileVersion":3,"x":1}'),
+    ],
   ] as const) {
     test(`${what}: the next run builds again, into another folder`, async () => {
       const c = checkout();
@@ -80,11 +101,13 @@ test.describe('the sandbox build, reused while its sources are unchanged', () =>
 
   test('a failed build leaves nothing to reuse, and a folder without its hash file is never served', async () => {
     const c = checkout();
-    await expect(upToDateBuild(c.root, async (outDir) => {
-      mkdirSync(outDir, { recursive: true });
-      writeFileSync(join(outDir, 'index.html'), 'half');
-      throw new Error('build failed');
-    })).rejects.toThrow('build failed');
+    await expect(
+      upToDateBuild(c.root, async (outDir) => {
+        mkdirSync(outDir, { recursive: true });
+        writeFileSync(join(outDir, 'index.html'), 'half');
+        throw new Error('build failed');
+      }),
+    ).rejects.toThrow('build failed');
     // Half a build where the finished one would be, as a killed run could leave it.
     const first = await c.run();
     rmSync(join(first.dir, '.source-hash'));

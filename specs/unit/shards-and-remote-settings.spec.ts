@@ -8,24 +8,36 @@ import { isShard, runOutputs } from '../../harness/settings/run-outputs';
 test.describe('where a run writes its results', () => {
   test('a whole run writes the HTML report, allure-results and reports/junit.xml', () => {
     expect(runOutputs(['node', 'playwright', 'test'], 'shards/1/blob-report')).toEqual({
-      blobDir: undefined, htmlReport: 'playwright-report', allureResults: 'allure-results', junitFile: 'reports/junit.xml',
+      blobDir: undefined,
+      htmlReport: 'playwright-report',
+      allureResults: 'allure-results',
+      junitFile: 'reports/junit.xml',
     });
   });
 
   test('a shard writes a blob report into BLOB_DIR, its Allure results and JUnit file beside it', () => {
     expect(runOutputs(['test', '--shard=2/4'], 'shards/2/blob-report')).toEqual({
-      blobDir: 'shards/2/blob-report', htmlReport: undefined, allureResults: 'shards/2/allure-results', junitFile: 'shards/2/reports/junit.xml',
+      blobDir: 'shards/2/blob-report',
+      htmlReport: undefined,
+      allureResults: 'shards/2/allure-results',
+      junitFile: 'shards/2/reports/junit.xml',
     });
-    expect(runOutputs(['test', '--shard', '1/2'], undefined)).toMatchObject({ blobDir: 'blob-report', allureResults: 'allure-results' });
+    expect(runOutputs(['test', '--shard', '1/2'], undefined)).toMatchObject({
+      blobDir: 'blob-report',
+      allureResults: 'allure-results',
+    });
   });
 
   test('--shard is recognised in both of its forms, and only as itself', () => {
-    expect([['--shard=1/2'], ['--shard', '1/2'], ['--shards-of-glass'], ['shard']].map((argv) => isShard(argv))).toEqual([true, true, false, false]);
+    expect(
+      [['--shard=1/2'], ['--shard', '1/2'], ['--shards-of-glass'], ['shard']].map((argv) => isShard(argv)),
+    ).toEqual([true, true, false, false]);
   });
 });
 
 test.describe('BLOB_DIR, which Playwright empties on every sharded run', () => {
-  const rule = 'must name a folder for blob reports only (Playwright empties it on every sharded run), e.g. shards/1/blob-report';
+  const rule =
+    'must name a folder for blob reports only (Playwright empties it on every sharded run), e.g. shards/1/blob-report';
 
   test('a new folder, or one holding blob reports only, is accepted', () => {
     const dir = test.info().outputPath('shard-1', 'blob-report');
@@ -37,7 +49,9 @@ test.describe('BLOB_DIR, which Playwright empties on every sharded run', () => {
 
   for (const path of ['.', '..', process.cwd()])
     test(`"${path}" is refused: it would empty this checkout`, () => {
-      expect(() => readConfig({ BLOB_DIR: path })).toThrow(`Invalid setting BLOB_DIR=${JSON.stringify(path)}: ${rule}; it is this checkout or a folder above it (see .env.example)`);
+      expect(() => readConfig({ BLOB_DIR: path })).toThrow(
+        `Invalid setting BLOB_DIR=${JSON.stringify(path)}: ${rule}; it is this checkout or a folder above it (see .env.example)`,
+      );
     });
 
   test('a folder that holds anything but blob reports is refused, naming it', () => {
@@ -58,12 +72,17 @@ test.describe('BLOB_DIR, which Playwright empties on every sharded run', () => {
 
 test.describe('a browser on a browser server', () => {
   const endpoint = 'ws://127.0.0.1:45123/3f1c';
-  const rule = 'must be a ws:// or wss:// URL, the endpoint a Playwright browser server prints (npm run browser-server)';
+  const rule =
+    'must be a ws:// or wss:// URL, the endpoint a Playwright browser server prints (npm run browser-server)';
 
   for (const name of ['BROWSER_WS_ENDPOINT', 'PW_TEST_CONNECT_WS_ENDPOINT'])
     test(`${name} must be a ws:// URL`, () => {
-      expect(readConfig({ [name]: 'wss://grid.example.com/playwright' })[name as 'BROWSER_WS_ENDPOINT']).toBe('wss://grid.example.com/playwright');
-      expect(() => readConfig({ [name]: 'http://127.0.0.1:3000' })).toThrow(`Invalid setting ${name}="http://127.0.0.1:3000": ${rule} (see .env.example)`);
+      expect(readConfig({ [name]: 'wss://grid.example.com/playwright' })[name as 'BROWSER_WS_ENDPOINT']).toBe(
+        'wss://grid.example.com/playwright',
+      );
+      expect(() => readConfig({ [name]: 'http://127.0.0.1:3000' })).toThrow(
+        `Invalid setting ${name}="http://127.0.0.1:3000": ${rule} (see .env.example)`,
+      );
     });
 
   test('no endpoint: the browser is launched here', () => {
@@ -72,7 +91,11 @@ test.describe('a browser on a browser server', () => {
 
   test('BROWSER_WS_ENDPOINT: the run connects and resolves no local browser', () => {
     const env: NodeJS.ProcessEnv = {};
-    expect(remoteBrowser(readConfig({ BROWSER_WS_ENDPOINT: endpoint }), env)).toEqual({ executablePath: undefined, source: 'remote', wsEndpoint: endpoint });
+    expect(remoteBrowser(readConfig({ BROWSER_WS_ENDPOINT: endpoint }), env)).toEqual({
+      executablePath: undefined,
+      source: 'remote',
+      wsEndpoint: endpoint,
+    });
     // The config's connectOptions carry the loopback; Playwright's variables are left alone.
     expect(env).toEqual({});
   });
@@ -89,6 +112,8 @@ test.describe('a browser on a browser server', () => {
   test('two different endpoints are refused, naming both', () => {
     const config = readConfig({ BROWSER_WS_ENDPOINT: endpoint, PW_TEST_CONNECT_WS_ENDPOINT: 'ws://127.0.0.1:3000/' });
     expect(() => remoteBrowser(config, {})).toThrow(ConfigError);
-    expect(() => remoteBrowser(config, {})).toThrow(`Invalid setting BROWSER_WS_ENDPOINT="${endpoint}": PW_TEST_CONNECT_WS_ENDPOINT names another browser server (ws://127.0.0.1:3000/); set one of them (see .env.example)`);
+    expect(() => remoteBrowser(config, {})).toThrow(
+      `Invalid setting BROWSER_WS_ENDPOINT="${endpoint}": PW_TEST_CONNECT_WS_ENDPOINT names another browser server (ws://127.0.0.1:3000/); set one of them (see .env.example)`,
+    );
   });
 });

@@ -5,7 +5,11 @@ import { Store, anniversaryIn, maskCard, nextRenewal, seedScenario } from '../..
 import { luhnValid } from '../../mocks/store/test-cards';
 
 const post = (path: string, body: unknown) =>
-  new Request(`http://sandbox.test${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  new Request(`http://sandbox.test${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 async function call(store: Store, request: Request) {
   const response = await backendAnswer(store, request);
@@ -48,9 +52,17 @@ test.describe('store', () => {
 test.describe('backend handlers', () => {
   test('a payment method keeps only brand and last four digits of the card', async () => {
     const store = new Store(7);
-    const { status, body } = await call(store, post('/api/payment-methods', {
-      holderName: 'Kim Min-jun', cardNumber: testCards.visa, expiryMonth: 12, expiryYear: 2099, securityCode: '123', postalCode: '98052',
-    }));
+    const { status, body } = await call(
+      store,
+      post('/api/payment-methods', {
+        holderName: 'Kim Min-jun',
+        cardNumber: testCards.visa,
+        expiryMonth: 12,
+        expiryYear: 2099,
+        securityCode: '123',
+        postalCode: '98052',
+      }),
+    );
     expect(status).toBe(201);
     expect(body).toMatchObject({ brand: 'visa', last4: '1111' });
     // A boolean, not toContain: the expected value of an assertion is recorded in traces, and would be the number.
@@ -61,9 +73,17 @@ test.describe('backend handlers', () => {
     const outcomes: Record<string, string | undefined> = {};
     for (const [kind, cardNumber] of Object.entries(testCards)) {
       const store = new Store(7);
-      const { status } = await call(store, post('/api/payment-methods', {
-        holderName: 'Kim Min-jun', cardNumber, expiryMonth: 12, expiryYear: 2099, securityCode: kind === 'amex' ? '1234' : '123', postalCode: '98052',
-      }));
+      const { status } = await call(
+        store,
+        post('/api/payment-methods', {
+          holderName: 'Kim Min-jun',
+          cardNumber,
+          expiryMonth: 12,
+          expiryYear: 2099,
+          securityCode: kind === 'amex' ? '1234' : '123',
+          postalCode: '98052',
+        }),
+      );
       expect(status, kind).toBe(201);
       outcomes[kind] = store.paymentMethods.all()[0]?.outcome;
     }
@@ -71,14 +91,26 @@ test.describe('backend handlers', () => {
   });
 
   test('a body that breaks the contract is refused with 422 and a message per field', async () => {
-    const { status, body } = await call(new Store(7), post('/api/payment-methods', { holderName: '', cardNumber: '12' }));
+    const { status, body } = await call(
+      new Store(7),
+      post('/api/payment-methods', { holderName: '', cardNumber: '12' }),
+    );
     expect(status).toBe(422);
-    expect(body.fields).toMatchObject({ holderName: 'Enter the name on the card.', cardNumber: 'Enter a valid card number.' });
+    expect(body.fields).toMatchObject({
+      holderName: 'Enter the name on the card.',
+      cardNumber: 'Enter a valid card number.',
+    });
   });
 
   test('an order repeated with the same key charges once', async () => {
     const store = seedScenario(new Store(7), 'member-with-payment-method');
-    const order = { offerId: 'action-pack', kind: 'purchase', paymentMethodId: store.paymentMethods.all()[0]?.id, acceptedTerms: true, idempotencyKey: 'key-12345678' };
+    const order = {
+      offerId: 'action-pack',
+      kind: 'purchase',
+      paymentMethodId: store.paymentMethods.all()[0]?.id,
+      acceptedTerms: true,
+      idempotencyKey: 'key-12345678',
+    };
     expect((await call(store, post('/api/orders', order))).status).toBe(201);
     expect((await call(store, post('/api/orders', order))).status).toBe(200);
     expect(store.charges.size).toBe(1);
@@ -86,8 +118,25 @@ test.describe('backend handlers', () => {
 
   test('a non-member is refused with 403', async () => {
     const store = seedScenario(new Store(7), 'non-member');
-    store.paymentMethods.create({ id: 'pm', brand: 'visa', last4: '1111', holderName: 'A', expiryMonth: 1, expiryYear: 2099, outcome: 'approve' });
-    const { status, body } = await call(store, post('/api/orders', { offerId: 'action-pack', kind: 'purchase', paymentMethodId: 'pm', acceptedTerms: true, idempotencyKey: 'key-12345678' }));
+    store.paymentMethods.create({
+      id: 'pm',
+      brand: 'visa',
+      last4: '1111',
+      holderName: 'A',
+      expiryMonth: 1,
+      expiryYear: 2099,
+      outcome: 'approve',
+    });
+    const { status, body } = await call(
+      store,
+      post('/api/orders', {
+        offerId: 'action-pack',
+        kind: 'purchase',
+        paymentMethodId: 'pm',
+        acceptedTerms: true,
+        idempotencyKey: 'key-12345678',
+      }),
+    );
     expect(status).toBe(403);
     expect(body.code).toBe('not-network-member');
   });
@@ -96,7 +145,11 @@ test.describe('backend handlers', () => {
     const store = seedScenario(new Store(7), 'subscriber');
     const id = store.activeSubscription()?.id ?? '';
     const patch = (autoRenew: boolean) =>
-      new Request(`http://sandbox.test/api/subscriptions/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ autoRenew }) });
+      new Request(`http://sandbox.test/api/subscriptions/${id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ autoRenew }),
+      });
     expect((await call(store, patch(false))).status).toBe(200);
     const again = await call(store, patch(true));
     expect(again.status).toBe(409);

@@ -22,13 +22,29 @@ export function Nav({ path }: { path: string }) {
     <nav aria-label={t('nav.label')}>
       <ul>
         <Group label={t('nav.partnership')} open={false}>
-          <li><Link href="/partnership" aria-current={current('/partnership')}>{t('nav.overview')}</Link></li>
-          <li><Link href="/partnership/offers" aria-current={current('/partnership/offers')}>{t('nav.offers')}</Link></li>
+          <li>
+            <Link href="/partnership" aria-current={current('/partnership')}>
+              {t('nav.overview')}
+            </Link>
+          </li>
+          <li>
+            <Link href="/partnership/offers" aria-current={current('/partnership/offers')}>
+              {t('nav.offers')}
+            </Link>
+          </li>
         </Group>
         <Group label={t('nav.serviceRequests')} open={false}>
-          <li><Link href="/partner/support/requests" aria-current={current('/partner/support/requests')}>{t('nav.partnerCenterRequests')}</Link></li>
+          <li>
+            <Link href="/partner/support/requests" aria-current={current('/partner/support/requests')}>
+              {t('nav.partnerCenterRequests')}
+            </Link>
+          </li>
         </Group>
-        <li><Link href="/partner/support" aria-current={current('/partner/support')}>{t('nav.support')}</Link></li>
+        <li>
+          <Link href="/partner/support" aria-current={current('/partner/support')}>
+            {t('nav.support')}
+          </Link>
+        </li>
       </ul>
     </nav>
   );

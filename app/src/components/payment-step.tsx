@@ -50,30 +50,39 @@ export function PaymentStep({ methods, selected, onSelect, onAdded, onNext, onBa
       setErrors({});
       onAdded(method);
     } catch (e) {
-      if (e instanceof ApiFailure && Object.keys(e.fields).length > 0) setErrors(localized(e.fields, t('wizard.fieldErrors', { returnObjects: true }) as Record<Field, string>));
+      if (e instanceof ApiFailure && Object.keys(e.fields).length > 0)
+        setErrors(localized(e.fields, t('wizard.fieldErrors', { returnObjects: true }) as Record<Field, string>));
       else setFailure(e instanceof ApiFailure && e.code !== 'network' ? e.message : t('wizard.errorNetwork'));
     } finally {
       setSaving(false);
     }
   };
 
-  const input = (field: Exclude<Field, 'expiryMonth' | 'expiryYear'>, label: string, extra: Record<string, string> = {}) => (
+  const input = (
+    field: Exclude<Field, 'expiryMonth' | 'expiryYear'>,
+    label: string,
+    extra: Record<string, string> = {},
+  ) => (
     // The message sits outside the label so it describes the field without becoming part of its name.
     <div>
-    <label>
-      {label}
-      <input
-        name={field}
-        value={field === 'cardNumber' && !editingCard ? maskCardNumber(form.cardNumber) : form[field]}
-        onChange={(e) => setForm({ ...form, [field]: e.target.value })}
-        onFocus={field === 'cardNumber' ? () => setEditingCard(true) : undefined}
-        onBlur={field === 'cardNumber' ? () => setEditingCard(false) : undefined}
-        aria-invalid={errors[field] ? true : undefined}
-        aria-describedby={errors[field] ? `${field}-error` : undefined}
-        {...extra}
-      />
-    </label>
-    {errors[field] && <span className="field-error" id={`${field}-error`}>{errors[field]}</span>}
+      <label>
+        {label}
+        <input
+          name={field}
+          value={field === 'cardNumber' && !editingCard ? maskCardNumber(form.cardNumber) : form[field]}
+          onChange={(e) => setForm({ ...form, [field]: e.target.value })}
+          onFocus={field === 'cardNumber' ? () => setEditingCard(true) : undefined}
+          onBlur={field === 'cardNumber' ? () => setEditingCard(false) : undefined}
+          aria-invalid={errors[field] ? true : undefined}
+          aria-describedby={errors[field] ? `${field}-error` : undefined}
+          {...extra}
+        />
+      </label>
+      {errors[field] && (
+        <span className="field-error" id={`${field}-error`}>
+          {errors[field]}
+        </span>
+      )}
     </div>
   );
 
@@ -85,7 +94,12 @@ export function PaymentStep({ methods, selected, onSelect, onAdded, onNext, onBa
           {methods.map((m) => (
             <label key={m.id}>
               <input type="radio" name="method" checked={selected === m.id} onChange={() => onSelect(m.id)} />{' '}
-              {t('wizard.card', { brand: t(`brands.${m.brand}`), last4: m.last4, month: String(m.expiryMonth).padStart(2, '0'), year: m.expiryYear })}
+              {t('wizard.card', {
+                brand: t(`brands.${m.brand}`),
+                last4: m.last4,
+                month: String(m.expiryMonth).padStart(2, '0'),
+                year: m.expiryYear,
+              })}
             </label>
           ))}
         </fieldset>
@@ -93,7 +107,9 @@ export function PaymentStep({ methods, selected, onSelect, onAdded, onNext, onBa
       {methods.length === 0 && !adding && (
         <>
           <p>{t('wizard.noPaymentMethod')}</p>
-          <button type="button" onClick={() => setAdding(true)}>{t('wizard.addWayToPay')}</button>
+          <button type="button" onClick={() => setAdding(true)}>
+            {t('wizard.addWayToPay')}
+          </button>
         </>
       )}
       {adding && (
@@ -103,33 +119,69 @@ export function PaymentStep({ methods, selected, onSelect, onAdded, onNext, onBa
           {input('cardNumber', t('wizard.cardNumber'), { autoComplete: 'cc-number', inputMode: 'numeric' })}
           {/* Labelled by id: a wrapping label would add every option's text to the name. */}
           <label htmlFor="expiryMonth">{t('wizard.expiryMonth')}</label>
-            <select id="expiryMonth" name="expiryMonth" value={form.expiryMonth} onChange={(e) => setForm({ ...form, expiryMonth: e.target.value })}
-              aria-invalid={errors.expiryMonth ? true : undefined} aria-describedby={errors.expiryMonth ? 'expiryMonth-error' : undefined}>
-              <option value="" />
-              {Array.from({ length: 12 }, (_, i) => (
-                <option key={i} value={String(i + 1)}>{String(i + 1).padStart(2, '0')}</option>
-              ))}
-            </select>
-          {errors.expiryMonth && <span className="field-error" id="expiryMonth-error">{errors.expiryMonth}</span>}
+          <select
+            id="expiryMonth"
+            name="expiryMonth"
+            value={form.expiryMonth}
+            onChange={(e) => setForm({ ...form, expiryMonth: e.target.value })}
+            aria-invalid={errors.expiryMonth ? true : undefined}
+            aria-describedby={errors.expiryMonth ? 'expiryMonth-error' : undefined}
+          >
+            <option value="" />
+            {Array.from({ length: 12 }, (_, i) => (
+              <option key={i} value={String(i + 1)}>
+                {String(i + 1).padStart(2, '0')}
+              </option>
+            ))}
+          </select>
+          {errors.expiryMonth && (
+            <span className="field-error" id="expiryMonth-error">
+              {errors.expiryMonth}
+            </span>
+          )}
           {/* Labelled by id: a wrapping label would add every option's text to the name. */}
           <label htmlFor="expiryYear">{t('wizard.expiryYear')}</label>
-            <select id="expiryYear" name="expiryYear" value={form.expiryYear} onChange={(e) => setForm({ ...form, expiryYear: e.target.value })}
-              aria-invalid={errors.expiryYear ? true : undefined} aria-describedby={errors.expiryYear ? 'expiryYear-error' : undefined}>
-              <option value="" />
-              {years.map((y) => (
-                <option key={y} value={String(y)}>{y}</option>
-              ))}
-            </select>
-          {errors.expiryYear && <span className="field-error" id="expiryYear-error">{errors.expiryYear}</span>}
+          <select
+            id="expiryYear"
+            name="expiryYear"
+            value={form.expiryYear}
+            onChange={(e) => setForm({ ...form, expiryYear: e.target.value })}
+            aria-invalid={errors.expiryYear ? true : undefined}
+            aria-describedby={errors.expiryYear ? 'expiryYear-error' : undefined}
+          >
+            <option value="" />
+            {years.map((y) => (
+              <option key={y} value={String(y)}>
+                {y}
+              </option>
+            ))}
+          </select>
+          {errors.expiryYear && (
+            <span className="field-error" id="expiryYear-error">
+              {errors.expiryYear}
+            </span>
+          )}
           {input('securityCode', t('wizard.securityCode'), { autoComplete: 'cc-csc', inputMode: 'numeric' })}
           {input('postalCode', t('wizard.postalCode'), { autoComplete: 'postal-code' })}
         </fieldset>
       )}
       {failure && <p role="alert">{failure}</p>}
-      {saving && <p role="status" className="progress">{t('wizard.saving')}</p>}
+      {saving && (
+        <p role="status" className="progress">
+          {t('wizard.saving')}
+        </p>
+      )}
       <p>
-        <button type="button" className="secondary" onClick={adding && methods.length > 0 ? () => setAdding(false) : onBack}>{t('app.back')}</button>{' '}
-        <button type="submit" disabled={saving || (!adding && !selected)}>{t('wizard.next')}</button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={adding && methods.length > 0 ? () => setAdding(false) : onBack}
+        >
+          {t('app.back')}
+        </button>{' '}
+        <button type="submit" disabled={saving || (!adding && !selected)}>
+          {t('wizard.next')}
+        </button>
       </p>
     </form>
   );

@@ -10,5 +10,9 @@ export function RenewalReminder({ subscription }: { subscription: Subscription }
   if (subscription.autoRenew) return null;
   const left = daysBetween(today(), subscription.renewalDate);
   if (left < 0 || left > REMINDER_WINDOW_DAYS) return null;
-  return <p className="notice" role="note">{t('offers.reminder', { date: formatDate(subscription.renewalDate) })}</p>;
+  return (
+    <p className="notice" role="note">
+      {t('offers.reminder', { date: formatDate(subscription.renewalDate) })}
+    </p>
+  );
 }

@@ -65,7 +65,8 @@ export const enUS = {
     subscription: 'Microsoft Action Pack subscription', // doc: Microsoft Action Pack subscription
     renewsOn: 'Renews automatically on {{date}}',
     expiresOn: 'Expires on {{date}}',
-    reminder: 'Your Microsoft Action Pack subscription expires on {{date}}. Renew it before then to keep your benefits.',
+    reminder:
+      'Your Microsoft Action Pack subscription expires on {{date}}. Renew it before then to keep your benefits.',
   },
   wizard: {
     heading: 'Subscribe to Microsoft Action Pack',

@@ -9,7 +9,9 @@ export type SupportedLocale = (typeof supportedLocales)[number];
 /** The browser's preferred language, narrowed to a locale the sandbox ships. */
 export function pickLocale(preferred: readonly string[]): SupportedLocale {
   for (const tag of preferred) {
-    const match = supportedLocales.find((l) => l.toLowerCase() === tag.toLowerCase() || l.split('-')[0] === tag.split('-')[0]);
+    const match = supportedLocales.find(
+      (l) => l.toLowerCase() === tag.toLowerCase() || l.split('-')[0] === tag.split('-')[0],
+    );
     if (match) return match;
   }
   return 'en-US';

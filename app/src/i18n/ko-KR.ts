@@ -99,7 +99,8 @@ export const koKR: Catalog = {
     renewsOn: '{{date}}에 자동으로 갱신됩니다',
     expiresOn: '{{date}}에 만료됩니다',
     // reminder the page promises at line 84 (9e520-150) '구독이 만료되기 전에 갱신하라고 알려드립니다.'
-    reminder: 'Microsoft Action Pack 구독이 {{date}}에 만료됩니다. 혜택을 계속 받으려면 만료되기 전에 구독을 갱신하세요.',
+    reminder:
+      'Microsoft Action Pack 구독이 {{date}}에 만료됩니다. 혜택을 계속 받으려면 만료되기 전에 구독을 갱신하세요.',
   },
   wizard: {
     heading: 'Microsoft Action Pack 구독 신청',

@@ -46,9 +46,9 @@ export function CheckoutPage({ kind, subscriptionId }: { kind: Kind; subscriptio
       {value.state === 'error' && value.error instanceof ApiFailure && value.error.status === 404 ? (
         <p role="alert">{t('subscription.notFound')}</p>
       ) : (
-      <Loadable value={value} retry={retry}>
-        {(data) => <Checkout kind={kind} data={data} />}
-      </Loadable>
+        <Loadable value={value} retry={retry}>
+          {(data) => <Checkout kind={kind} data={data} />}
+        </Loadable>
       )}
     </>
   );
@@ -135,7 +135,9 @@ function Checkout({ kind, data }: { kind: Kind; data: Loaded }) {
   return (
     <section aria-labelledby="step-title">
       <h2 id="step-title">{stepTitles[step]}</h2>
-      <p className="progress">{t('wizard.progress', { current: index + 1, total: names.length, name: stepTitles[step] })}</p>
+      <p className="progress">
+        {t('wizard.progress', { current: index + 1, total: names.length, name: stepTitles[step] })}
+      </p>
       {step === 'verify' && orderDetails}
       {step === 'terms' && <TermsStep />}
       {step === 'billing' && (
@@ -171,22 +173,40 @@ function Checkout({ kind, data }: { kind: Kind; data: Loaded }) {
             <dt>{t('wizard.payWith')}</dt>
             <dd>{method ? cardLabel(method) : ''}</dd>
           </dl>
-          <p><strong>{t('wizard.chargedNow')}</strong></p>
+          <p>
+            <strong>{t('wizard.chargedNow')}</strong>
+          </p>
           {error && <p role="alert">{error}</p>}
-          {buying && <p role="status" className="progress">{t('wizard.processing')}</p>}
+          {buying && (
+            <p role="status" className="progress">
+              {t('wizard.processing')}
+            </p>
+          )}
         </>
       )}
       {step !== 'payment' && (
         <p>
-          <button type="button" className="secondary" onClick={back} disabled={buying}>{t('app.back')}</button>{' '}
+          <button type="button" className="secondary" onClick={back} disabled={buying}>
+            {t('app.back')}
+          </button>{' '}
           {step === 'review' ? (
-            <button type="button" onClick={() => void buy()} disabled={buying || !method || !!result}>{t('wizard.buy')}</button>
+            <button type="button" onClick={() => void buy()} disabled={buying || !method || !!result}>
+              {t('wizard.buy')}
+            </button>
           ) : (
-            <button type="button" onClick={next}>{t('wizard.next')}</button>
+            <button type="button" onClick={next}>
+              {t('wizard.next')}
+            </button>
           )}
         </p>
       )}
-      {result && <ConfirmationDialog result={result} card={method ? cardLabel(method) : ''} onClose={() => navigate('/partnership/offers')} />}
+      {result && (
+        <ConfirmationDialog
+          result={result}
+          card={method ? cardLabel(method) : ''}
+          onClose={() => navigate('/partnership/offers')}
+        />
+      )}
     </section>
   );
 }

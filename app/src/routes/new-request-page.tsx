@@ -79,13 +79,24 @@ function RequestForm({ contact }: { contact?: { name: string; email: string; pho
     'aria-describedby': errors[field] ? `${field}-error` : undefined,
     required: true,
   });
-  const error = (field: Field) => errors[field] && <span className="field-error" id={`${field}-error`}>{errors[field]}</span>;
+  const error = (field: Field) =>
+    errors[field] && (
+      <span className="field-error" id={`${field}-error`}>
+        {errors[field]}
+      </span>
+    );
   // The message sits outside the label so it describes the control without becoming part of its name.
   const text = (field: Exclude<Field, 'problemType' | 'description'>, type = 'text') => (
     <div>
       <label>
         {t(`support.${field}`)}
-        <input type={type} name={field} value={form[field]} onChange={(e) => setForm({ ...form, [field]: e.target.value })} {...describe(field)} />
+        <input
+          type={type}
+          name={field}
+          value={form[field]}
+          onChange={(e) => setForm({ ...form, [field]: e.target.value })}
+          {...describe(field)}
+        />
       </label>
       {error(field)}
     </div>
@@ -104,19 +115,33 @@ function RequestForm({ contact }: { contact?: { name: string; email: string; pho
       <div>
         {/* Labelled by id: a wrapping label would add every option's text to the name. */}
         <label htmlFor="problemType">{t('support.typeOfProblem')}</label>
-          <select id="problemType" name="problemType" value={form.problemType} onChange={(e) => setForm({ ...form, problemType: e.target.value })} {...describe('problemType')}>
-            <option value="">{t('support.chooseType')}</option>
-            {ProblemType.options.map((type) => (
-              <option key={type} value={type}>{t(`support.types.${type}`)}</option>
-            ))}
-          </select>
+        <select
+          id="problemType"
+          name="problemType"
+          value={form.problemType}
+          onChange={(e) => setForm({ ...form, problemType: e.target.value })}
+          {...describe('problemType')}
+        >
+          <option value="">{t('support.chooseType')}</option>
+          {ProblemType.options.map((type) => (
+            <option key={type} value={type}>
+              {t(`support.types.${type}`)}
+            </option>
+          ))}
+        </select>
         {error('problemType')}
       </div>
       {text('title')}
       <div>
         <label>
           {t('support.description')}
-          <textarea name="description" rows={4} value={form.description} onChange={(e) => setForm({ ...form, description: e.target.value })} {...describe('description')} />
+          <textarea
+            name="description"
+            rows={4}
+            value={form.description}
+            onChange={(e) => setForm({ ...form, description: e.target.value })}
+            {...describe('description')}
+          />
         </label>
         {error('description')}
       </div>
@@ -124,8 +149,16 @@ function RequestForm({ contact }: { contact?: { name: string; email: string; pho
       {text('contactEmail', 'email')}
       {text('contactPhone', 'tel')}
       {failure && <p role="alert">{failure}</p>}
-      {busy && <p role="status" className="progress">{t('support.submitting')}</p>}
-      <p><button type="submit" disabled={busy}>{t('support.submit')}</button></p>
+      {busy && (
+        <p role="status" className="progress">
+          {t('support.submitting')}
+        </p>
+      )}
+      <p>
+        <button type="submit" disabled={busy}>
+          {t('support.submit')}
+        </button>
+      </p>
     </form>
   );
 }

@@ -13,7 +13,10 @@ const AZURE_CREDIT_USD_PER_MONTH = 100;
 
 function ActionPackOffer({ offer }: { offer: Offer }) {
   const { t } = useTranslation();
-  const benefits = t('offers.benefits', { returnObjects: true, amount: formatNumber(AZURE_CREDIT_USD_PER_MONTH) }) as string[];
+  const benefits = t('offers.benefits', {
+    returnObjects: true,
+    amount: formatNumber(AZURE_CREDIT_USD_PER_MONTH),
+  }) as string[];
   return (
     <article aria-labelledby="offer-action-pack" className="card">
       <h3 id="offer-action-pack">{t('offers.actionPack')}</h3>
@@ -29,7 +32,9 @@ function ActionPackOffer({ offer }: { offer: Offer }) {
         <ExternalLink href="https://partner.microsoft.com/membership/action-pack">{t('offers.learnMore')}</ExternalLink>
       </p>
       {!offer.eligibility.eligible && offer.eligibility.reason === 'not-network-member' && (
-        <p className="notice" id="not-member">{t('offers.notMember')}</p>
+        <p className="notice" id="not-member">
+          {t('offers.notMember')}
+        </p>
       )}
       <button
         type="button"
@@ -66,19 +71,29 @@ export function OffersPage() {
       <h1>{t('offers.heading')}</h1>
       <Loadable value={value} retry={retry}>
         {([offers, subscriptions]) => {
-          const available = offers.filter((o) => !(o.eligibility.eligible === false && o.eligibility.reason === 'already-subscribed'));
+          const available = offers.filter(
+            (o) => !(o.eligibility.eligible === false && o.eligibility.reason === 'already-subscribed'),
+          );
           return (
             <>
               <section aria-labelledby="available-offers">
                 <h2 id="available-offers">{t('offers.available')}</h2>
-                {available.length === 0 ? <p>{t('offers.noneAvailable')}</p> : available.map((o) => <ActionPackOffer key={o.id} offer={o} />)}
+                {available.length === 0 ? (
+                  <p>{t('offers.noneAvailable')}</p>
+                ) : (
+                  available.map((o) => <ActionPackOffer key={o.id} offer={o} />)
+                )}
               </section>
               <section aria-labelledby="purchased-offers">
                 <h2 id="purchased-offers">{t('offers.purchased')}</h2>
                 {subscriptions.length === 0 ? (
                   <p>{t('offers.nonePurchased')}</p>
                 ) : (
-                  <ul>{subscriptions.map((s) => <PurchasedOffer key={s.id} subscription={s} />)}</ul>
+                  <ul>
+                    {subscriptions.map((s) => (
+                      <PurchasedOffer key={s.id} subscription={s} />
+                    ))}
+                  </ul>
                 )}
               </section>
             </>

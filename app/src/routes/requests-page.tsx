@@ -22,12 +22,24 @@ export function RequestsPage() {
   return (
     <>
       <h1>{t('requests.heading')}</h1>
-      <p>{toggle('open')} {toggle('closed')}</p>
+      <p>
+        {toggle('open')} {toggle('closed')}
+      </p>
       <Loadable value={value} retry={retry}>
         {(all) => {
           const shown = filter ? all.filter((r) => r.status === filter) : all;
           if (shown.length === 0)
-            return <p>{t(filter === 'open' ? 'requests.noneOpen' : filter === 'closed' ? 'requests.noneClosed' : 'requests.noneAtAll')}</p>;
+            return (
+              <p>
+                {t(
+                  filter === 'open'
+                    ? 'requests.noneOpen'
+                    : filter === 'closed'
+                      ? 'requests.noneClosed'
+                      : 'requests.noneAtAll',
+                )}
+              </p>
+            );
           return <RequestTable requests={shown} />;
         }}
       </Loadable>
@@ -51,7 +63,9 @@ function RequestTable({ requests }: { requests: SupportRequest[] }) {
         {requests.map((r) => (
           <tr key={r.id}>
             <td>{r.number}</td>
-            <td><Link href={`/partner/support/requests/${r.id}`}>{r.title}</Link></td>
+            <td>
+              <Link href={`/partner/support/requests/${r.id}`}>{r.title}</Link>
+            </td>
             <td>{formatDate(r.createdOn)}</td>
             <td>{r.status === 'open' ? t('requests.statusOpen') : t('requests.statusClosed')}</td>
           </tr>
@@ -73,7 +87,10 @@ export function RequestPage({ id }: { id: string }) {
           <h1>{r.title}</h1>
           <DetailTable>
             <Detail label={t('requests.number')} value={r.number} />
-            <Detail label={t('requests.status')} value={r.status === 'open' ? t('requests.statusOpen') : t('requests.statusClosed')} />
+            <Detail
+              label={t('requests.status')}
+              value={r.status === 'open' ? t('requests.statusOpen') : t('requests.statusClosed')}
+            />
             <Detail label={t('support.typeOfProblem')} value={t(`support.types.${r.problemType}`)} />
             <Detail label={t('requests.created')} value={formatDate(r.createdOn)} />
             <Detail label={t('support.description')} value={r.description} />

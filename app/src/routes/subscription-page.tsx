@@ -52,29 +52,45 @@ function Details({ subscription: s, onChange }: { subscription: Subscription; on
           <Detail label={t('subscription.status')} value={t('subscription.active')} />
           <Detail label={t('subscription.startDate')} value={formatDate(s.startDate)} />
           <Detail label={t('subscription.renewalDate')} value={formatDate(s.renewalDate)} />
-          <Detail label={t('subscription.autoRenew')} value={s.autoRenew ? t('subscription.on') : t('subscription.off')} />
+          <Detail
+            label={t('subscription.autoRenew')}
+            value={s.autoRenew ? t('subscription.on') : t('subscription.off')}
+          />
         </DetailTable>
         <RenewalReminder subscription={s} />
       </section>
       <section aria-labelledby="actions">
         <h2 id="actions">{t('subscription.actions')}</h2>
         <p>
-          <button type="button" onClick={() => navigate(`/partnership/offers/subscriptions/${s.id}/renew`)}>{t('subscription.renew')}</button>{' '}
+          <button type="button" onClick={() => navigate(`/partnership/offers/subscriptions/${s.id}/renew`)}>
+            {t('subscription.renew')}
+          </button>{' '}
           {s.autoRenew && (
-            <button type="button" onClick={() => void turnOff()} disabled={busy}>{t('subscription.turnOff')}</button>
+            <button type="button" onClick={() => void turnOff()} disabled={busy}>
+              {t('subscription.turnOff')}
+            </button>
           )}
         </p>
-        {busy && <p role="status" className="progress">{t('subscription.turningOff')}</p>}
+        {busy && (
+          <p role="status" className="progress">
+            {t('subscription.turningOff')}
+          </p>
+        )}
         {error && <p role="alert">{error}</p>}
-        {!s.autoRenew && <p className="notice">{done ? t('subscription.turnedOff') : t('subscription.cannotTurnOn')}</p>}
+        {!s.autoRenew && (
+          <p className="notice">{done ? t('subscription.turnedOff') : t('subscription.cannotTurnOn')}</p>
+        )}
       </section>
       <section aria-labelledby="next-steps">
         <h2 id="next-steps">{t('subscription.nextSteps')}</h2>
-        <ExternalLink href="https://learn.microsoft.com/partner-center/manage-your-partner-network-benefits">{t('subscription.activate')}</ExternalLink>
+        <ExternalLink href="https://learn.microsoft.com/partner-center/manage-your-partner-network-benefits">
+          {t('subscription.activate')}
+        </ExternalLink>
         <h3>{t('subscription.related')}</h3>
-        <ExternalLink href="https://learn.microsoft.com/partner-center/create-user-accounts-and-set-permissions">{t('subscription.addUsers')}</ExternalLink>
+        <ExternalLink href="https://learn.microsoft.com/partner-center/create-user-accounts-and-set-permissions">
+          {t('subscription.addUsers')}
+        </ExternalLink>
       </section>
     </>
   );
 }
-

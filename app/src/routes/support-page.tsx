@@ -8,7 +8,9 @@ export function SupportPage() {
     <>
       <h1>{t('support.heading')}</h1>
       <p>{t('support.intro')}</p>
-      <p><Link href="/partner/support/partner-center">{t('support.reportProblems')}</Link></p>
+      <p>
+        <Link href="/partner/support/partner-center">{t('support.reportProblems')}</Link>
+      </p>
     </>
   );
 }
@@ -19,7 +21,9 @@ export function PartnerCenterSupportPage() {
     <>
       <h1>{t('support.pcHeading')}</h1>
       <p>{t('support.intro')}</p>
-      <button type="button" onClick={() => navigate('/partner/support/partner-center/new')}>{t('support.newRequest')}</button>
+      <button type="button" onClick={() => navigate('/partner/support/partner-center/new')}>
+        {t('support.newRequest')}
+      </button>
     </>
   );
 }

@@ -19,7 +19,14 @@ test.beforeEach(async ({ context, baseURL }) => {
   );
 });
 
-test('fails on purpose once the declined card was typed and refused', async ({ page, store, locale, checkoutWizard: wizard, confirmationDialog: confirmation, subscribe }) => {
+test('fails on purpose once the declined card was typed and refused', async ({
+  page,
+  store,
+  locale,
+  checkoutWizard: wizard,
+  confirmationDialog: confirmation,
+  subscribe,
+}) => {
   await page.goto('/');
   await subscribe.selectSubscribeNow();
   await subscribe.agreeToTerms();

@@ -18,6 +18,8 @@ export default defineConfig({
   retries: 1,
   workers: 1,
   reporter: [['json', { outputFile: `${out}/report.json` }]],
-  projects: (suite.projects ?? []).filter((p) => p.name?.startsWith('e2e-')).map((p) => ({ ...p, testDir: here, testMatch })),
+  projects: (suite.projects ?? [])
+    .filter((p) => p.name?.startsWith('e2e-'))
+    .map((p) => ({ ...p, testDir: here, testMatch })),
   webServer: undefined,
 });

@@ -19,6 +19,8 @@ export default defineConfig({
   reporter: [['json', { outputFile: `${out}/report.json` }]],
   // These tests fail by design: no trace, screenshot or video of them is worth the time.
   use: { ...suite.use, trace: 'off', screenshot: 'off', video: 'off' },
-  projects: (suite.projects ?? []).filter((p) => p.name?.startsWith('e2e-')).map((p) => ({ ...p, testDir: here, testMatch })),
+  projects: (suite.projects ?? [])
+    .filter((p) => p.name?.startsWith('e2e-'))
+    .map((p) => ({ ...p, testDir: here, testMatch })),
   webServer: undefined,
 });

@@ -37,7 +37,11 @@ test.beforeEach(async ({ page }) => {
 
 test('mocked requests only', async ({ page, network }) => {
   // The configured backend origin is mocked like /api: answered, so not a stray.
-  network.use(http.get('https://payments.partner.invalid/health', () => HttpResponse.json({ ok: true }, { headers: { 'access-control-allow-origin': '*' } })));
+  network.use(
+    http.get('https://payments.partner.invalid/health', () =>
+      HttpResponse.json({ ok: true }, { headers: { 'access-control-allow-origin': '*' } }),
+    ),
+  );
   expect(await fetchFromPage(page, '/api/partner')).toBe('answered 200');
   expect(await fetchFromPage(page, 'https://payments.partner.invalid/health')).toBe('answered 200');
 });
