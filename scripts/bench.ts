@@ -77,7 +77,9 @@ const commit = git('rev-parse', 'HEAD');
 // The history file itself changes with every run: it does not make the code measured another one.
 const dirty = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/history.jsonl') !== '';
 process.stdout.write(
-  `bench at ${commit.slice(0, 10)}${dirty ? ' (uncommitted changes)' : ''}; ${machine.cores} cores, load average ${machine.loadAverage.join(' ')} at start; browser ${browser.source}; ${o.quick ? 'quick' : 'full'}, ${o.runs} runs\n`,
+  `bench at ${commit.slice(0, 10)}${dirty ? ' (uncommitted changes)' : ''}; ` +
+    `${machine.cores} cores, load average ${machine.loadAverage.join(' ')} at start; ` +
+    `browser ${browser.source}; ${o.quick ? 'quick' : 'full'}, ${o.runs} runs\n`,
 );
 
 let cold: SuiteRun | undefined;

@@ -37,7 +37,8 @@ function portOption(): number {
 const port = portOption();
 if (port !== 0 && (await portInUse(port)))
   fail(
-    `--port ${port}: port ${port} of 127.0.0.1 is already in use; name a free port, or leave --port out (the suite: SANDBOX_PORT empty) to serve on any free port`,
+    `--port ${port}: port ${port} of 127.0.0.1 is already in use; ` +
+      'name a free port, or leave --port out (the suite: SANDBOX_PORT empty) to serve on any free port',
     2,
   );
 process.chdir(root);

@@ -64,13 +64,17 @@ const perTestMs = counted ? Math.max(0, Math.round(beyond / counted)) : 0;
 
 const weights: ShardWeights = {
   about:
-    'How long each test took in a run, in ms, and what each test costs beyond that: --shard=i/n gives each shard about the same time (harness/reporters/timed-shards.ts). Refresh after a run with npm run shards:weigh (see README, Shards and one report).',
+    'How long each test took in a run, in ms, and what each test costs beyond that: ' +
+    '--shard=i/n gives each shard about the same time (harness/reporters/timed-shards.ts). ' +
+    'Refresh after a run with npm run shards:weigh (see README, Shards and one report).',
   perTestMs,
   durations: Object.fromEntries(Object.entries(durations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
 };
 mkdirSync(dirname(SHARD_WEIGHTS_FILE), { recursive: true });
 writeFileSync(SHARD_WEIGHTS_FILE, `${JSON.stringify(weights, null, 1)}\n`);
 const total = Object.values(durations).reduce((a, b) => a + b, 0);
+const from = (files.length ? files : ['reports/durations.json']).join(', ');
 console.log(
-  `shards:weigh: ${SHARD_WEIGHTS_FILE}: ${Object.keys(durations).length} tests, ${(total / 1000).toFixed(1)} s and ${perTestMs} ms more each, from ${(files.length ? files : ['reports/durations.json']).join(', ')}`,
+  `shards:weigh: ${SHARD_WEIGHTS_FILE}: ${Object.keys(durations).length} tests, ` +
+    `${(total / 1000).toFixed(1)} s and ${perTestMs} ms more each, from ${from}`,
 );

@@ -41,7 +41,8 @@ export function insertStepAfter(
   if (!after) throw new Error(`no step ${n}`);
   const lines = source.split('\n');
   renumberFrom(lines, after.line, end - 1, 1);
-  const item = `${n + 1}. <span data-ttu-id="edit-1">${sentence.translated}</span><span class="sxs-lookup"><span data-stu-id="edit-1">${sentence.english}</span></span>`;
+  const english = `<span class="sxs-lookup"><span data-stu-id="edit-1">${sentence.english}</span></span>`;
+  const item = `${n + 1}. <span data-ttu-id="edit-1">${sentence.translated}</span>${english}`;
   lines.splice(after.line + 1, 0, item, '');
   return lines.join('\n');
 }

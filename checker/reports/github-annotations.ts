@@ -17,11 +17,20 @@ function annotation(file: string, line: number | null, title: string, message: s
  */
 export function toAnnotations(result: CheckResult, root = process.cwd()): string[] {
   const file = relative(root, result.doc) || result.doc;
-  return result.results.flatMap((r) => [
-    ...r.procedures.flatMap((p) =>
-      p.steps.filter((s) => s.status !== 'ok').map((s) => annotation(file, s.line, `docs:check ${r.locale} · ${p.title} · step ${s.n} (${s.status})`, s.message)),
-    ),
-    ...r.rules.filter((x) => x.status !== 'ok').map((x) => annotation(file, x.line, `docs:check ${r.locale} · rule ${x.id} (${x.status})`, x.message)),
-    ...r.sentences.filter((x) => x.status !== 'ok').map((x) => annotation(file, x.line, `docs:check ${r.locale} · sentence (${x.status})`, `${x.message}\n${x.sentence}`)),
-  ]);
+  return result.results.flatMap((r) => {
+    const title = (what: string, status: string) => `docs:check ${r.locale} · ${what} (${status})`;
+    return [
+      ...r.procedures.flatMap((p) =>
+        p.steps
+          .filter((s) => s.status !== 'ok')
+          .map((s) => annotation(file, s.line, title(`${p.title} · step ${s.n}`, s.status), s.message)),
+      ),
+      ...r.rules
+        .filter((x) => x.status !== 'ok')
+        .map((x) => annotation(file, x.line, title(`rule ${x.id}`, x.status), x.message)),
+      ...r.sentences
+        .filter((x) => x.status !== 'ok')
+        .map((x) => annotation(file, x.line, title('sentence', x.status), `${x.message}\n${x.sentence}`)),
+    ];
+  });
 }

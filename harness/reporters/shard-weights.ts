@@ -50,10 +50,12 @@ export function readShardWeights(file = SHARD_WEIGHTS_FILE): ShardWeights | unde
     durations && typeof durations === 'object'
       ? Object.entries(durations).find(([, ms]) => typeof ms !== 'number' || !(ms >= 0))
       : undefined;
-  if (!durations || typeof durations !== 'object' || Array.isArray(durations) || bad)
+  if (!durations || typeof durations !== 'object' || Array.isArray(durations) || bad) {
+    const which = bad ? `; "${bad[0]}" has ${JSON.stringify(bad[1])}` : '';
     throw new ShardWeightsError(
-      `${file}: "durations" must map each test to its milliseconds${bad ? `; "${bad[0]}" has ${JSON.stringify(bad[1])}` : ''}; refresh it with npm run shards:weigh`,
+      `${file}: "durations" must map each test to its milliseconds${which}; refresh it with npm run shards:weigh`,
     );
+  }
   const perTestMs = (data as { perTestMs?: unknown }).perTestMs ?? 0;
   if (typeof perTestMs !== 'number' || !(perTestMs >= 0))
     throw new ShardWeightsError(

@@ -20,7 +20,8 @@ export function remoteBrowser(
   const { BROWSER_WS_ENDPOINT: ours, PW_TEST_CONNECT_WS_ENDPOINT: playwrights } = config;
   if (ours && playwrights && ours !== playwrights)
     throw new ConfigError(
-      `Invalid setting BROWSER_WS_ENDPOINT=${JSON.stringify(ours)}: PW_TEST_CONNECT_WS_ENDPOINT names another browser server (${playwrights}); set one of them (see .env.example)`,
+      `Invalid setting BROWSER_WS_ENDPOINT=${JSON.stringify(ours)}: ` +
+        `PW_TEST_CONNECT_WS_ENDPOINT names another browser server (${playwrights}); set one of them (see .env.example)`,
     );
   const wsEndpoint = playwrights ?? ours;
   if (!wsEndpoint) return undefined;

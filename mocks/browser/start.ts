@@ -31,9 +31,8 @@ async function startWorker(): Promise<boolean> {
   } catch (error) {
     // start() enabled MSW's in-page WebSocket interception before the registration failed: undo it.
     worker.stop();
-    console.info(
-      `[mock backend] the service worker did not start (${error instanceof Error ? error.message.split('\n')[0] : String(error)}): the app runs without the mocked backend`,
-    );
+    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    console.info(`[mock backend] the service worker did not start (${why}): the app runs without the mocked backend`);
     return false;
   }
   console.info(`[mock backend] scenario=${scenario} seed=${seed} (add ?scenario=…&seed=… to the URL to choose)`);

@@ -41,7 +41,9 @@ test.describe('check-reports command', () => {
     });
     expect(checkReports()).toEqual({
       code: 0,
-      out: 'check-reports: no card number in 3 files and 1 zip entries or embedded data in allure-results, test-results, reports (absent: playwright-report, allure-report, blob-report)\n',
+      out:
+        'check-reports: no card number in 3 files and 1 zip entries or embedded data in allure-results, test-results, ' +
+        'reports (absent: playwright-report, allure-report, blob-report)\n',
     });
 
     write({
@@ -74,7 +76,9 @@ test.describe('check-reports command', () => {
   test('with no report folder present, says so and passes', () => {
     expect(checkReports()).toEqual({
       code: 0,
-      out: 'check-reports: no card number in 0 files and 0 zip entries or embedded data in no folder (absent: playwright-report, allure-results, allure-report, test-results, blob-report, reports)\n',
+      out:
+        'check-reports: no card number in 0 files and 0 zip entries or embedded data in no folder ' +
+        '(absent: playwright-report, allure-results, allure-report, test-results, blob-report, reports)\n',
     });
   });
 });

@@ -56,7 +56,8 @@ test.describe('npm run docs:annotate', () => {
     });
     expect(run.status).toBe(0);
     expect(run.stdout.split('\n').filter((l) => l.startsWith('::'))).toEqual([
-      '::error file=docs/pages/page.ko-kr.md,line=69,title=docs%3Acheck en-US · Subscribe · step 6 (drift)::the screen shows **Buy** where the doc says **Purchase**',
+      '::error file=docs/pages/page.ko-kr.md,line=69,title=docs%3Acheck en-US · Subscribe · step 6 (drift)::' +
+        'the screen shows **Buy** where the doc says **Purchase**',
     ]);
     expect(readFileSync(summary, 'utf8')).toBe('# Documentation check\n');
   });

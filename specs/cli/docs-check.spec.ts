@@ -17,7 +17,9 @@ test.describe('docs:check refuses bad input with one line and exit code 2', () =
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe(
       'docs:check: --procedure "subscribe-to-microsoft-action-pak" is not a procedure of ' +
-        `${documentedPagePath}; its procedures: subscribe-to-microsoft-action-pack, turn-off-automatic-action-pack-subscription-renewal, renew-your-action-pack-subscription, cancel-your-action-pack-subscription`,
+        `${documentedPagePath}; its procedures: subscribe-to-microsoft-action-pack, ` +
+        'turn-off-automatic-action-pack-subscription-renewal, renew-your-action-pack-subscription, ' +
+        'cancel-your-action-pack-subscription',
     );
   });
 

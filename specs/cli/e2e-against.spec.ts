@@ -23,7 +23,9 @@ test.describe('scripts/e2e-against.sh on a free port', () => {
   });
 
   test('free-port: finds a free port, gives it to the server for {port}, and drives that port', () => {
-    const server = `PROBE_PORT={port} node -e "require('node:http').createServer((_, res) => res.end('ok')).listen(Number(process.env.PROBE_PORT), '127.0.0.1')"`;
+    const listen =
+      "require('node:http').createServer((_, res) => res.end('ok')).listen(Number(process.env.PROBE_PORT), '127.0.0.1')";
+    const server = `PROBE_PORT={port} node -e "${listen}"`;
     const run = spawnSync(
       'bash',
       ['scripts/e2e-against.sh', 'free-port-probe', 'free-port', server, '--list', '--project=e2e-en-US'],

@@ -97,18 +97,23 @@ test.describe('which port a sandbox serves on', () => {
       expect(runCli('scripts/sandbox-serve.ts', ['--port', String(port)])).toEqual({
         status: 2,
         stdout: '',
-        stderr: `sandbox:serve: --port ${port}: port ${port} of 127.0.0.1 is already in use; name a free port, or leave --port out (the suite: SANDBOX_PORT empty) to serve on any free port\n`,
+        stderr:
+          `sandbox:serve: --port ${port}: port ${port} of 127.0.0.1 is already in use; ` +
+          'name a free port, or leave --port out (the suite: SANDBOX_PORT empty) to serve on any free port\n',
       });
       expect(runCli('scripts/browser-server.ts', ['--port', String(port)])).toEqual({
         status: 2,
         stdout: '',
-        stderr: `browser-server: --port ${port}: port ${port} of 127.0.0.1 is already in use; name a free port, or leave --port out to listen on any free port\n`,
+        stderr:
+          `browser-server: --port ${port}: port ${port} of 127.0.0.1 is already in use; ` +
+          'name a free port, or leave --port out to listen on any free port\n',
       });
       const docsCheck = runCli('checker/cli/check.ts', ['--locale', 'en-US'], {
         env: { ...process.env, BASE_URL: '', SANDBOX_PORT: String(port - 20) },
       });
       expect(docsCheck.stderr).toBe(
-        `docs:check: SANDBOX_PORT=${port - 20} + 20 (the docs check's): port ${port} of 127.0.0.1 is already in use; name another SANDBOX_PORT, or leave it empty to serve on a free port\n`,
+        `docs:check: SANDBOX_PORT=${port - 20} + 20 (the docs check's): port ${port} of 127.0.0.1 is already in use; ` +
+          'name another SANDBOX_PORT, or leave it empty to serve on a free port\n',
       );
       expect(docsCheck.status).toBe(2);
     } finally {

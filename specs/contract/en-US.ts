@@ -3,8 +3,9 @@
 // product fails them. Only what the documentation page does not state is here; what it states (the benefits,
 // the network-member rule, "charged immediately", the option names, the links) comes from the parsed page
 // (documented.ts). The screens a negative rule speaks about are stated whole (screens.ts), so the names of all
-// their headings and controls are here, the labels the page names among them. The keys follow the product's catalog, so specs/unit/contract.spec.ts can compare the two
-// key by key: a deliberate wording change is one line here, an accidental one fails that test and the specs.
+// their headings and controls are here, the labels the page names among them. The keys follow the product's
+// catalog, so specs/unit/contract.spec.ts can compare the two key by key: a deliberate wording change is one
+// line here, an accidental one fails that test and the specs.
 export const enUS = {
   app: {
     title: 'Partner Center',

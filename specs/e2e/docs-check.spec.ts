@@ -245,7 +245,8 @@ test.describe('The documentation check', () => {
       expect(notOk(result)).toEqual([
         expect.stringMatching(
           new RegExp(
-            `^sentence \\(line ${line}\\): this sentence contradicts ${NOT_BACK_ON}, which the product enforces: .*\\(the sentence was confirmed all the same\\)$`,
+            `^sentence \\(line ${line}\\): this sentence contradicts ${NOT_BACK_ON}, which the product enforces: ` +
+              '.*\\(the sentence was confirmed all the same\\)$',
           ),
         ),
       ]);

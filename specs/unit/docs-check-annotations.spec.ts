@@ -48,7 +48,8 @@ const result: CheckResult = {
 test.describe('GitHub annotations from the docs check', () => {
   test('one error on the page line per step, rule and sentence that is not ok, escaped as the runner reads it', () => {
     expect(toAnnotations(result, root)).toEqual([
-      '::error file=docs/pages/page.ko-kr.md,line=69,title=docs%3Acheck en-US · Subscribe%2C then pay%3A 100%25 · step 6 (drift)::the screen shows **Buy** where the doc says **Purchase**%0Anext line',
+      '::error file=docs/pages/page.ko-kr.md,line=69,title=docs%3Acheck en-US · Subscribe%2C then pay%3A 100%25 · step 6 (drift)::' +
+        'the screen shows **Buy** where the doc says **Purchase**%0Anext line',
       '::error file=docs/pages/page.ko-kr.md,title=docs%3Acheck en-US · Subscribe%2C then pay%3A 100%25 · step 7 (unverified)::no binding',
       '::error file=docs/pages/page.ko-kr.md,line=71,title=docs%3Acheck en-US · rule charged-immediately (drift)::charged at 50%25, later',
       '::error file=docs/pages/page.ko-kr.md,line=91,title=docs%3Acheck en-US · sentence (drift)::not confirmed%0AYou can turn it back on.',

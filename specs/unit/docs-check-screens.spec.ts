@@ -8,7 +8,10 @@ import { screenShape } from '../../checker/screens/a11y';
 import { checkBaseline, mediaDirFor, pruneBaselines } from '../../checker/screens/baselines';
 import { screenArgs, screenOptionsOf } from '../../checker/cli/screen-options';
 
-/** What `docs:check` makes of its screen options, as its command line calls it: a refusal is the line it prints before exiting 2 (specs/cli/docs-check.spec.ts). */
+/**
+ * What `docs:check` makes of its screen options, as its command line calls it: a refusal is the line it prints
+ * before exiting 2 (specs/cli/docs-check.spec.ts).
+ */
 function screenOptions(...args: string[]) {
   const { values } = parseArgs({ args, options: screenArgs });
   return screenOptionsOf(values, 'docs/pages/page.ko-kr.md', (message) => {

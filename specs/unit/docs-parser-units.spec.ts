@@ -69,7 +69,8 @@ test.describe('rule patterns on single sentences', () => {
 
   test('one sentence can state two rules', () => {
     const s =
-      "You can turn off automatic renewal at any time from your purchased offers list; however, you won't be able to turn automatic subscription renewal back on until you renew your subscription again.";
+      'You can turn off automatic renewal at any time from your purchased offers list; ' +
+      "however, you won't be able to turn automatic subscription renewal back on until you renew your subscription again.";
     expect(matchRules(s, EN).map((m) => m.id)).toEqual([
       'auto-renew-off-anytime',
       'auto-renew-not-back-on-until-renewal',

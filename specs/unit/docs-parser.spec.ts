@@ -204,7 +204,8 @@ test.describe('vendored ko-KR page: notes and paragraphs', () => {
     expect(notes[0]?.kind).toBe('NOTE');
     expect(notes[0]?.sentences.map((s) => s.line)).toEqual([84, 84]);
     expect(notes[0]?.text[EN]).toBe(
-      "If you turn off automatic subscription renewal, you won't be able to turn it back on until you renew the subscription again. We'll remind you to renew before your subscription expires.",
+      "If you turn off automatic subscription renewal, you won't be able to turn it back on until you renew the subscription again. " +
+        "We'll remind you to renew before your subscription expires.",
     );
     expect(notes[0]?.text[KO]).not.toContain('[!NOTE]');
     expect(proc('subscribe-to-microsoft-action-pack').notes).toEqual([]);

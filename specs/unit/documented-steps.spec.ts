@@ -16,7 +16,9 @@ test.describe('report names of flow steps, from the page at run time', () => {
     const source = readFileSync(documentedPagePath, 'utf8');
     expect(steps.describe('renew.buy')).toEqual({
       title:
-        "Renew your Action Pack subscription · 8. Review your order details and then select Buy when you're ready to purchase Action Pack. Your credit card will be charged immediately.",
+        'Renew your Action Pack subscription · ' +
+        "8. Review your order details and then select Buy when you're ready to purchase Action Pack. " +
+        'Your credit card will be charged immediately.',
       location: { file: resolve(documentedPagePath), line: lineWith(source, '8. <span'), column: 1 },
     });
   });

@@ -113,7 +113,8 @@ test.describe('a browser on a browser server', () => {
     const config = readConfig({ BROWSER_WS_ENDPOINT: endpoint, PW_TEST_CONNECT_WS_ENDPOINT: 'ws://127.0.0.1:3000/' });
     expect(() => remoteBrowser(config, {})).toThrow(ConfigError);
     expect(() => remoteBrowser(config, {})).toThrow(
-      `Invalid setting BROWSER_WS_ENDPOINT="${endpoint}": PW_TEST_CONNECT_WS_ENDPOINT names another browser server (ws://127.0.0.1:3000/); set one of them (see .env.example)`,
+      `Invalid setting BROWSER_WS_ENDPOINT="${endpoint}": ` +
+        'PW_TEST_CONNECT_WS_ENDPOINT names another browser server (ws://127.0.0.1:3000/); set one of them (see .env.example)',
     );
   });
 });

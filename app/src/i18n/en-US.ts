@@ -25,7 +25,8 @@ export const enUS = {
   membership: {
     heading: 'Membership',
     intro:
-      "Microsoft's partner program offers the following three membership options, with incremental benefits and marketing resources, offers, and programs to help you achieve your business goals.",
+      "Microsoft's partner program offers the following three membership options, with incremental benefits " +
+      'and marketing resources, offers, and programs to help you achieve your business goals.',
     yourLevel: 'Your membership',
     levelNone: 'Not a Microsoft Partner Network member',
     levelNetwork: 'Network member',
@@ -50,7 +51,8 @@ export const enUS = {
     nonePurchased: "You haven't purchased any offers yet.",
     actionPack: 'Microsoft Action Pack',
     actionPackText:
-      'Action Pack is an affordable yearly subscription to services, software, and support for businesses that want to grow their Microsoft practice in the cloud-first, mobile-first world.',
+      'Action Pack is an affordable yearly subscription to services, software, and support for businesses ' +
+      'that want to grow their Microsoft practice in the cloud-first, mobile-first world.',
     benefitsHeading: 'Subscribe to Action Pack to:',
     benefits: [
       'Use world-class developer tools to create applications and solutions for your customers on iOS, Android, Linux, and Windows',

@@ -65,7 +65,9 @@ export const koKR: Catalog = {
     // doc: line 27 (9e520-108), sentence, exact
     networkText: '핵심 구성원 수준으로, 교육, 지원 및 고객 연결에 대 한 항목별 마케팅 리소스를 제공 합니다.',
     networkRule: '멤버십을 업그레이드하려면 네트워크 회원이어야 합니다.', // doc: line 27 (9e520-109), sentence, exact
-    actionPack: 'Microsoft Action Pack 구독 구성원 자격', // doc: line 29, **Microsoft Action Pack 구독 구성원 자격** (= **Microsoft Action Pack subscription membership**), without the trailing '.'
+    // doc: line 29, **Microsoft Action Pack 구독 구성원 자격** (= **Microsoft Action Pack subscription membership**),
+    // without the trailing '.'
+    actionPack: 'Microsoft Action Pack 구독 구성원 자격',
     actionPackText: '중소규모 파트너 회사에 서비스를 제공하는 저렴한 연간 구독입니다.', // doc: line 29 (9e520-111), sentence, exact
     competencies: 'Microsoft 역량', // doc: line 31, **Microsoft 역량** (= **Microsoft competencies**), without the trailing '.'
     competenciesText: '획득 지정은 회사의 기능을 보여주는 합니다.', // doc: line 31 (9e520-114), sentence, exact (the page's ungrammatical machine translation)
