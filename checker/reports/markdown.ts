@@ -25,14 +25,21 @@ export function toMarkdown(result: CheckResult, patch?: PagePatch, coverage?: Co
   const out = [
     `# Documentation check: ${doc}`,
     '',
-    `Steps: ${s.steps} · ok ${s.ok} · drift ${s.drift} · unverified ${s.unverified}. Rules: ok ${s.rules.ok} · drift ${s.rules.drift} · unverified ${s.rules.unverified}.`,
+    `Steps: ${s.steps} · ok ${s.ok} · drift ${s.drift} · unverified ${s.unverified}. ` +
+      `Rules: ok ${s.rules.ok} · drift ${s.rules.drift} · unverified ${s.rules.unverified}.`,
     ...screensSummaryLines(result).flatMap((l) => ['', l]),
   ];
   if (patch) out.push(...suggestions(patch));
   for (const r of result.results) {
     out.push('', `## ${r.locale}`);
     for (const p of r.procedures) {
-      out.push('', `### ${p.title} (\`${p.id}\`, ${where(doc, p.line)})`, '', '| Step | Status | Where | Expected | On screen | Notes |', '| --- | --- | --- | --- | --- | --- |');
+      out.push(
+        '',
+        `### ${p.title} (\`${p.id}\`, ${where(doc, p.line)})`,
+        '',
+        '| Step | Status | Where | Expected | On screen | Notes |',
+        '| --- | --- | --- | --- | --- | --- |',
+      );
       for (const st of p.steps) out.push(stepRow(st, doc));
       out.push(...procedureScreensMarkdown(p));
     }
@@ -60,13 +67,19 @@ function suggestions(patch: PagePatch): string[] {
   if (patch.edits.length > 0)
     out.push(
       '',
-      `Labels, menu paths and links that differ from the product, changed to what it shows. Apply them all from the repository root with \`git apply docs-drift.patch\` (or \`patch -p1 < docs-drift.patch\`), or commit each suggestion from the pull request. Rules and changed sentences are never patched: check them against the product and re-confirm them.`,
+      'Labels, menu paths and links that differ from the product, changed to what it shows. ' +
+        'Apply them all from the repository root with `git apply docs-drift.patch` (or `patch -p1 < docs-drift.patch`), ' +
+        'or commit each suggestion from the pull request. ' +
+        'Rules and changed sentences are never patched: check them against the product and re-confirm them.',
       ...patch.edits.flatMap((e: Edit) => {
         const fence = fenceFor(e.after);
         return ['', `**${patch.path}:${e.line}** · ${e.fixes.map(describeFix).join('; ')}`, '', `${fence}suggestion`, e.after, fence];
       }),
     );
-  if (patch.unplaced.length > 0) out.push('', 'Not patched, to change by hand:', '', ...patch.unplaced.map(({ fix, why }) => `- ${patch.path}:${fix.line} ${describeFix(fix)}: ${why}`));
+  if (patch.unplaced.length > 0) {
+    const byHand = patch.unplaced.map(({ fix, why }) => `- ${patch.path}:${fix.line} ${describeFix(fix)}: ${why}`);
+    out.push('', 'Not patched, to change by hand:', '', ...byHand);
+  }
   return out;
 }
 

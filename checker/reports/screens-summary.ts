@@ -9,10 +9,22 @@ export function screensSummaryLines(result: CheckResult): string[] {
   const { run, summary: s } = result;
   const lines: string[] = [];
   if (run) lines.push(`Data seed ${run.seed}, date ${run.today} (the same seed and date give the same screens).`);
-  if (s.a11y) lines.push(`Accessibility (axe, WCAG 2.1 A and AA, --a11y ${run?.a11y ?? 'warn'}): ${s.a11y.violations} violation(s) over ${s.a11y.steps} steps${s.a11y.errors ? `, ${s.a11y.errors} screen(s) not scanned` : ''}.`);
+  if (s.a11y) {
+    const unscanned = s.a11y.errors ? `, ${s.a11y.errors} screen(s) not scanned` : '';
+    lines.push(
+      `Accessibility (axe, WCAG 2.1 A and AA, --a11y ${run?.a11y ?? 'warn'}): ` +
+        `${s.a11y.violations} violation(s) over ${s.a11y.steps} steps${unscanned}.`,
+    );
+  }
   if (s.screenshots) {
     const { same, changed, missing, updated } = s.screenshots;
-    lines.push(updated ? `Screenshots: ${updated} baseline(s) written.` : `Screenshots against their baselines (tolerance ${percent(run?.screenshotTolerance ?? 0)} of pixels): ${same} same, ${changed} changed (warnings), ${missing} without a baseline.`);
+    const tolerance = percent(run?.screenshotTolerance ?? 0);
+    lines.push(
+      updated
+        ? `Screenshots: ${updated} baseline(s) written.`
+        : `Screenshots against their baselines (tolerance ${tolerance} of pixels): ` +
+            `${same} same, ${changed} changed (warnings), ${missing} without a baseline.`,
+    );
   }
   return lines;
 }
@@ -21,17 +33,34 @@ export function screensSummaryLines(result: CheckResult): string[] {
 export function procedureScreensMarkdown(p: ProcedureResult): string[] {
   const out: string[] = [];
   for (const st of p.steps) {
-    for (const v of st.a11y?.violations ?? [])
-      out.push(`- ♿ step ${st.n}: **${v.rule}** (${v.impact ?? 'impact unknown'}) on \`${v.path}\`: ${cell(v.help)}. [How to fix](${v.helpUrl}). Elements: ${v.elements.map((e) => `\`${e.target}\` \`${cell(e.html)}\``).join('; ')}`);
+    for (const v of st.a11y?.violations ?? []) {
+      const elements = v.elements.map((e) => `\`${e.target}\` \`${cell(e.html)}\``).join('; ');
+      out.push(
+        `- ♿ step ${st.n}: **${v.rule}** (${v.impact ?? 'impact unknown'}) on \`${v.path}\`: ${cell(v.help)}. ` +
+          `[How to fix](${v.helpUrl}). Elements: ${elements}`,
+      );
+    }
     for (const e of st.a11y?.errors ?? []) out.push(`- ♿ step ${st.n}: could not scan ${cell(e)}`);
     const b = st.baseline;
-    if (b?.status === 'changed') out.push(`- 🖼️ step ${st.n} (warning): ${cell(b.message)}. [baseline](${b.baselineCopy ?? b.baseline}) · [now](${st.screenshot ?? ''})${b.diff ? ` · [difference](${b.diff})` : ''}`);
+    if (b?.status === 'changed') {
+      const difference = b.diff ? ` · [difference](${b.diff})` : '';
+      out.push(
+        `- 🖼️ step ${st.n} (warning): ${cell(b.message)}. ` +
+          `[baseline](${b.baselineCopy ?? b.baseline}) · [now](${st.screenshot ?? ''})${difference}`,
+      );
+    }
   }
   return out.length ? ['', ...out] : [];
 }
 
 const figure = (src: string, caption: string) =>
-  `<figure style="margin:0"><a href="${html(src)}"><img src="${html(src)}" alt="${html(caption)}" width="400"></a><figcaption>${html(caption)}</figcaption></figure>`;
+  `<figure style="margin:0"><a href="${html(src)}"><img src="${html(src)}" alt="${html(caption)}" width="400"></a>` +
+  `<figcaption>${html(caption)}</figcaption></figure>`;
+
+const violationHtml = (v: NonNullable<StepResult['a11y']>['violations'][number]) =>
+  `<li><strong>${html(v.rule)}</strong> (${html(v.impact ?? 'impact unknown')}) on <code>${html(v.path)}</code>: ` +
+  `${html(v.help)} <a href="${html(v.helpUrl)}">how to fix</a>` +
+  `<ul>${v.elements.map((e) => `<li><code>${html(e.target)}</code> <code>${html(e.html)}</code></li>`).join('')}</ul></li>`;
 
 /** A row under a step's row in the HTML report: its violations, and a changed screen beside its baseline. */
 export function stepScreensHtml(st: StepResult, columns: number): string {
@@ -40,7 +69,7 @@ export function stepScreensHtml(st: StepResult, columns: number): string {
   if (violations.length || st.a11y?.errors.length)
     parts.push(
       `<p>♿ Accessibility, step ${st.n}:</p><ul>${violations
-        .map((v) => `<li><strong>${html(v.rule)}</strong> (${html(v.impact ?? 'impact unknown')}) on <code>${html(v.path)}</code>: ${html(v.help)} <a href="${html(v.helpUrl)}">how to fix</a><ul>${v.elements.map((e) => `<li><code>${html(e.target)}</code> <code>${html(e.html)}</code></li>`).join('')}</ul></li>`)
+        .map(violationHtml)
         .join('')}${(st.a11y?.errors ?? []).map((e) => `<li>could not scan ${html(e)}</li>`).join('')}</ul>`,
     );
   const b = st.baseline;
