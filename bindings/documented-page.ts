@@ -1,18 +1,13 @@
-import { pinsPathFor, readPins, type Pins } from '../checker/read/pins';
 import { documentedPagePath } from './documented-page-path';
 import { parseDocFile, type DocPage } from '../checker/parser';
+import { actionPackPatterns } from './action-pack/patterns';
 
 export { documentedPagePath };
 
 let parsed: DocPage | undefined;
 
-/** The page under test, parsed once per process. */
+/** The page under test, parsed once per process, with its rules. */
 export function documentedPage(): DocPage {
-  parsed ??= parseDocFile(documentedPagePath);
+  parsed ??= parseDocFile(documentedPagePath, { rules: actionPackPatterns });
   return parsed;
-}
-
-/** The sentences of the page under test that writers have confirmed against the product. */
-export function documentedPins(): Pins | undefined {
-  return readPins(pinsPathFor(documentedPagePath));
 }

@@ -1,9 +1,8 @@
-import type { Page } from '@playwright/test';
-import type { Scenario } from '../mocks/store';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { FlowContext, FlowDefinition } from '../flows/flow';
 import type { Catalog } from '../pages';
-import type { Rule } from './parser';
-import type { Facts } from './record/facts';
+import type { DocPage, Rule, RuleBook } from './parser';
+import type { Seen } from './record/facts';
 import type { Capture, Observation } from './record/observe';
 
 export interface Verdict {
@@ -27,29 +26,76 @@ export interface RuleContext {
   atStep?: Observation;
 }
 
-/** Verifies one rule, at one of its statements, against what the flows and probes saw. */
-export type RuleCheck = (facts: Facts, ctx: RuleContext) => Verdict;
+/**
+ * Verifies one rule, at one of its statements, against the binding's facts. Written as a method so that a registry
+ * of bindings, each with facts of its own type, is one list: the engine hands each check its own binding's facts.
+ */
+export type RuleCheck<F> = { check(facts: F, ctx: RuleContext): Verdict }['check'];
 
 /** A look at one screen outside the procedures (the overview as a member, Offers as a non-member). */
 export interface Probe {
   id: string;
-  scenario: Scenario;
   path: string;
   ready: (page: Page, labels: Catalog) => Promise<void>;
 }
 
+/** What the product under test offers every page: its languages and its labels in each. */
+export interface Product {
+  locales(): readonly string[];
+  labels(locale: string): Catalog;
+}
+
+/** What makes one browser session of the check: the target, the run's seed and date, the language. */
+export interface SessionTarget {
+  browser: Browser;
+  baseURL: string;
+  seed: number;
+  today: string;
+  locale: string;
+  labels: Catalog;
+  /** Called on the session's browser context before its page (a spec routes the served files through it). */
+  prepareContext?: (context: BrowserContext) => Promise<void>;
+}
+
+/** One browser session on a freshly prepared product, opened by the binding for one flow or one probe. */
+export interface ProductSession<K> {
+  page: Page;
+  /** What a flow drives there: the page objects, and the product's state behind them. */
+  flow: FlowContext;
+  /** Requests the product's backend did not know, as they come. */
+  unhandled: readonly string[];
+  /** What the run leaves for the rules, read once the flow stopped: `completed` when it performed every step. */
+  keep(completed: boolean): Promise<K>;
+  /** Closes the session; throws when the page had an uncaught error, as it would fail a test. */
+  close(): Promise<void>;
+}
+
 /**
- * Everything the check needs to know about one documentation page: its flows, how to verify each rule
- * it states, and the extra screens the rules need. The engine (run.ts) knows none of it.
+ * Everything the check needs to know about one documentation page: its flows, its rules (how the page words them,
+ * and how to verify each), the extra screens the rules need, and how to prepare the product for each run. `F`: the
+ * facts its rules read; `K`: what one procedure's run keeps for them. The engine knows none of it.
  */
-export interface CheckBinding {
+export interface CheckBinding<F = unknown, K = unknown, P extends Probe = Probe> {
   /** The page's file name pattern, for choosing a binding for a page. */
   name: string;
   flows: readonly FlowDefinition[];
-  rules: Record<string, RuleCheck>;
-  probes: readonly Probe[];
-  /** Runs after a flow completed, on its page, and records what it found in `facts.after`. */
-  afterFlow?: Record<string, (ctx: FlowContext, facts: Facts) => Promise<void>>;
+  /** How the page states each of its rules, per language: the parser reads the page's rules with it. */
+  patterns: RuleBook;
+  rules: Readonly<Record<string, RuleCheck<F>>>;
+  probes: readonly P[];
+  /** Opens a session on the product, prepared for a flow (its account) or a probe (the screen's). */
+  open(target: SessionTarget, start: { flow: FlowDefinition } | { probe: P }): Promise<ProductSession<K>>;
+  /** The rules' facts of one language: what its flows and probes showed, and what each procedure's run kept. */
+  facts(seen: Seen, kept: ReadonlyMap<string, K>): F;
+}
+
+/** The binding whose flows perform most of the page's procedures. */
+export function bindingFor<B extends CheckBinding>(doc: DocPage, bindings: readonly B[]): B | undefined {
+  const anchors = new Set(doc.procedures.map((p) => p.id));
+  const scored = bindings
+    .map((b) => ({ b, n: b.flows.filter((f) => anchors.has(f.anchor)).length }))
+    .filter((x) => x.n > 0);
+  return scored.sort((x, y) => y.n - x.n)[0]?.b;
 }
 
 export type { Capture };

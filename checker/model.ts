@@ -35,7 +35,7 @@ export interface StepResult {
   screenshot?: string;
   /** The control outlined on the screenshot: the one the step was about to press (on a drift, the one it pressed instead). */
   outlined?: string;
-  /** The flow step the documented step was performed as (`subscribe.buy`). */
+  /** The flow step the documented step was performed as (`checkout.pay`). */
   stepId?: string;
   /** A step the product flow has and the page does not document. */
   undocumented?: true;

@@ -2,17 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext } from '@playwright/test';
 import pLimit, { type LimitFunction } from 'p-limit';
-import { openSession } from '../harness/session/session';
 import { docsCheckPages, scaled } from '../harness/settings/timeouts';
 import { alignProcedure, documentedLabels, stepSimilarity, stepStatements } from '../flows/documented';
-import { unreported, type FlowContext, type FlowDefinition } from '../flows/flow';
-import { Store, seedScenario, type Scenario, type SubscriberOptions } from '../mocks/store';
-import { catalogFor, createPages, productLocales, type Catalog } from '../pages';
-import type { DocPage, Label, Procedure, Rule, Statement, Step } from './parser';
+import { unreported, type FlowDefinition } from '../flows/flow';
+import type { Catalog } from '../pages';
+import { ruleReader, type DocPage, type Label, type Procedure, type Rule, type Statement, type Step } from './parser';
 import { parseAriaSnapshot, type AriaNode } from './read/aria';
-import type { CheckBinding, Probe, Verdict } from './binding';
-import { bindingFor } from '../bindings/index';
-import { documentedStepKey, newFacts, type Facts } from './record/facts';
+import type { CheckBinding, Probe, Product, ProductSession, Verdict } from './binding';
+import { documentedStepKey, newSeen, type Seen } from './record/facts';
 import { checkLabels } from './read/labels';
 import { checkLinks } from './read/links';
 import type { CheckResult, Fix, LocaleResult, ProcedureResult, RuleResult, StepResult } from './model';
@@ -43,8 +40,10 @@ export interface CheckOptions extends ScreenOptions {
   only?: readonly string[];
   /** Reports each verification as a step (test.step inside the suite). */
   step?: StepRunner;
-  /** The page's flows and rule checks; by default the binding whose flows match the page's procedures. */
-  binding?: CheckBinding;
+  /** The page's flows, rules and probes (its binding), if any binding performs its procedures. */
+  binding: CheckBinding | undefined;
+  /** The product's languages and labels. */
+  product: Product;
   /** Called on each browser context the check opens, before its page: a spec routes the served files through it. */
   prepareContext?: (context: BrowserContext) => Promise<void>;
   /**
@@ -94,36 +93,26 @@ function labelFixes(checks: ReturnType<typeof checkLabels>, statements: readonly
   });
 }
 
-/** A fresh account for one run, on the check's fixed date so the browser and the backend agree on today. */
-function newStore(o: CheckOptions, scenario: Scenario, subscription?: SubscriberOptions): Store {
-  const store = new Store(o.seed);
-  store.fixDate(o.today);
-  return seedScenario(store, scenario, subscription);
-}
-
-async function openContext(o: CheckOptions, locale: string, store: Store) {
-  // The same session a test gets (harness/session/session.ts): service workers blocked, backend and guard, one clock; and a
-  // fixed window, so every step screenshot is the same size and the same screen the same image, run after run.
-  const session = await openSession(o.browser, {
-    baseURL: o.baseURL,
-    locale,
-    timezoneId: 'UTC',
-    store,
-    today: o.today,
-    contextOptions: { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 },
-    ...(o.prepareContext && { prepare: o.prepareContext }),
-  });
-  return {
-    context: session.context,
-    page: session.page,
-    unhandled: session.strays,
-    close: async () => {
-      await session.close();
-      // As in a test, an uncaught error in the page fails the run: what the screens showed cannot be trusted.
-      if (session.pageErrors.length > 0)
-        throw new Error(`uncaught error(s) in the page: ${session.pageErrors.map((e) => e.message).join('; ')}`);
+/** A session on the product prepared by the binding, for a flow or a probe, on the check's date and seed. */
+async function openSession(
+  o: CheckOptions,
+  binding: CheckBinding,
+  locale: string,
+  labels: Catalog,
+  start: { flow: FlowDefinition } | { probe: Probe },
+): Promise<ProductSession<unknown>> {
+  return binding.open(
+    {
+      browser: o.browser,
+      baseURL: o.baseURL,
+      seed: o.seed,
+      today: o.today,
+      locale,
+      labels,
+      ...(o.prepareContext && { prepareContext: o.prepareContext }),
     },
-  };
+    start,
+  );
 }
 
 function saveScreenshot(
@@ -164,17 +153,15 @@ async function recordProcedure(
   flowDef: FlowDefinition,
   namesOf?: (stepId: string) => string[],
 ): Promise<ProcedureRecord> {
-  const store = newStore(o, flowDef.scenario, flowDef.subscription);
-  const before = structuredClone(store.activeSubscription());
-  const { page, unhandled, close } = await openContext(o, locale, store);
+  const session = await openSession(o, binding, locale, labels, { flow: flowDef });
+  const { page, flow: ctx, unhandled } = session;
   // A control that is not there fails its step in seconds, not at the end of a test-sized timeout.
   page.setDefaultTimeout(scaled(ACTION_TIMEOUT));
   const scanner = scannerFor(o, page, locale);
   const recorder = new Recorder(page, scanner && ((capture) => scanner.scan(capture)));
-  const ctx: FlowContext = { page, pages: createPages(page, labels), store, labels };
   const flow = flowDef.create(ctx, unreported);
   const steps: RecordedStep[] = [];
-  const after = newFacts();
+  let kept: unknown;
   try {
     await page.goto('/');
     for (const bound of flowDef.steps) {
@@ -183,12 +170,12 @@ async function recordProcedure(
       steps.push({ id: bound.id, log, ...(error && { error }), ...(a11y && { a11y }) });
       if (error) break;
     }
-    if (!steps.some((s) => s.error)) await binding.afterFlow?.[flowDef.anchor]?.(ctx, after);
+    kept = await session.keep(!steps.some((s) => s.error));
   } finally {
     recorder.dispose();
-    await close();
+    await session.close();
   }
-  return { steps, store, before, after: after.after, unhandled };
+  return { steps, kept, unhandled: [...unhandled] };
 }
 
 /** Reads one procedure of the page against the record of its flow: each documented step, at its line. */
@@ -199,12 +186,9 @@ async function readProcedure(
   procedure: Procedure,
   flowDef: FlowDefinition,
   record: ProcedureRecord,
-  facts: Facts,
+  facts: Seen,
 ): Promise<StepResult[]> {
   const step = o.step ?? plain;
-  facts.stores.set(flowDef.anchor, record.store);
-  facts.before.set(flowDef.anchor, record.before);
-  for (const [name, value] of record.after) facts.after.set(name, value);
   const pairs = alignProcedure(o.doc, procedure, flowDef, locale, labels);
   const results: StepResult[] = [];
   let broken: string | undefined;
@@ -367,9 +351,14 @@ function markMoves(
   });
 }
 
-async function lookAt(o: CheckOptions, locale: string, labels: Catalog, p: Probe): Promise<Capture> {
-  const store = newStore(o, p.scenario);
-  const { page, unhandled, close } = await openContext(o, locale, store);
+async function lookAt(
+  o: CheckOptions,
+  binding: CheckBinding,
+  locale: string,
+  labels: Catalog,
+  p: Probe,
+): Promise<Capture> {
+  const { page, unhandled, close } = await openSession(o, binding, locale, labels, { probe: p });
   try {
     await page.goto(p.path);
     await p.ready(page, labels);
@@ -389,10 +378,10 @@ async function probe(
   locale: string,
   labels: Catalog,
   p: Probe,
-  facts: Facts,
+  facts: Seen,
 ): Promise<void> {
   const records = sharedRecords(o);
-  const look = () => limit(() => lookAt(o, locale, labels, p));
+  const look = () => limit(() => lookAt(o, binding, locale, labels, p));
   facts.probes.set(
     p.id,
     await (records ? records.probe(identity(o), locale, `${binding.name} ${p.id}`, look) : look()),
@@ -405,7 +394,8 @@ function ruleVerdict(
   binding: CheckBinding,
   locale: string,
   labels: Catalog,
-  facts: Facts,
+  facts: unknown,
+  seen: Seen,
   rule: Rule,
 ): Verdict & { stepId?: string } {
   const sentence = rule.sentence[locale];
@@ -414,9 +404,8 @@ function ruleVerdict(
   if (!check) return { status: 'unverified', message: `no check verifies the rule "${rule.id}" for this page` };
   const flow =
     rule.procedure !== undefined && binding.flows.some((f) => f.anchor === rule.procedure) ? rule.procedure : undefined;
-  const stepId =
-    flow && rule.step !== undefined ? facts.performedAs.get(documentedStepKey(flow, rule.step)) : undefined;
-  const atStep = stepId ? facts.observed.get(stepId) : undefined;
+  const stepId = flow && rule.step !== undefined ? seen.performedAs.get(documentedStepKey(flow, rule.step)) : undefined;
+  const atStep = stepId ? seen.observed.get(stepId) : undefined;
   const verdict = check(facts, {
     labels,
     rule,
@@ -436,7 +425,8 @@ function checkRules(
   binding: CheckBinding,
   locale: string,
   labels: Catalog,
-  facts: Facts,
+  facts: unknown,
+  seen: Seen,
 ): RuleResult[] {
   const results: RuleResult[] = [];
   for (const rule of [...o.doc.rules, ...o.doc.repeats].sort((a, b) => a.line - b.line)) {
@@ -445,11 +435,11 @@ function checkRules(
       id: rule.id,
       line: rule.line,
       ...(sentence !== undefined ? { sentence } : {}),
-      ...ruleVerdict(o, binding, locale, labels, facts, rule),
+      ...ruleVerdict(o, binding, locale, labels, facts, seen, rule),
     });
   }
   const stated = new Set([...o.doc.rules, ...o.doc.repeats].map((r) => r.id));
-  for (const id of Object.keys(binding.rules).filter((id) => !stated.has(id as never)))
+  for (const id of Object.keys(binding.rules).filter((id) => !stated.has(id)))
     results.push({
       id,
       status: 'drift',
@@ -475,7 +465,7 @@ const unverifiedSteps = (doc: DocPage, procedure: Procedure, locale: string, mes
 
 async function checkLocale(o: CheckOptions, limit: LimitFunction, locale: string): Promise<LocaleResult> {
   const procedures = o.doc.procedures.filter((p) => !o.only?.length || o.only.includes(p.id));
-  const binding = o.binding ?? bindingFor(o.doc);
+  const { binding, product } = o;
   const titleOf = (p: Procedure) => p.title[locale] ?? p.title['en-US'] ?? p.id;
   const unverifiedAll = (message: string): LocaleResult => ({
     locale,
@@ -490,10 +480,11 @@ async function checkLocale(o: CheckOptions, limit: LimitFunction, locale: string
     warnings: [],
   });
   if (!o.doc.locales.includes(locale)) return unverifiedAll(`the page has no ${locale} text`);
-  if (!productLocales().includes(locale)) return unverifiedAll(`the product has no ${locale} user interface`);
+  if (!product.locales().includes(locale)) return unverifiedAll(`the product has no ${locale} user interface`);
   if (!binding) return unverifiedAll('no flows are bound to any procedure of this page (bindings/index.ts)');
-  const labels = catalogFor(locale);
-  const facts = newFacts();
+  const labels = product.labels(locale);
+  const seen = newSeen();
+  const kept = new Map<string, unknown>();
   const step = o.step ?? plain;
   const runs = procedures.map(async (procedure): Promise<ProcedureResult> => {
     const base = { id: procedure.id, title: titleOf(procedure), line: procedure.line };
@@ -507,7 +498,8 @@ async function checkLocale(o: CheckOptions, limit: LimitFunction, locale: string
       const record = await step(`${locale} · ${procedure.id} · the product`, () =>
         procedureRecord(o, limit, binding, locale, labels, procedure, flow),
       );
-      return { ...base, steps: await readProcedure(o, locale, labels, procedure, flow, record, facts) };
+      kept.set(flow.anchor, record.kept);
+      return { ...base, steps: await readProcedure(o, locale, labels, procedure, flow, record, seen) };
     } catch (error) {
       // A procedure the check could not even start (the target down, the browser gone) is reported, not thrown,
       // so the other procedures' findings still reach the writer.
@@ -525,7 +517,7 @@ async function checkLocale(o: CheckOptions, limit: LimitFunction, locale: string
   const probes = o.only?.length
     ? []
     : binding.probes.map((p) =>
-        probe(o, limit, binding, locale, labels, p, facts).catch((error: unknown) => {
+        probe(o, limit, binding, locale, labels, p, seen).catch((error: unknown) => {
           // The rules that needed this screen are reported unverified; this line says why.
           process.stderr.write(
             `docs check: ${locale} ${p.path} could not be looked at: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}\n`,
@@ -533,12 +525,19 @@ async function checkLocale(o: CheckOptions, limit: LimitFunction, locale: string
         }),
       );
   const [results] = await Promise.all([Promise.all(runs), Promise.all(probes)]);
-  const warnings = terminologyWarnings(o.doc, locale, productDictionary(catalogFor('en-US'), labels));
+  const warnings = terminologyWarnings(o.doc, locale, productDictionary(product.labels('en-US'), labels));
+  const facts = binding.facts(seen, kept);
   // Rules and sentences need every flow and screen; a run of some procedures only checks their steps.
-  const rules = o.only?.length ? [] : checkRules(o, binding, locale, labels, facts);
+  const rules = o.only?.length ? [] : checkRules(o, binding, locale, labels, facts, seen);
   const sentences = o.only?.length
     ? []
-    : checkSentences(o.doc, o.pins, locale, (rule) => ruleVerdict(o, binding, locale, labels, facts, rule));
+    : checkSentences(
+        o.doc,
+        o.pins,
+        locale,
+        (rule) => ruleVerdict(o, binding, locale, labels, facts, seen, rule),
+        ruleReader(binding.patterns),
+      );
   return { locale, procedures: results, rules, sentences, warnings };
 }
 

@@ -22,7 +22,7 @@ if [ -f reports/junit.xml ]; then
   mark junit-check; echo "== JUnit"; xmllint --noout --schema schemas/junit-10.xsd reports/junit.xml || status=1
 fi
 if [ -f reports/docs-check/en-US/docs-drift.json ] && [ -f reports/docs-check/ko-KR/docs-drift.json ]; then
-  mark docs-coverage; echo "== docs coverage"; npx tsx checker/cli/coverage.ts --from reports/docs-check/ko-KR --from reports/docs-check/en-US --out reports/docs-check || status=1
+  mark docs-coverage; echo "== docs coverage"; npx tsx bindings/cli/docs-coverage.ts --from reports/docs-check/ko-KR --from reports/docs-check/en-US --out reports/docs-check || status=1
 fi
 mark check-reports; echo "== reports"; npx tsx scripts/check-reports.ts || status=1
 mark end

@@ -1,9 +1,13 @@
-import { matchRules } from '../../checker/parser';
 import type { AriaNode } from '../../checker/read/aria';
-import type { RuleCheck, RuleContext, Verdict } from '../../checker/binding';
-import type { Facts } from '../../checker/record/facts';
+import type { RuleCheck as EngineRuleCheck, RuleContext, Verdict } from '../../checker/binding';
 import type { Observation } from '../../checker/record/observe';
 import { renewalAfter } from './anniversary';
+import type { ActionPackFacts } from './facts';
+import { matchRules } from './parse';
+import type { RuleId } from './patterns';
+
+type Facts = ActionPackFacts;
+type RuleCheck = EngineRuleCheck<Facts>;
 
 const pass = (message: string): Verdict => ({ status: 'ok', message });
 const fail = (message: string): Verdict => ({ status: 'drift', message });
@@ -48,15 +52,15 @@ const benefit: RuleCheck = (facts, { rule, locale, sentence }) => {
 
 /** Not a pattern of names: every control that could act on the subscription is listed, and none may switch renewal on. */
 function turnBackOnControls(facts: Facts): string[] {
-  return (facts.after.get('turn-off.controls-that-turned-it-on') as string[] | undefined) ?? [];
+  return facts.turnOff?.controlsThatTurnedItOn ?? [];
 }
 
 /** Whether any control of the subscription details was pressed: a rule about every control holds of none vacuously. */
 function controlsPressed(facts: Facts): boolean {
-  return ((facts.after.get('turn-off.controls-pressed') as string[] | undefined) ?? []).length > 0;
+  return (facts.turnOff?.controlsPressed ?? []).length > 0;
 }
 
-export const actionPackRules: Record<string, RuleCheck> = {
+export const actionPackRules: Record<RuleId, RuleCheck> = {
   'membership-options': (facts, { labels, rule }) => {
     const nodes = facts.probes.get('membership')?.nodes;
     if (!nodes) return unseen('the membership overview');
@@ -128,7 +132,7 @@ export const actionPackRules: Record<string, RuleCheck> = {
       : fail(`renews ${want}, but the confirmation does not show ${shown}`);
   },
   'auto-renew-off-anytime': (facts) => {
-    const autoRenew = facts.after.get('turn-off.auto-renew-after-turn-off') as boolean | undefined;
+    const autoRenew = facts.turnOff?.autoRenewAfterTurnOff;
     if (autoRenew === undefined || !facts.observed.get('turn-off.turn-off'))
       return unseen('turning off automatic renewal');
     return autoRenew
@@ -136,7 +140,7 @@ export const actionPackRules: Record<string, RuleCheck> = {
       : pass('turned off from the purchased offers');
   },
   'auto-renew-not-back-on-until-renewal': (facts) => {
-    const status = facts.after.get('turn-off.turn-back-on-status') as number | undefined;
+    const status = facts.turnOff?.turnBackOnStatus;
     if (!facts.observed.get('turn-off.turn-off') || status === undefined)
       return unseen('the subscription after automatic renewal was turned off');
     if (!controlsPressed(facts)) return unseen('any control of the subscription details (none was found to press)');
@@ -159,7 +163,7 @@ export const actionPackRules: Record<string, RuleCheck> = {
       : fail('no reminder 20 days before expiry with automatic renewal off');
   },
   'cancel-through-support': (facts) => {
-    const cancelled = facts.after.get('turn-off.controls-that-cancelled') as string[] | undefined;
+    const cancelled = facts.turnOff?.controlsThatCancelled;
     const store = facts.stores.get(CANCEL);
     if (!cancelled || !store) return unseen('the subscription details and the support request');
     if (!controlsPressed(facts)) return unseen('any control of the subscription details (none was found to press)');

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ReadmeError, withBadge } from '../coverage/coverage';
+import type { CheckBinding } from '../binding';
 import type { CheckResult } from '../model';
 
 function usage(message: string): never {
@@ -17,58 +18,71 @@ function usage(message: string): never {
   process.exit(2);
 }
 
-let values: { from?: string[]; out?: string; readme: string };
-try {
-  values = parseArgs({
-    options: {
-      from: { type: 'string', multiple: true },
-      out: { type: 'string' },
-      readme: { type: 'string', default: 'README.md' },
-    },
-  }).values;
-} catch (e) {
-  usage(e instanceof Error ? e.message : String(e));
+/** What the command needs of the project: its page bindings (the flows that perform each page). */
+export interface DocsCoverageSetup {
+  wiring: () => Promise<{ bindings: readonly CheckBinding[] }>;
 }
-const folders = values.from ?? ['reports/docs-check'];
-const out = values.out ?? folders[0] ?? '.';
 
-const results = folders.map((dir) => {
-  const file = join(dir, 'docs-drift.json');
-  if (!existsSync(file)) usage(`${file}: no docs check results; run \`npm run docs:check -- --out ${dir}\` first`);
+/** `npm run docs:coverage`. */
+export async function docsCoverage(setup: DocsCoverageSetup): Promise<void> {
+  let values: { from?: string[]; out?: string; readme: string };
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as CheckResult;
+    values = parseArgs({
+      options: {
+        from: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        readme: { type: 'string', default: 'README.md' },
+      },
+    }).values;
   } catch (e) {
-    return usage(`${file}:1: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    usage(e instanceof Error ? e.message : String(e));
   }
-});
-const pages = [...new Set(results.map((r) => r.doc))];
-if (pages.length !== 1) usage(`--from folders hold checks of different pages: ${pages.join(', ')}`);
-// One result per language: the folders' languages side by side.
-const merged: CheckResult = { ...(results[0] as CheckResult), results: results.flatMap((r) => r.results) };
+  const folders = values.from ?? ['reports/docs-check'];
+  const out = values.out ?? folders[0] ?? '.';
 
-// Typed, so the compiler knows reportDocError never returns.
-const parser: typeof import('../parser') = await import('../parser');
-let doc: ReturnType<typeof parser.parseDocFile>;
-try {
-  doc = parser.parseDocFile(merged.doc);
-} catch (e) {
-  parser.reportDocError(e);
-}
-const { coverageFor } = await import('../reports/markdown');
-const coverage = coverageFor(merged, doc);
-if (coverage.partial)
-  usage(
-    `${folders.join(', ')}: the check ran some procedures only (--procedure), so rules and sentences were not checked; run the whole check`,
+  const results = folders.map((dir) => {
+    const file = join(dir, 'docs-drift.json');
+    if (!existsSync(file)) usage(`${file}: no docs check results; run \`npm run docs:check -- --out ${dir}\` first`);
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as CheckResult;
+    } catch (e) {
+      return usage(`${file}:1: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    }
+  });
+  const pages = [...new Set(results.map((r) => r.doc))];
+  if (pages.length !== 1) usage(`--from folders hold checks of different pages: ${pages.join(', ')}`);
+  // One result per language: the folders' languages side by side.
+  const merged: CheckResult = { ...(results[0] as CheckResult), results: results.flatMap((r) => r.results) };
+
+  // Typed, so the compiler knows reportDocError never returns.
+  const parser: typeof import('../parser') = await import('../parser');
+  const { bindingFor } = await import('../binding');
+  const { bindings } = await setup.wiring();
+  let doc: ReturnType<typeof parser.parseDocFile>;
+  let binding: CheckBinding | undefined;
+  try {
+    doc = parser.parseDocFile(merged.doc);
+    binding = bindingFor(doc, bindings);
+    if (binding) doc = parser.parseDocFile(merged.doc, { rules: binding.patterns });
+  } catch (e) {
+    parser.reportDocError(e);
+  }
+  const { coverageFor } = await import('../reports/markdown');
+  const coverage = coverageFor(merged, doc, binding?.flows ?? []);
+  if (coverage.partial)
+    usage(
+      `${folders.join(', ')}: the check ran some procedures only (--procedure), so rules and sentences were not checked; run the whole check`,
+    );
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'docs-coverage.json'), `${JSON.stringify(coverage, null, 2)}\n`);
+  if (!existsSync(values.readme)) usage(`--readme ${values.readme}: no such file`);
+  try {
+    writeFileSync(values.readme, withBadge(readFileSync(values.readme, 'utf8'), coverage.badge));
+  } catch (e) {
+    if (e instanceof ReadmeError) usage(`${values.readme}:1: ${e.message}`);
+    throw e;
+  }
+  console.log(
+    `docs:coverage ${coverage.badge}; ${coverage.uncovered.length} uncovered (${join(out, 'docs-coverage.json')}); ${values.readme} updated`,
   );
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'docs-coverage.json'), `${JSON.stringify(coverage, null, 2)}\n`);
-if (!existsSync(values.readme)) usage(`--readme ${values.readme}: no such file`);
-try {
-  writeFileSync(values.readme, withBadge(readFileSync(values.readme, 'utf8'), coverage.badge));
-} catch (e) {
-  if (e instanceof ReadmeError) usage(`${values.readme}:1: ${e.message}`);
-  throw e;
 }
-console.log(
-  `docs:coverage ${coverage.badge}; ${coverage.uncovered.length} uncovered (${join(out, 'docs-coverage.json')}); ${values.readme} updated`,
-);

@@ -17,8 +17,8 @@ const camel = (id: string) => id.replace(/-([a-z])/g, (_m, c: string) => c.toUpp
 
 /**
  * Each flow method's step id, from the flows' own registry (`FlowDefinition.methods`): a shared checkout method
- * is `subscribe.buy` on Subscribe and `renew.buy` on Renew. Keyed by the name specs use for the flow, the
- * camel-cased procedure prefix of its step ids (`turn-off.*` → `turnOff`), which is the fixture's name.
+ * is `order.pay` on one flow and `reorder.pay` on another. Keyed by the name specs use for the flow, the
+ * camel-cased procedure prefix of its step ids (`sign-up.*` → `signUp`), which is the fixture's name.
  */
 export function flowMethods(flows: readonly FlowDefinition[]): Map<string, Map<string, string>> {
   const byReceiver = new Map<string, Map<string, string>>();
@@ -33,8 +33,8 @@ export function flowMethods(flows: readonly FlowDefinition[]): Map<string, Map<s
 }
 
 /**
- * The tests that call each flow step, read from the spec files: a call `subscribe.buy(` (or `flows.subscribe.buy(`)
- * inside `test('…', …)` drives `subscribe.buy`. Read from the source rather than recorded during a run, so the
+ * The tests that call each flow step, read from the spec files: a call `order.pay(` (or `flows.order.pay(`)
+ * inside `test('…', …)` drives `order.pay`. Read from the source rather than recorded during a run, so the
  * answer is the same whatever was run last (Playwright empties test-results at every run, `-g` runs a subset);
  * a call through another name (a helper's parameter) is not seen.
  */
@@ -48,7 +48,7 @@ export function indexSpecs(
       at: m.index,
       title: m[2] ?? '',
     }));
-    // `flows.subscribe.buy(` is found at `subscribe.buy(`, where a word starts.
+    // `flows.order.pay(` is found at `order.pay(`, where a word starts.
     for (const call of text.matchAll(/\b([a-zA-Z]\w*)\.([a-zA-Z]\w*)\(/g)) {
       const stepId = methods.get(call[1] ?? '')?.get(call[2] ?? '');
       if (!stepId) continue;

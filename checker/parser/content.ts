@@ -107,7 +107,7 @@ class Digester {
         text: joinText(sentences),
         labels: joinLabels(sentences),
       });
-      // Follow-up paragraphs ("renews each year…") describe the outcome, not an action to take.
+      // Follow-up paragraphs ("it takes effect at once") describe the outcome, not an action to take.
       const tail = first?.type === 'paragraph' ? rest : item.children;
       for (const c of tail) this.walk(c, 1, false);
       this.step = undefined;

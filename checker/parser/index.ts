@@ -9,17 +9,18 @@ export type {
   NoteKind,
   Procedure,
   Rule,
-  RuleId,
   Section,
   Sentence,
   Statement,
   StatementPlace,
   Step,
 } from './model';
-export { RULE_IDS } from './model';
 export { DocError, isDocError } from './errors';
 export { parseDoc } from './parse';
 export { parseDocFile } from './read-file';
-export { matchContradictions, matchRules, type RuleMatch } from './rules';
+export { noRules, ruleReader, type RuleMatch, type RuleReader } from './rules';
+export { patternsFor, type Figures, type FollowingItem, type RuleBook, type RulePattern } from './rule-book';
+export type { ParseOptions } from './parse';
 export { makeLabel } from './labels';
 export { reportDocError } from './cli-errors';
+export { toNumber } from './numbers';

@@ -52,46 +52,12 @@ export interface Procedure {
   paragraphs: Sentence[];
 }
 
-export type RuleId =
-  | 'membership-options'
-  | 'network-member-required'
-  | 'benefit-developer-tools'
-  | 'benefit-licenses'
-  | 'benefit-seats'
-  | 'benefit-azure-credit'
-  | 'charged-immediately'
-  | 'renews-yearly-on-purchase-date'
-  | 'auto-renew-off-anytime'
-  | 'auto-renew-not-back-on-until-renewal'
-  | 'renewal-reminder'
-  | 'cancel-through-support'
-  | 'external-link-notice'
-  | 'next-steps-activate'
-  | 'related-add-users';
-
-export const RULE_IDS: readonly RuleId[] = [
-  'membership-options',
-  'network-member-required',
-  'benefit-developer-tools',
-  'benefit-licenses',
-  'benefit-seats',
-  'benefit-azure-credit',
-  'charged-immediately',
-  'renews-yearly-on-purchase-date',
-  'auto-renew-off-anytime',
-  'auto-renew-not-back-on-until-renewal',
-  'renewal-reminder',
-  'cancel-through-support',
-  'external-link-notice',
-  'next-steps-activate',
-  'related-add-users',
-];
-
-/** Lists (membership tiers, platforms) need string[]; the brief's number|string could not hold them. */
+/** A figure a rule states: a count, a word, or a list of names. */
 export type Figure = number | string | string[];
 
 export interface Rule {
-  id: RuleId;
+  /** The rule's id in its page's rule book (the binding's). */
+  id: string;
   line: number;
   procedure?: string;
   /** The step whose list item states it, when a step does. */

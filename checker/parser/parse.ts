@@ -11,6 +11,7 @@ import { htmlTags } from './inline';
 import { checkDocText } from './source-checks';
 import type { DocForm, DocPage, LocalText, Procedure, Statement } from './model';
 import { checkAllLists } from './numbering';
+import type { RuleBook } from './rule-book';
 import { findRules } from './rules';
 import { splitSections } from './sections';
 
@@ -24,7 +25,12 @@ function carriesEnglishSource(tree: Root): boolean {
   return found;
 }
 
-export function parseDoc(source: string, file: string): DocPage {
+export interface ParseOptions {
+  /** The rules the page states, as its binding words them; without a book the page states no rule. */
+  rules?: RuleBook;
+}
+
+export function parseDoc(source: string, file: string, options: ParseOptions = {}): DocPage {
   const text = checkDocText(source, file);
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(text);
   const fm = readFrontMatter(tree, file);
@@ -62,6 +68,7 @@ export function parseDoc(source: string, file: string): DocPage {
   const { rules, repeats } = findRules(
     digests.flatMap((d) => d.refs),
     form === 'translated' ? fm.locale : ENGLISH,
+    options.rules ?? {},
   );
 
   const procedureIds = new Set(procedures.map((p) => p.id));

@@ -1,4 +1,4 @@
-import type { DocPage } from '../parser';
+import type { DocPage, RuleReader } from '../parser';
 import type { CheckResult, Status } from '../model';
 import { confirm, pinnedStatements, type Pins } from './pins';
 import { rulesAtStake, type Stake } from './sentences';
@@ -20,11 +20,12 @@ export function stakesOfConfirmation(
   doc: DocPage,
   pins: Pins | undefined,
   lines: readonly number[] | undefined,
+  rules: RuleReader,
 ): PendingStake[] {
   return doc.locales.flatMap((locale) =>
-    pinnedStatements(doc, locale)
+    pinnedStatements(doc, locale, rules)
       .filter((s) => !lines || lines.includes(s.line))
-      .flatMap((s) => rulesAtStake(doc, pins, locale, s).map((stake) => ({ ...stake, locale, line: s.line }))),
+      .flatMap((s) => rulesAtStake(doc, pins, locale, s, rules).map((stake) => ({ ...stake, locale, line: s.line }))),
   );
 }
 
@@ -69,12 +70,16 @@ export async function confirmChecked(
   doc: DocPage,
   pins: Pins | undefined,
   lines: readonly number[] | undefined,
-  { force, check }: { force: boolean; check: (stakes: readonly PendingStake[]) => Promise<CheckResult> },
+  {
+    force,
+    check,
+    rules,
+  }: { force: boolean; check: (stakes: readonly PendingStake[]) => Promise<CheckResult>; rules: RuleReader },
 ): Promise<ConfirmOutcome> {
-  const stakes = force ? [] : stakesOfConfirmation(doc, pins, lines);
+  const stakes = force ? [] : stakesOfConfirmation(doc, pins, lines, rules);
   if (stakes.length) {
     const refused = refusals(await check(stakes), stakes);
     if (refused.length) return { refused: refused.map((r) => describeRefusal(doc.file, r)) };
   }
-  return { refused: [], ...confirm(doc, pins, lines) };
+  return { refused: [], ...confirm(doc, pins, lines, rules) };
 }

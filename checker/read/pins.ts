@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type { DocPage, Statement } from '../parser';
-import { matchContradictions, matchRules } from '../parser';
+import type { DocPage, RuleReader, Statement } from '../parser';
 
 /**
  * The normative sentences a writer has confirmed against the product, per language, with the rules each
@@ -47,12 +46,12 @@ export function writePins(file: string, pins: Pins): void {
  * The sentences whose wording is pinned: every normative sentence, and any sentence that states a known rule or
  * contradicts one, wherever it stands (informational prose that says the opposite of a rule is checked too).
  */
-export function pinnedStatements(doc: DocPage, locale: string): Statement[] {
+export function pinnedStatements(doc: DocPage, locale: string, rules: RuleReader): Statement[] {
   return doc.statements.filter((s) => {
     const text = s.text[locale];
     return (
       text !== undefined &&
-      (s.normative || matchRules(text, locale, s.links).length > 0 || matchContradictions(text, locale).length > 0)
+      (s.normative || rules.match(text, locale, s.links).length > 0 || rules.contradictions(text, locale).length > 0)
     );
   });
 }
@@ -62,22 +61,23 @@ export function confirm(
   doc: DocPage,
   pins: Pins | undefined,
   lines: readonly number[] | undefined,
+  rules: RuleReader,
 ): { pins: Pins; confirmed: number } {
   const next: Pins = { confirmed: structuredClone(pins?.confirmed ?? {}) };
   let confirmed = 0;
   for (const locale of doc.locales) {
     const table = (next.confirmed[locale] ??= {});
-    for (const s of pinnedStatements(doc, locale)) {
+    for (const s of pinnedStatements(doc, locale, rules)) {
       if (lines && !lines.includes(s.line)) continue;
       const text = s.text[locale] ?? '';
-      table[normalize(text)] = matchRules(text, locale, s.links).map((m) => m.id);
+      table[normalize(text)] = rules.match(text, locale, s.links).map((m) => m.id);
       confirmed++;
     }
   }
   // Sentences the page no longer has are dropped on a full confirmation, so the file follows the page.
   if (!lines)
     for (const locale of doc.locales) {
-      const present = new Set(pinnedStatements(doc, locale).map((s) => normalize(s.text[locale])));
+      const present = new Set(pinnedStatements(doc, locale, rules).map((s) => normalize(s.text[locale])));
       next.confirmed[locale] = Object.fromEntries(
         Object.entries(next.confirmed[locale] ?? {}).filter(([text]) => present.has(text)),
       );

@@ -1,5 +1,4 @@
-import type { DocPage, Rule, RuleId, Statement } from '../parser';
-import { matchContradictions, matchRules } from '../parser';
+import type { DocPage, Rule, RuleReader, Statement } from '../parser';
 import type { Verdict } from '../binding';
 import type { RuleAtStake, SentenceResult, Status } from '../model';
 import { nearestSentence } from './nearest-sentence';
@@ -16,12 +15,12 @@ export interface Stake {
 }
 
 /** An occurrence of the rule `id`, stated as `statement`, at the place of `s` (its line, procedure and step). */
-function occurrenceAt(s: Statement, locale: string, id: string, statement: string): Rule {
+function occurrenceAt(s: Statement, locale: string, id: string, statement: string, rules: RuleReader): Rule {
   return {
-    id: id as RuleId,
+    id,
     line: s.line,
     sentence: { ...s.text, [locale]: statement },
-    figures: matchRules(statement, locale, s.links).find((m) => m.id === id)?.figures ?? {},
+    figures: rules.match(statement, locale, s.links).find((m) => m.id === id)?.figures ?? {},
     ...(s.procedure !== undefined && { procedure: s.procedure }),
     ...(s.step !== undefined && { step: s.step }),
   };
@@ -33,12 +32,18 @@ function occurrenceAt(s: Statement, locale: string, id: string, statement: strin
  * the product against at the sentence's place: the confirmed wording it replaced, else another statement of the
  * rule in the page or in the pins, else the sentence itself.
  */
-export function rulesAtStake(doc: DocPage, pins: Pins | undefined, locale: string, s: Statement): Stake[] {
+export function rulesAtStake(
+  doc: DocPage,
+  pins: Pins | undefined,
+  locale: string,
+  s: Statement,
+  rules: RuleReader,
+): Stake[] {
   const text = s.text[locale] ?? '';
   const sentence = normalize(text);
   const confirmed = pins?.confirmed[locale] ?? {};
-  const states: string[] = matchRules(text, locale, s.links).map((m) => m.id);
-  const contradicted: string[] = matchContradictions(text, locale);
+  const states: string[] = rules.match(text, locale, s.links).map((m) => m.id);
+  const contradicted: string[] = rules.contradictions(text, locale);
   const was = sentence in confirmed ? undefined : nearestSentence(sentence, Object.keys(confirmed));
   const wasStates = (was && confirmed[was]) || [];
   const statementOf = (id: string) =>
@@ -46,7 +51,7 @@ export function rulesAtStake(doc: DocPage, pins: Pins | undefined, locale: strin
     // Only a statement that says the rule in this language: a page changed in one language still states it in the other.
     [...doc.rules, ...doc.repeats]
       .map((r) => r.sentence[locale])
-      .find((t) => t !== undefined && matchRules(t, locale).some((m) => m.id === id)) ??
+      .find((t) => t !== undefined && rules.match(t, locale).some((m) => m.id === id)) ??
     Object.entries(confirmed).find(([, ids]) => ids.includes(id))?.[0] ??
     text;
   return [
@@ -72,13 +77,14 @@ export function checkSentences(
   pins: Pins | undefined,
   locale: string,
   verdict: RuleVerdict,
+  rules: RuleReader,
 ): SentenceResult[] {
   const confirmed = pins?.confirmed[locale];
   const known = Object.keys(confirmed ?? {});
-  return pinnedStatements(doc, locale).map((s): SentenceResult => {
+  return pinnedStatements(doc, locale, rules).map((s): SentenceResult => {
     const sentence = normalize(s.text[locale]);
-    const atStake: RuleAtStake[] = rulesAtStake(doc, pins, locale, s).map(({ id, kind, statement }) => {
-      const { status, message } = verdict(occurrenceAt(s, locale, id, statement));
+    const atStake: RuleAtStake[] = rulesAtStake(doc, pins, locale, s, rules).map(({ id, kind, statement }) => {
+      const { status, message } = verdict(occurrenceAt(s, locale, id, statement, rules));
       return { id, kind, product: status, message };
     });
     const stake = atStake.length ? { atStake } : {};
@@ -116,9 +122,9 @@ export function checkSentences(
       };
     }
     const was = nearestSentence(sentence, known);
-    const rules = matchRules(s.text[locale] ?? '', locale, s.links).map((m) => m.id);
+    const stated = rules.match(s.text[locale] ?? '', locale, s.links).map((m) => m.id);
     const dropped = atStake.filter((r) => r.kind === 'no-longer-states');
-    const change = `${was ? `it was "${was}", it is now "${sentence}"` : `("${sentence}")`}${rules.length ? ` (states ${rules.join(', ')})` : ''}${dropped.map((r) => ` and no longer states ${r.id}, ${productSays[r.product]} (${r.message})`).join('')}`;
+    const change = `${was ? `it was "${was}", it is now "${sentence}"` : `("${sentence}")`}${stated.length ? ` (states ${stated.join(', ')})` : ''}${dropped.map((r) => ` and no longer states ${r.id}, ${productSays[r.product]} (${r.message})`).join('')}`;
     const buried = contrary.length > 0 || dropped.some((r) => r.product !== 'drift');
     const advice = contrary.length
       ? 'bring it in line with the product'

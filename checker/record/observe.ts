@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { scaled } from '../../harness/settings/timeouts';
-import { hookPage, type Action } from '../../pages';
+import { hookPage, type Action } from '../../pages/screen';
 import { parseAriaSnapshot, type AriaNode } from '../read/aria';
 import type { Box } from '../screens/outline';
 import { needsImage, type LoggedAction, type Look, type StepLog } from './step-log';

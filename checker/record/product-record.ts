@@ -1,6 +1,4 @@
 import type { Browser } from '@playwright/test';
-import type { Subscription } from '../../app/src/api/contract';
-import type { Store } from '../../mocks/store';
 import type { A11yFindings } from '../screens/a11y';
 import type { Capture } from './observe';
 import type { StepLog } from './step-log';
@@ -16,13 +14,10 @@ export interface RecordedStep {
 }
 
 /** The product's side of one procedure: its flow's steps in the flow's order, up to the first that failed. */
-export interface ProcedureRecord {
+export interface ProcedureRecord<K = unknown> {
   steps: RecordedStep[];
-  /** The account the flow ran against, as the flow left it, and its subscription before. */
-  store: Store;
-  before: Subscription | undefined;
-  /** What the flow's follow-up found (the rules' facts), when every step was performed. */
-  after: Map<string, unknown>;
+  /** What the run left for the rules (the binding's: the product's state before and after, a follow-up's findings). */
+  kept: K;
   /** Requests the mocked backend did not know. */
   unhandled: string[];
 }
@@ -52,7 +47,7 @@ const idOf = (browser: Browser) => {
  * A run that changes the product (a planted fault through its own routes) never reads or writes one.
  */
 export class ProductRecords {
-  private readonly procedures = new Map<string, Promise<ProcedureRecord>>();
+  private readonly procedures = new Map<string, Promise<ProcedureRecord<unknown>>>();
   private readonly probes = new Map<string, Promise<Capture>>();
 
   private static key(who: RecordIdentity, locale: string, id: string): string {
@@ -60,13 +55,14 @@ export class ProductRecords {
   }
 
   /** The record of one procedure's flow in one language, made by `make` the first time. */
-  procedure(
+  procedure<K>(
     who: RecordIdentity,
     locale: string,
     anchor: string,
-    make: () => Promise<ProcedureRecord>,
-  ): Promise<ProcedureRecord> {
-    return memo(this.procedures, ProductRecords.key(who, locale, anchor), make);
+    make: () => Promise<ProcedureRecord<K>>,
+  ): Promise<ProcedureRecord<K>> {
+    // The key names the binding (`anchor` is `<binding> <anchor>`): a record is read back by the binding that made it.
+    return memo(this.procedures, ProductRecords.key(who, locale, anchor), make) as Promise<ProcedureRecord<K>>;
   }
 
   /** What one probe's screen showed in one language, looked at the first time. */

@@ -1,4 +1,4 @@
-import type { Action } from '../../pages';
+import type { Action } from '../../pages/screen';
 import type { AriaNode } from '../read/aria';
 import { outlineBox, type Box } from '../screens/outline';
 import type { Capture, Observation } from './observe';

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { toJunit } from './junit';
-import { catalogFor, productLocales } from '../../pages';
 import type { DocPage } from '../parser';
-import { bindingFor } from '../../bindings/index';
+import type { FlowDefinition } from '../../flows/flow';
+import type { Product } from '../binding';
 import { coverageOf, type Coverage } from '../coverage/coverage';
 import type { CheckResult, StepResult } from '../model';
 import { pageLinks, type PageLinks } from './page-links';
@@ -84,16 +84,22 @@ function suggestions(patch: PagePatch): string[] {
 }
 
 const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** The page checked, the flows that perform its procedures (its binding's), and the product's labels. */
+export interface CheckedPage {
+  doc: DocPage;
+  flows: readonly FlowDefinition[];
+  product: Product;
+}
+
 /** The page's patch, when the page's file is there to read. */
-export function patchFor(result: CheckResult, doc: DocPage): PagePatch | undefined {
+export function patchFor(result: CheckResult, doc: DocPage, product: Product): PagePatch | undefined {
   if (!existsSync(doc.file)) return undefined;
-  const catalogs = Object.fromEntries(productLocales().map((l) => [l, catalogFor(l)]));
+  const catalogs = Object.fromEntries(product.locales().map((l) => [l, product.labels(l)]));
   return pagePatch(readFileSync(doc.file, 'utf8'), doc, result, catalogTranslator(catalogs), pageLinks(doc.file).path);
 }
 
 /** Each documented step and rule of the page: what verified it, and which tests of the suite drive it. */
-export function coverageFor(result: CheckResult, doc: DocPage): Coverage {
-  const flows = bindingFor(doc)?.flows ?? [];
+export function coverageFor(result: CheckResult, doc: DocPage, flows: readonly FlowDefinition[]): Coverage {
   return coverageOf(result, doc, flows, indexSpecs(suiteSpecs(), flowMethods(flows)));
 }
 
@@ -101,10 +107,11 @@ export function coverageFor(result: CheckResult, doc: DocPage): Coverage {
  * docs-drift.{json,md,html}; with the page, also docs-coverage.json and docs-drift.patch when there is something
  * to change (an older one is removed, so a patch in the folder is always this run's).
  */
-export function writeReports(result: CheckResult, outDir: string, doc?: DocPage): { patch?: PagePatch; coverage?: Coverage; links?: PageLinks } {
+export function writeReports(result: CheckResult, outDir: string, page?: CheckedPage): { patch?: PagePatch; coverage?: Coverage; links?: PageLinks } {
   mkdirSync(outDir, { recursive: true });
-  const patch = doc ? patchFor(result, doc) : undefined;
-  const coverage = doc ? coverageFor(result, doc) : undefined;
+  const doc = page?.doc;
+  const patch = page ? patchFor(result, page.doc, page.product) : undefined;
+  const coverage = page ? coverageFor(result, page.doc, page.flows) : undefined;
   const links = doc ? pageLinks(doc.file) : undefined;
   writeWhole(join(outDir, 'docs-drift.json'), `${JSON.stringify(result, null, 2)}\n`);
   writeWhole(join(outDir, 'docs-drift.md'), toMarkdown(result, patch, coverage));

@@ -8,7 +8,7 @@ import { runCli } from './run-cli';
 
 /** The CLI as a writer runs it; every case here is refused before a browser or the sandbox is started. */
 function docsCheck(...args: string[]) {
-  return runCli('checker/cli/check.ts', args, { env: { ...process.env, BASE_URL: 'http://127.0.0.1:9' } });
+  return runCli('bindings/cli/docs-check.ts', args, { env: { ...process.env, BASE_URL: 'http://127.0.0.1:9' } });
 }
 
 test.describe('docs:check refuses bad input with one line and exit code 2', () => {
@@ -65,7 +65,7 @@ test.describe('docs:check refuses bad input with one line and exit code 2', () =
   }
 
   test('a DOCS_CHECK_PAGES setting that is no number of pages', () => {
-    const run = runCli('checker/cli/check.ts', [], {
+    const run = runCli('bindings/cli/docs-check.ts', [], {
       env: { ...process.env, BASE_URL: 'http://127.0.0.1:9', DOCS_CHECK_PAGES: '0' },
     });
     expect(run.status).toBe(2);

@@ -7,7 +7,7 @@ import { inSync } from '../unit/in-sync-result';
 import { runCli } from './run-cli';
 
 test.describe('npm run docs:coverage', () => {
-  const coverageCli = (...args: string[]) => runCli('checker/cli/coverage.ts', args);
+  const coverageCli = (...args: string[]) => runCli('bindings/cli/docs-coverage.ts', args);
 
   test("merges one folder per language into the README's line and docs-coverage.json", () => {
     const dir = mkdtempSync(join(tmpdir(), 'docs-coverage-'));

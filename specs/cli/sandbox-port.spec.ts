@@ -108,7 +108,7 @@ test.describe('which port a sandbox serves on', () => {
           `browser-server: --port ${port}: port ${port} of 127.0.0.1 is already in use; ` +
           'name a free port, or leave --port out to listen on any free port\n',
       });
-      const docsCheck = runCli('checker/cli/check.ts', ['--locale', 'en-US'], {
+      const docsCheck = runCli('bindings/cli/docs-check.ts', ['--locale', 'en-US'], {
         env: { ...process.env, BASE_URL: '', SANDBOX_PORT: String(port - 20) },
       });
       expect(docsCheck.stderr).toBe(

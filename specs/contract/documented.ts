@@ -1,5 +1,6 @@
 import { documentedPage } from '../../bindings/documented-page';
-import type { LocalText, Rule, RuleId } from '../../checker/parser';
+import type { LocalText, Rule } from '../../checker/parser';
+import type { RuleId } from '../../bindings/action-pack/patterns';
 
 const ENGLISH = 'en-US';
 

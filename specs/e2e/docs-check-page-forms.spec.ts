@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '../../fixtures';
 import type { CheckResult } from '../../checker/model';
 import { bareTranslation, englishOnly, translatedOnly } from '../../checker/parser/page-forms';
-import { runCheck, type CheckOptions } from '../../checker/run';
-import { documentedPage, documentedPagePath, documentedPins } from '../../bindings/documented-page';
-import { parseDoc } from '../../checker/parser';
+import { documentedPage, documentedPagePath, documentedPins, runCheck, type CheckOptions } from '../../bindings/check';
+import { parseDoc } from '../../bindings/action-pack/parse';
 import { actionPackFlows } from '../../flows/action-pack';
 import { productRecords } from './product-records';
 

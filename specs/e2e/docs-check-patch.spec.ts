@@ -3,11 +3,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from '../../fixtures';
 import { editInSpan } from '../../checker/patch/doc-edits';
-import { runCheck, type CheckOptions } from '../../checker/run';
-import { writeReports } from '../../checker/reports/markdown';
-import { documentedPagePath } from '../../bindings/documented-page';
+import { documentedPagePath, runCheck, writeReports, type CheckOptions } from '../../bindings/check';
 import { productRecords } from './product-records';
-import { parseDocFile } from '../../checker/parser';
+import { parseDocFile } from '../../bindings/action-pack/parse';
 import { scaled } from '../../harness/settings/timeouts';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';

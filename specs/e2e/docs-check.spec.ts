@@ -1,15 +1,21 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from '../../fixtures';
-import { confirmChecked, type ConfirmOutcome } from '../../checker/read/confirm-checked';
+import type { ConfirmOutcome } from '../../checker/read/confirm-checked';
 import { exitCodeOf } from '../../checker/model';
 import { normalize } from '../../checker/read/pins';
-import { writeReports } from '../../checker/reports/markdown';
 import { dropStep, insertStepAfter, swapSteps } from '../../checker/patch/doc-edits';
-import { runCheck, type CheckOptions } from '../../checker/run';
-import { documentedPage, documentedPagePath, documentedPins } from '../../bindings/documented-page';
+import {
+  confirmChecked,
+  documentedPage,
+  documentedPagePath,
+  documentedPins,
+  runCheck,
+  writeReports,
+  type CheckOptions,
+} from '../../bindings/check';
 import { productRecords } from './product-records';
-import { parseDoc } from '../../checker/parser';
+import { parseDoc } from '../../bindings/action-pack/parse';
 import { scaled } from '../../harness/settings/timeouts';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';

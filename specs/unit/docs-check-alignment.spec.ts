@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { parseDoc } from '../../checker/parser';
+import { parseDoc } from '../../bindings/action-pack/parse';
 import { cancel } from '../../flows/action-pack';
 import { alignProcedure } from '../../flows/documented';
 import { catalogFor } from '../../pages';

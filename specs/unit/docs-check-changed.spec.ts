@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { changedLines, changedProcedures, ChangedRefError, procedureRanges } from '../../checker/read/changed';
 import { documentedPage } from '../../bindings/documented-page';
-import { parseDocFile } from '../../checker/parser';
+import { parseDocFile } from '../../bindings/action-pack/parse';
 import { pageRepo } from './page-repo';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';

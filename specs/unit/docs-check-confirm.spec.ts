@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import {
-  confirmChecked,
-  refusals,
-  stakesOfConfirmation,
-  type ConfirmOutcome,
-  type PendingStake,
-} from '../../checker/read/confirm-checked';
+import { refusals, type ConfirmOutcome, type PendingStake } from '../../checker/read/confirm-checked';
 import type { CheckResult, RuleAtStake } from '../../checker/model';
 import { normalize } from '../../checker/read/pins';
-import { documentedPagePath, documentedPins } from '../../bindings/documented-page';
-import { parseDoc } from '../../checker/parser';
+import { confirmChecked, documentedPagePath, documentedPins, stakesOfConfirmation } from '../../bindings/check';
+import { parseDoc } from '../../bindings/action-pack/parse';
 
 const NOT_BACK_ON = 'auto-renew-not-back-on-until-renewal';
 const NOTE =

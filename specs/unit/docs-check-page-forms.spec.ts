@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { bareTranslation, englishOnly, translatedOnly } from '../../checker/parser/page-forms';
-import { parseDoc } from '../../checker/parser';
+import { parseDoc } from '../../bindings/action-pack/parse';
 import { VENDORED, fixture } from './docs-parser-helpers';
 
 const vendored = () => readFileSync(VENDORED, 'utf8');

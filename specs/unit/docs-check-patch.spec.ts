@@ -7,7 +7,8 @@ import { editInSpan } from '../../checker/patch/doc-edits';
 import type { CheckResult, Fix, Status } from '../../checker/model';
 import { catalogTranslator, pagePatch, particleFor, unifiedDiff, type PagePatch } from '../../checker/patch/patch';
 import { documentedPagePath } from '../../bindings/documented-page';
-import { parseDoc, type DocPage } from '../../checker/parser';
+import type { DocPage } from '../../checker/parser';
+import { parseDoc } from '../../bindings/action-pack/parse';
 import { catalogFor } from '../../pages';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { actionPackRules } from '../../bindings/action-pack/rules';
 import type { RuleContext } from '../../checker/binding';
-import { newFacts } from '../../checker/record/facts';
+import { newActionPackFacts as newFacts } from '../../bindings/action-pack/facts';
 import { Store, seedScenario } from '../../mocks/store';
 import { catalogFor } from '../../pages';
 
@@ -18,10 +18,13 @@ const context = (id: 'auto-renew-not-back-on-until-renewal' | 'cancel-through-su
 function afterTurnOff() {
   const facts = newFacts();
   facts.observed.set('turn-off.turn-off', seen);
-  facts.after.set('turn-off.controls-pressed', ['Actions']);
-  facts.after.set('turn-off.controls-that-turned-it-on', []);
-  facts.after.set('turn-off.controls-that-cancelled', []);
-  facts.after.set('turn-off.turn-back-on-status', 409);
+  facts.turnOff = {
+    autoRenewAfterTurnOff: false,
+    controlsPressed: ['Actions'],
+    controlsThatTurnedItOn: [],
+    controlsThatCancelled: [],
+    turnBackOnStatus: 409,
+  };
   return facts;
 }
 

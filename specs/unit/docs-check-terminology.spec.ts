@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { productDictionary, terminologyWarnings } from '../../checker/read/terminology';
 import { documentedPagePath } from '../../bindings/documented-page';
-import { parseDoc } from '../../checker/parser';
+import { parseDoc } from '../../bindings/action-pack/parse';
 import { catalogFor } from '../../pages';
 
 const dictionary = () => productDictionary(catalogFor('en-US'), catalogFor('ko-KR'));

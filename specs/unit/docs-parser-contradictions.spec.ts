@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { documentedPage } from '../../bindings/documented-page';
-import { matchContradictions, matchRules, parseDoc } from '../../checker/parser';
+import { matchContradictions, matchRules, parseDoc } from '../../bindings/action-pack/parse';
 
 // Each rule the page states, said the other way round in the words a writer might use, in both languages.
 const contrary: [string, string, string][] = [

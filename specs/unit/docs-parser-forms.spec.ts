@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parseDoc, parseDocFile } from '../../checker/parser';
+import { parseDoc, parseDocFile } from '../../bindings/action-pack/parse';
 import { VENDORED, fixture, shape, sourceLines } from './docs-parser-helpers';
 
 const KO = 'ko-KR';

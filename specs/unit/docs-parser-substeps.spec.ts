@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { parseDoc } from '../../checker/parser';
+import { parseDoc } from '../../bindings/action-pack/parse';
 
 // Another page of the documentation set: what a flow for it would be aligned with, without any change to the check.
 const page = () => parseDoc(readFileSync('specs/inputs/next-steps.en-us.md', 'utf8'), 'next-steps.en-us.md');

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
-import { makeLabel, matchRules, parseDoc } from '../../checker/parser';
+import { makeLabel } from '../../checker/parser';
+import { matchRules, parseDoc } from '../../bindings/action-pack/parse';
 
 const EN = 'en-US';
 

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
-import { parseDocFile, RULE_IDS, type DocPage, type Procedure } from '../../checker/parser';
+import type { DocPage, Procedure } from '../../checker/parser';
+import { parseDocFile, RULE_IDS } from '../../bindings/action-pack/parse';
 import { VENDORED, sourceLines } from './docs-parser-helpers';
 
 const KO = 'ko-KR';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { insertStepAfter } from '../../checker/patch/doc-edits';
 import { documentedPage, documentedPagePath } from '../../bindings/documented-page';
-import { parseDoc } from '../../checker/parser';
+import { parseDoc } from '../../bindings/action-pack/parse';
 import { actionPackFlows } from '../../flows/action-pack';
 import { DocumentedSteps } from '../../flows/documented';
 import { catalogFor } from '../../pages';

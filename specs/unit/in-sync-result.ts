@@ -1,6 +1,5 @@
 import type { CheckResult, LocaleResult, Status } from '../../checker/model';
-import { pinnedStatements } from '../../checker/read/pins';
-import { documentedPage } from '../../bindings/documented-page';
+import { documentedPage, pinnedStatements } from '../../bindings/check';
 import { actionPackFlows } from '../../flows/action-pack';
 import { alignProcedure } from '../../flows/documented';
 import { catalogFor } from '../../pages';

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { renewalAfter } from '../../bindings/action-pack/anniversary';
 import { actionPackRules } from '../../bindings/action-pack/rules';
-import { newFacts } from '../../checker/record/facts';
+import { newActionPackFacts as newFacts } from '../../bindings/action-pack/facts';
 import { backendAnswer } from '../../harness/session/backend';
 import { Store, anniversaryIn, nextRenewal, seedScenario } from '../../mocks/store';
 import { catalogFor } from '../../pages';

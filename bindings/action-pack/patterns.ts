@@ -1,23 +1,29 @@
-import type { Figure, Locale, RuleId } from './model';
-import { toNumber } from './numbers';
+import { toNumber, type Figures, type FollowingItem, type RuleBook, type RulePattern } from '../../checker/parser';
 
-export type Figures = Record<string, Figure>;
+/** The rules "Upgrade your Microsoft Partner Network membership" states, each checked by rules.ts. */
+export const RULE_IDS = [
+  'membership-options',
+  'network-member-required',
+  'benefit-developer-tools',
+  'benefit-licenses',
+  'benefit-seats',
+  'benefit-azure-credit',
+  'charged-immediately',
+  'renews-yearly-on-purchase-date',
+  'auto-renew-off-anytime',
+  'auto-renew-not-back-on-until-renewal',
+  'renewal-reminder',
+  'cancel-through-support',
+  'external-link-notice',
+  'next-steps-activate',
+  'related-add-users',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
 
-export interface RulePattern {
-  id: RuleId;
-  /** Must match one sentence; patterns never look across sentences. */
-  test: RegExp;
-  figures?: (sentence: string, links: readonly string[]) => Figures;
-  /**
-   * The known ways a sentence says the opposite of the rule ("you can turn it back on at any time"), so the check
-   * reports such a sentence as contrary to the product, not merely changed. `unless`: a wording that only
-   * restates the rule ("… back on when you renew").
-   */
-  contradicts?: { test: RegExp; unless?: RegExp };
-}
+type Pattern = RulePattern<RuleId>;
 
 /** How the page names membership tiers and competency levels, for the membership-options rule. */
-export interface TierWords {
+interface TierWords {
   tiers: [RegExp, string][];
   levels: [RegExp, string][];
 }
@@ -42,7 +48,7 @@ function platforms(sentence: string): Figures {
   return found.length ? { platforms: found } : {};
 }
 
-const EN: RulePattern[] = [
+const EN: Pattern[] = [
   {
     id: 'membership-options',
     test: /offers the following (\w+) membership options/i,
@@ -132,7 +138,7 @@ const EN: RulePattern[] = [
 
 // Korean wording of the vendored ko-KR page (machine translation, handoff 2020-03-30). Patterns key on
 // the fixed phrases of that translation; a retranslated page may need this table updated.
-const KO: RulePattern[] = [
+const KO: Pattern[] = [
   {
     id: 'membership-options',
     test: /(\S+) 가지 멤버 ?자격 옵션/,
@@ -231,14 +237,36 @@ const KO_TIERS: TierWords = {
   ],
 };
 
-const TABLES: Record<string, { rules: RulePattern[]; words: TierWords }> = {
-  en: { rules: EN, words: EN_TIERS },
-  ko: { rules: KO, words: KO_TIERS },
-};
-
-/** Pattern table for a locale, by language ('ko-KR' and 'ko' share one), or undefined if none. */
-export function tableFor(locale: Locale): { rules: RulePattern[]; words: TierWords } | undefined {
-  return TABLES[locale.split('-')[0]?.toLowerCase() ?? ''];
+function firstMatch(words: [RegExp, string][], text: string | undefined): string | undefined {
+  return text === undefined ? undefined : words.find(([re]) => re.test(text))?.[1];
 }
 
-export const RULE_LANGUAGES = Object.keys(TABLES);
+/**
+ * The options sentence only says "three"; which three is the bulleted list after it, whose bold lead-ins name the
+ * tiers and whose nested bullets name the competency levels.
+ */
+const membershipTiers =
+  (words: TierWords) =>
+  (items: readonly FollowingItem[]): Figures => {
+    const tiers: string[] = [];
+    const levels: string[] = [];
+    for (const item of items) {
+      const tier = item.depth === 1 ? firstMatch(words.tiers, item.label) : undefined;
+      const level = item.depth === 2 ? firstMatch(words.levels, item.text) : undefined;
+      if (tier && !tiers.includes(tier)) tiers.push(tier);
+      if (level && !levels.includes(level)) levels.push(level);
+    }
+    const out: Figures = {};
+    if (tiers.length) out['tiers'] = tiers;
+    if (levels.length) out['competencyLevels'] = levels;
+    return out;
+  };
+
+const withTiers = (patterns: Pattern[], words: TierWords): Pattern[] =>
+  patterns.map((p) => (p.id === 'membership-options' ? { ...p, following: membershipTiers(words) } : p));
+
+/** The page's rules in English and in Korean. */
+export const actionPackPatterns: RuleBook<RuleId> = {
+  en: withTiers(EN, EN_TIERS),
+  ko: withTiers(KO, KO_TIERS),
+};

@@ -1,0 +1,51 @@
+// The engine wired to this project's page bindings and product, for specs and scripts that run a check in-process:
+// the same functions as the engine's, each given the page's binding (chosen by its procedures) and the sandbox.
+import type { CheckResult } from '../checker/model';
+import { ruleReader, type DocPage, type RuleReader } from '../checker/parser';
+import {
+  confirmChecked as confirmCheckedWith,
+  stakesOfConfirmation as stakesWith,
+  type ConfirmOutcome,
+  type PendingStake,
+} from '../checker/read/confirm-checked';
+import { pinnedStatements as pinnedWith, pinsPathFor, readPins, type Pins } from '../checker/read/pins';
+import * as reports from '../checker/reports/markdown';
+import { runCheck as runWith, type CheckOptions as EngineOptions } from '../checker/run';
+import type { CheckBinding } from '../checker/binding';
+import { documentedPage, documentedPagePath } from './documented-page';
+import { bindingFor } from './index';
+import { sandboxProduct } from './product';
+
+export { documentedPage, documentedPagePath };
+
+/** The engine's options, with the page's binding found from its procedures unless given. */
+export type CheckOptions = Omit<EngineOptions, 'binding' | 'product'> & { binding?: CheckBinding };
+
+export const runCheck = (o: CheckOptions): Promise<CheckResult> =>
+  runWith({ ...o, binding: o.binding ?? bindingFor(o.doc), product: sandboxProduct });
+
+/** The page's rules, as its binding words them (none for a page no binding performs). */
+export const rulesOf = (doc: DocPage): RuleReader => ruleReader(bindingFor(doc)?.patterns ?? {});
+
+export const writeReports = (result: CheckResult, outDir: string, doc?: DocPage) =>
+  reports.writeReports(result, outDir, doc && { doc, flows: bindingFor(doc)?.flows ?? [], product: sandboxProduct });
+
+export const coverageFor = (result: CheckResult, doc: DocPage) =>
+  reports.coverageFor(result, doc, bindingFor(doc)?.flows ?? []);
+
+export const pinnedStatements = (doc: DocPage, locale: string) => pinnedWith(doc, locale, rulesOf(doc));
+
+export const stakesOfConfirmation = (doc: DocPage, pins: Pins | undefined, lines: readonly number[] | undefined) =>
+  stakesWith(doc, pins, lines, rulesOf(doc));
+
+export const confirmChecked = (
+  doc: DocPage,
+  pins: Pins | undefined,
+  lines: readonly number[] | undefined,
+  o: { force: boolean; check: (stakes: readonly PendingStake[]) => Promise<CheckResult> },
+): Promise<ConfirmOutcome> => confirmCheckedWith(doc, pins, lines, { ...o, rules: rulesOf(doc) });
+
+/** The sentences of the page under test that writers have confirmed against the product. */
+export function documentedPins(): Pins | undefined {
+  return readPins(pinsPathFor(documentedPagePath));
+}

@@ -1,0 +1,12 @@
+// npm run docs:check: the engine's command line (checker/cli/check.ts), given this project's page bindings and product.
+// The options are checked before the bindings load (they load the flows and the page objects).
+import { docsCheck } from '../../checker/cli/check';
+import { documentedPagePath } from '../documented-page-path';
+
+await docsCheck({
+  defaultDoc: documentedPagePath,
+  wiring: async () => {
+    const [{ bindings }, { sandboxProduct }] = await Promise.all([import('../index'), import('../product')]);
+    return { bindings, product: sandboxProduct };
+  },
+});

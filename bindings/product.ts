@@ -1,0 +1,5 @@
+import { catalogFor, productLocales } from '../pages';
+import type { Product } from '../checker/binding';
+
+/** The sandbox's languages and labels, as the page objects know them. */
+export const sandboxProduct: Product = { locales: productLocales, labels: catalogFor };
