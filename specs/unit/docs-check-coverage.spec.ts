@@ -6,7 +6,6 @@ import { pinnedStatements } from '../../checker/read/pins';
 import { flowMethods, indexSpecs, suiteSpecs } from '../../checker/coverage/spec-index';
 import { documentedPage } from '../../bindings/documented-page';
 import { actionPackFlows } from '../../flows/action-pack';
-import type { FlowContext, FlowReporter } from '../../flows/flow';
 import { inSync } from './in-sync-result';
 
 const specs = () => indexSpecs(suiteSpecs(), flowMethods(actionPackFlows));
@@ -78,23 +77,6 @@ test.describe('coverage of the documented page', () => {
 });
 
 test.describe('which specs drive a flow step, read from the spec files', () => {
-  test("each flow method in a flow's registry reports the step id the registry gives it", async () => {
-    for (const definition of actionPackFlows) {
-      const reported: string[] = [];
-      // Records the id and runs no body: only step bodies touch the page.
-      const record: FlowReporter = (stepId) => {
-        reported.push(stepId);
-        return Promise.resolve(undefined as never);
-      };
-      const flow = definition.create({} as FlowContext, record) as unknown as Record<string, () => Promise<unknown>>;
-      for (const [name, id] of Object.entries(definition.methods) as [string, string][]) {
-        reported.length = 0;
-        await flow[name]?.call(flow);
-        expect(reported, `${definition.anchor}: ${name}()`).toEqual([id]);
-      }
-    }
-  });
-
   test("a flow's method is its step id on that flow; calls through the fixture's name are found per test", () => {
     const methods = flowMethods(actionPackFlows);
     // The order wizard's methods are shared by Subscribe and Renew, under each procedure's own ids.

@@ -5,7 +5,8 @@ import { insertStepAfter } from '../../checker/patch/doc-edits';
 import { documentedPage, documentedPagePath } from '../../bindings/documented-page';
 import { parseDoc } from '../../checker/parser';
 import { actionPackFlows } from '../../flows/action-pack';
-import { DocumentedSteps } from '../../flows/documented';
+import { alignProcedure, DocumentedSteps } from '../../flows/documented';
+import { defineFlow } from '../../flows/flow';
 import { catalogFor } from '../../pages';
 
 const lineWith = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -19,6 +20,36 @@ test.describe('report names of flow steps, from the page at run time', () => {
         "Renew your Action Pack subscription · 8. Review your order details and then select Buy when you're ready to purchase Action Pack. Your credit card will be charged immediately.",
       location: { file: resolve(documentedPagePath), line: lineWith(source, '8. <span'), column: 1 },
     });
+  });
+
+  test('every step of every procedure the page documents has a flow step, and every flow step a documented step', () => {
+    const doc = documentedPage();
+    for (const locale of doc.locales) {
+      for (const flow of actionPackFlows) {
+        const procedure = doc.procedures.find((p) => p.id === flow.anchor);
+        expect(procedure, `${flow.anchor} is documented`).toBeDefined();
+        if (!procedure) continue;
+        const pairs = alignProcedure(doc, procedure, flow, locale, catalogFor(locale));
+        expect(
+          pairs.filter((p) => !p.doc || !p.bound).map((p) => p.bound?.id ?? `step ${p.doc?.n} of ${flow.anchor}`),
+          `${locale}: steps without a partner`,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  test('a variant of a step the flow does not have is refused as the flow is defined', () => {
+    const act = () => Promise.resolve();
+    expect(() =>
+      defineFlow({
+        anchor: 'a-procedure',
+        scenario: 'subscriber',
+        steps: {
+          open: { id: 'a.open', about: 'open', labels: () => [], act },
+          openTwice: { id: 'a.opne', detail: 'twice', act },
+        },
+      }),
+    ).toThrow('flow a-procedure: openTwice is a variant of a.opne, which is no step of it');
   });
 
   test('in Korean, the title is the Korean sentence', () => {
