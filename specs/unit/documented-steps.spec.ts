@@ -3,12 +3,17 @@ import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { insertStepAfter } from '../../checker/patch/doc-edits';
 import { documentedPage, documentedPagePath } from '../../bindings/documented-page';
-import { parseDoc } from '../../checker/parser';
+import { parseDoc, type DocPage } from '../../checker/parser';
 import { actionPackFlows } from '../../flows/action-pack';
 import { alignProcedure, DocumentedSteps } from '../../flows/documented';
-import { defineFlow } from '../../flows/flow';
+import { defineFlow, type FlowDefinition } from '../../flows/flow';
 import { catalogFor } from '../../pages';
 
+/** The page's steps of the flow's procedure paired with the flow's steps, as the report names them. */
+const pairsOf = (doc: DocPage, flow: FlowDefinition, locale: string) =>
+  doc.procedures
+    .filter((p) => p.id === flow.anchor)
+    .flatMap((procedure) => alignProcedure(doc, procedure, flow, locale, catalogFor(locale)));
 const lineWith = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 test.describe('report names of flow steps, from the page at run time', () => {
@@ -26,9 +31,8 @@ test.describe('report names of flow steps, from the page at run time', () => {
     const doc = documentedPage();
     for (const locale of doc.locales) {
       for (const flow of actionPackFlows) {
-        const procedure = doc.procedures.find((p) => p.id === flow.anchor);
-        expect(procedure, `${flow.anchor} is documented`).toBeDefined();
-        const pairs = procedure ? alignProcedure(doc, procedure, flow, locale, catalogFor(locale)) : [];
+        expect(doc.procedures.map((p) => p.id)).toContain(flow.anchor);
+        const pairs = pairsOf(doc, flow, locale);
         expect(
           pairs.filter((p) => !p.doc || !p.bound).map((p) => p.bound?.id ?? `step ${p.doc?.n} of ${flow.anchor}`),
           `${locale}: steps without a partner`,
