@@ -90,6 +90,7 @@ export interface DocumentedStep {
  */
 export class DocumentedSteps {
   private readonly byId = new Map<string, DocumentedStep>();
+  private readonly procedures = new Map<string, string>();
 
   constructor(doc: DocPage, flows: readonly FlowDefinition[], locale: string, labels: Catalog) {
     const language = doc.locales.includes(locale) ? locale : ENGLISH;
@@ -99,6 +100,7 @@ export class DocumentedSteps {
       const heading = procedure?.title[language] ?? procedure?.title[ENGLISH] ?? flow.anchor;
       const pairs = procedure ? alignProcedure(doc, procedure, flow, language, labels) : [];
       for (const step of flow.steps) {
+        this.procedures.set(step.id, heading);
         const pair = pairs.find((p) => p.bound === step);
         const documented = pair?.doc;
         this.byId.set(
@@ -112,6 +114,11 @@ export class DocumentedSteps {
         );
       }
     }
+  }
+
+  /** The procedure a flow step belongs to, by its heading in the page's language. */
+  procedureOf(stepId: string): string {
+    return this.procedures.get(stepId) ?? `${stepId} (no such flow step)`;
   }
 
   describe(stepId: string, detail?: string): DocumentedStep {

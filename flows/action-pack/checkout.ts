@@ -1,96 +1,56 @@
 import type { CardDetails, Catalog } from '../../pages';
 import { testCard } from '../cards';
-import { Flow, type FlowMethod, type FlowStep } from '../flow';
+import type { FlowContext } from '../flow';
 
 /**
  * The order wizard's steps, which Subscribe and Renew both document (Renew after two steps of its own):
- * one set of methods, under each procedure's own step ids.
+ * the same entries, under each procedure's own step ids.
  */
-export abstract class CheckoutFlow extends Flow {
-  protected abstract readonly procedure: 'subscribe' | 'renew';
-
-  agreeToTerms(): Promise<void> {
-    return this.step(`${this.procedure}.agree-terms`, () => this.pages.checkoutWizard.agreeToTerms());
-  }
-
-  continueToPaymentDetails(): Promise<void> {
-    return this.step(`${this.procedure}.continue-to-payment`, () =>
-      this.pages.checkoutWizard.continueToPaymentDetails(),
-    );
-  }
-
-  /** Documented "if you need to enter payment details": only offered when no way to pay is on file. */
-  addWayToPay(): Promise<void> {
-    return this.step(`${this.procedure}.add-way-to-pay`, () => this.pages.checkoutWizard.addWayToPay());
-  }
-
-  /** With a card: a new way to pay; without: the one on file. */
-  enterPaymentDetails(card?: CardDetails): Promise<void> {
-    return this.step(`${this.procedure}.enter-payment`, () => this.pages.checkoutWizard.enterPaymentDetails(card));
-  }
-
-  buy(): Promise<void> {
-    return this.step(`${this.procedure}.buy`, () => this.pages.checkoutWizard.buy());
-  }
-
-  close(): Promise<void> {
-    return this.step(`${this.procedure}.close`, () => this.pages.confirmationDialog.close());
-  }
-}
-
-/** The wizard's methods and the step ids they report, for a procedure's definition. */
-export function checkoutMethods(procedure: 'subscribe' | 'renew'): Record<FlowMethod<CheckoutFlow>, string> {
-  return {
-    agreeToTerms: `${procedure}.agree-terms`,
-    continueToPaymentDetails: `${procedure}.continue-to-payment`,
-    addWayToPay: `${procedure}.add-way-to-pay`,
-    enterPaymentDetails: `${procedure}.enter-payment`,
-    buy: `${procedure}.buy`,
-    close: `${procedure}.close`,
-  };
-}
-
-/** The wizard's steps for a procedure's definition, from the terms onwards. */
-export function checkoutSteps<F extends CheckoutFlow>(procedure: 'subscribe' | 'renew'): FlowStep<F>[] {
+export function checkoutSteps(procedure: 'subscribe' | 'renew') {
   const next = (l: Catalog) => [l.wizard.next];
-  return [
-    {
+  return {
+    agreeToTerms: {
       id: `${procedure}.agree-terms`,
       about: 'next agree terms conditions internal use',
       labels: next,
-      perform: (f) => f.agreeToTerms(),
+      act: ({ pages }: FlowContext) => pages.checkoutWizard.agreeToTerms(),
     },
-    {
+    continueToPaymentDetails: {
       id: `${procedure}.continue-to-payment`,
       about: 'next add payment details',
       labels: next,
-      perform: (f) => f.continueToPaymentDetails(),
+      act: ({ pages }: FlowContext) => pages.checkoutWizard.continueToPaymentDetails(),
     },
-    {
+    /** Documented "if you need to enter payment details": only offered when no way to pay is on file. */
+    addWayToPay: {
       id: `${procedure}.add-way-to-pay`,
       about: 'get started add way to pay need enter payment',
-      labels: (l) => [l.wizard.addWayToPay],
-      perform: (f) => f.addWayToPay(),
+      labels: (l: Catalog) => [l.wizard.addWayToPay],
+      act: ({ pages }: FlowContext) => pages.checkoutWizard.addWayToPay(),
     },
-    {
+    /** With a card: a new way to pay; without: the one on file. */
+    enterPaymentDetails: {
       id: `${procedure}.enter-payment`,
       about: 'enter your payment details then next',
       labels: next,
-      perform: (f, { store }) => f.enterPaymentDetails(testCard(store)),
+      act: ({ pages }: FlowContext, card?: CardDetails) => pages.checkoutWizard.enterPaymentDetails(card),
+      perform(this: { enterPaymentDetails(card?: CardDetails): Promise<void> }, { store }: FlowContext) {
+        return this.enterPaymentDetails(testCard(store));
+      },
     },
-    {
+    buy: {
       id: `${procedure}.buy`,
       about: 'review order details buy purchase charged',
-      labels: (l) => [l.wizard.buy],
-      perform: (f) => f.buy(),
+      labels: (l: Catalog) => [l.wizard.buy],
+      act: ({ pages }: FlowContext) => pages.checkoutWizard.buy(),
     },
-    {
+    close: {
       id: `${procedure}.close`,
       about: 'order confirmed close',
-      labels: (l) => [l.wizard.close],
-      perform: (f) => f.close(),
+      labels: (l: Catalog) => [l.wizard.close],
+      act: ({ pages }: FlowContext) => pages.confirmationDialog.close(),
     },
-  ];
+  };
 }
 
 /** On the Partner Center menu, Partnership > Offers: where every procedure but Cancel starts. */

@@ -19,7 +19,7 @@ export function createActionPackFlows(ctx: FlowContext, reporter: FlowReporter) 
 
 export type ActionPackFlows = ReturnType<typeof createActionPackFlows>;
 export { cancel, renew, subscribe, turnOff };
-export type { CancelFlow } from './cancel';
-export type { RenewFlow } from './renew';
-export type { SubscribeFlow } from './subscribe';
-export type { TurnOffFlow } from './turn-off';
+export type CancelFlow = ReturnType<typeof cancel.create>;
+export type RenewFlow = ReturnType<typeof renew.create>;
+export type SubscribeFlow = ReturnType<typeof subscribe.create>;
+export type TurnOffFlow = ReturnType<typeof turnOff.create>;

@@ -1,53 +1,30 @@
 import { defineFlow } from '../flow';
-import { CheckoutFlow, checkoutMethods, checkoutSteps, offersPath } from './checkout';
-
-export class RenewFlow extends CheckoutFlow {
-  protected readonly procedure = 'renew';
-
-  findPurchasedActionPack(): Promise<void> {
-    return this.step('renew.open-offers', () => this.pages.offersPage.findPurchasedActionPack());
-  }
-
-  renewSubscriptions(): Promise<void> {
-    return this.step('renew.renew-subscriptions', () => this.pages.subscriptionPage.renewSubscriptions());
-  }
-
-  verifyOrderDetails(): Promise<void> {
-    return this.step('renew.verify-order', () => this.pages.checkoutWizard.verifyOrderDetails());
-  }
-}
+import { checkoutSteps, offersPath } from './checkout';
 
 export const renew = defineFlow({
   anchor: 'renew-your-action-pack-subscription',
   scenario: 'subscriber',
   // Automatic renewal off, close to expiry and no card on file: the page's every step, the reminder included.
   subscription: { renewsInDays: 20, autoRenew: false, paymentMethodOnFile: false },
-  create: (ctx, reporter) => new RenewFlow(ctx, reporter),
-  steps: [
-    {
+  steps: {
+    findPurchasedActionPack: {
       id: 'renew.open-offers',
       about: 'menu partnership offers purchased',
       labels: (l) => [...offersPath(l), l.offers.purchased],
-      perform: (f) => f.findPurchasedActionPack(),
+      act: ({ pages }) => pages.offersPage.findPurchasedActionPack(),
     },
-    {
+    renewSubscriptions: {
       id: 'renew.renew-subscriptions',
       about: 'action pack subscription details renew subscriptions under actions',
       labels: (l) => [l.offers.subscription, l.subscription.renew, l.subscription.actions],
-      perform: (f) => f.renewSubscriptions(),
+      act: ({ pages }) => pages.subscriptionPage.renewSubscriptions(),
     },
-    {
+    verifyOrderDetails: {
       id: 'renew.verify-order',
       about: 'verify order details next',
       labels: (l) => [l.wizard.next],
-      perform: (f) => f.verifyOrderDetails(),
+      act: ({ pages }) => pages.checkoutWizard.verifyOrderDetails(),
     },
-    ...checkoutSteps<RenewFlow>('renew'),
-  ],
-  methods: {
-    findPurchasedActionPack: 'renew.open-offers',
-    renewSubscriptions: 'renew.renew-subscriptions',
-    verifyOrderDetails: 'renew.verify-order',
-    ...checkoutMethods('renew'),
+    ...checkoutSteps('renew'),
   },
 });

@@ -4,8 +4,7 @@ import { expect, test } from '@playwright/test';
 import { badgesIn, coverageOf, ReadmeError, withBadge } from '../../checker/coverage/coverage';
 import { flowMethods, indexSpecs, suiteSpecs } from '../../checker/coverage/spec-index';
 import { documentedPage, pinnedStatements } from '../../bindings/check';
-import { actionPackFlows } from '../../flows/action-pack';
-import type { FlowContext, FlowReporter } from '../../flows/flow';
+import { actionPackFlows, renew, subscribe, turnOff } from '../../flows/action-pack';
 import { inSync } from './in-sync-result';
 
 const specs = () => indexSpecs(suiteSpecs(), flowMethods(actionPackFlows));
@@ -82,46 +81,44 @@ test.describe('coverage of the documented page', () => {
   });
 });
 
-test.describe('which specs drive a flow step, read from the spec files', () => {
-  test("each flow method in a flow's registry reports the step id the registry gives it", async () => {
-    for (const definition of actionPackFlows) {
-      const reported: string[] = [];
-      // Records the id and runs no body: only step bodies touch the page.
-      const record: FlowReporter = (stepId) => {
-        reported.push(stepId);
-        return Promise.resolve(undefined as never);
-      };
-      const flow = definition.create({} as FlowContext, record) as unknown as Record<string, () => Promise<unknown>>;
-      for (const [name, id] of Object.entries(definition.methods) as [string, string][]) {
-        reported.length = 0;
-        await flow[name]?.call(flow);
-        expect(reported, `${definition.anchor}: ${name}()`).toEqual([id]);
-      }
-    }
-  });
-
-  test("a flow's method is its step id on that flow; calls through the fixture's name are found per test", () => {
+test.describe('which specs drive a flow step, found by the compiler in the spec files', () => {
+  test("a call is its flow's step by the receiver's type, whatever name it is made through, and per test", () => {
     const methods = flowMethods(actionPackFlows);
     // The order wizard's methods are shared by Subscribe and Renew, under each procedure's own ids.
     expect([
-      methods.get('subscribe')?.get('buy'),
-      methods.get('renew')?.get('buy'),
-      methods.get('turnOff')?.get('turnOffAutomaticRenewal'),
+      methods.get(subscribe.anchor)?.get('buy'),
+      methods.get(renew.anchor)?.get('buy'),
+      methods.get(turnOff.anchor)?.get('turnOffAutomaticRenewal'),
     ]).toEqual(['subscribe.buy', 'renew.buy', 'turn-off.turn-off']);
     const source = [
+      "import { test } from '../../fixtures';",
+      "import type { TurnOffFlow } from '../../flows/action-pack';",
+      'const turnOffNow = (flow: TurnOffFlow) => flow.turnOffAutomaticRenewal();',
       "test('renews', async ({ renew }) => {",
       '  await renew.buy();',
       '});',
       "test('turns off twice', async ({ flows }) => {",
+      '  const wizard = { buy: () => Promise.resolve() };',
+      '  await wizard.buy();',
+      '  // subscribe.buy() in a comment is no call',
       '  await flows.turnOff.turnOffAutomaticRenewal();',
       '  await flows.turnOff.turnOffAutomaticRenewal();',
-      '  await offersPage.open();',
+      '});',
+      'test(`presses ${"Buy"} twice`, async ({ subscribe: order }) => {',
+      '  await order.doubleClickBuy();',
       '});',
     ].join('\n');
     const index = indexSpecs([{ file: 'specs/e2e/x.spec.ts', text: source }], methods);
     expect([...index]).toEqual([
-      ['renew.buy', [{ file: 'specs/e2e/x.spec.ts', line: 1, test: 'renews' }]],
-      ['turn-off.turn-off', [{ file: 'specs/e2e/x.spec.ts', line: 4, test: 'turns off twice' }]],
+      [
+        'turn-off.turn-off',
+        [
+          { file: 'specs/e2e/x.spec.ts', line: 3, test: '(outside any test)' },
+          { file: 'specs/e2e/x.spec.ts', line: 7, test: 'turns off twice' },
+        ],
+      ],
+      ['renew.buy', [{ file: 'specs/e2e/x.spec.ts', line: 4, test: 'renews' }]],
+      ['subscribe.buy', [{ file: 'specs/e2e/x.spec.ts', line: 14, test: 'presses ${"Buy"} twice' }]],
     ]);
   });
 });

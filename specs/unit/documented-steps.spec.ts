@@ -4,10 +4,17 @@ import { expect, test } from '@playwright/test';
 import { insertStepAfter } from '../../checker/patch/doc-edits';
 import { documentedPage, documentedPagePath } from '../../bindings/documented-page';
 import { parseDoc } from '../../bindings/action-pack/parse';
+import type { DocPage } from '../../checker/parser';
 import { actionPackFlows } from '../../flows/action-pack';
-import { DocumentedSteps } from '../../flows/documented';
+import { alignProcedure, DocumentedSteps } from '../../flows/documented';
+import { defineFlow, type FlowDefinition } from '../../flows/flow';
 import { catalogFor } from '../../pages';
 
+/** The page's steps of the flow's procedure paired with the flow's steps, as the report names them. */
+const pairsOf = (doc: DocPage, flow: FlowDefinition, locale: string) =>
+  doc.procedures
+    .filter((p) => p.id === flow.anchor)
+    .flatMap((procedure) => alignProcedure(doc, procedure, flow, locale, catalogFor(locale)));
 const lineWith = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 test.describe('report names of flow steps, from the page at run time', () => {
@@ -21,6 +28,34 @@ test.describe('report names of flow steps, from the page at run time', () => {
         'Your credit card will be charged immediately.',
       location: { file: resolve(documentedPagePath), line: lineWith(source, '8. <span'), column: 1 },
     });
+  });
+
+  test('every step of every procedure the page documents has a flow step, and every flow step a documented step', () => {
+    const doc = documentedPage();
+    for (const locale of doc.locales) {
+      for (const flow of actionPackFlows) {
+        expect(doc.procedures.map((p) => p.id)).toContain(flow.anchor);
+        const pairs = pairsOf(doc, flow, locale);
+        expect(
+          pairs.filter((p) => !p.doc || !p.bound).map((p) => p.bound?.id ?? `step ${p.doc?.n} of ${flow.anchor}`),
+          `${locale}: steps without a partner`,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  test('a variant of a step the flow does not have is refused as the flow is defined', () => {
+    const act = () => Promise.resolve();
+    expect(() =>
+      defineFlow({
+        anchor: 'a-procedure',
+        scenario: 'subscriber',
+        steps: {
+          open: { id: 'a.open', about: 'open', labels: () => [], act },
+          openTwice: { id: 'a.opne', detail: 'twice', act },
+        },
+      }),
+    ).toThrow('flow a-procedure: openTwice is a variant of a.opne, which is no step of it');
   });
 
   test('in Korean, the title is the Korean sentence', () => {
