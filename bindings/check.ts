@@ -9,7 +9,7 @@ import {
   type PendingStake,
 } from '../checker/read/confirm-checked';
 import { pinnedStatements as pinnedWith, pinsPathFor, readPins, type Pins } from '../checker/read/pins';
-import * as reports from '../checker/reports/markdown';
+import * as reports from '../checker/reports/write';
 import { runCheck as runWith, type CheckOptions as EngineOptions } from '../checker/run';
 import type { CheckBinding } from '../checker/binding';
 import { documentedPage, documentedPagePath } from './documented-page';

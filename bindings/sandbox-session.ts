@@ -22,9 +22,9 @@ export function seededStore(target: SessionTarget, scenario: Scenario, subscribe
 }
 
 /**
- * A browser session on the sandbox answered from `store`: the same session a test gets (harness/session/session.ts), with service workers blocked, the backend behind the
- * network guard and one clock; and a fixed window, so every step screenshot is the same size and the same screen
- * the same image, run after run.
+ * A browser session on the sandbox answered from `store`: the same session a test gets (harness/session/session.ts),
+ * with service workers blocked, the backend behind the network guard and one clock; and a fixed window, so every
+ * step screenshot is the same size and the same screen the same image, run after run.
  */
 export async function openSandboxSession(target: SessionTarget, store: Store): Promise<SandboxSession> {
   const session = await openSession(target.browser, {

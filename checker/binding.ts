@@ -2,8 +2,9 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { FlowContext, FlowDefinition } from '../flows/flow';
 import type { Catalog } from '../pages';
 import type { DocPage, Rule, RuleBook } from './parser';
-import type { Seen } from './record/facts';
-import type { Capture, Observation } from './record/observe';
+import type { Evidence } from './read/evidence';
+import type { Observation } from './read/observation';
+import type { Capture } from './record/recorder';
 
 export interface Verdict {
   status: 'ok' | 'drift' | 'unverified';
@@ -86,7 +87,7 @@ export interface CheckBinding<F = unknown, K = unknown, P extends Probe = Probe>
   /** Opens a session on the product, prepared for a flow (its account) or a probe (the screen's). */
   open(target: SessionTarget, start: { flow: FlowDefinition } | { probe: P }): Promise<ProductSession<K>>;
   /** The rules' facts of one language: what its flows and probes showed, and what each procedure's run kept. */
-  facts(seen: Seen, kept: ReadonlyMap<string, K>): F;
+  facts(seen: Evidence, kept: ReadonlyMap<string, K>): F;
 }
 
 /** The binding whose flows perform most of the page's procedures. */

@@ -1,5 +1,5 @@
 import type { Subscription } from '../../app/src/api/contract';
-import { newSeen, type Seen } from '../../checker/record/facts';
+import { newEvidence, type Evidence } from '../../checker/read/evidence';
 import type { Store } from '../../mocks/store';
 
 /** What Turn off automatic renewal left behind, and what pressing every control of the details did afterwards. */
@@ -25,13 +25,13 @@ export interface ActionPackKept {
 }
 
 /** What the rules of the page read: what the flows and probes showed, and each procedure's account, by its anchor. */
-export interface ActionPackFacts extends Seen {
+export interface ActionPackFacts extends Evidence {
   stores: Map<string, Store>;
   before: Map<string, Subscription | undefined>;
   turnOff: TurnOffFindings | undefined;
 }
 
-export function actionPackFacts(seen: Seen, kept: ReadonlyMap<string, ActionPackKept>): ActionPackFacts {
+export function actionPackFacts(seen: Evidence, kept: ReadonlyMap<string, ActionPackKept>): ActionPackFacts {
   const runs = [...kept];
   return {
     ...seen,
@@ -42,4 +42,4 @@ export function actionPackFacts(seen: Seen, kept: ReadonlyMap<string, ActionPack
 }
 
 /** Facts with nothing seen or kept yet, for a spec to fill in. */
-export const newActionPackFacts = (): ActionPackFacts => actionPackFacts(newSeen(), new Map());
+export const newActionPackFacts = (): ActionPackFacts => actionPackFacts(newEvidence(), new Map());

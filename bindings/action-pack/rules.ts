@@ -1,6 +1,6 @@
 import type { AriaNode } from '../../checker/read/aria';
 import type { RuleCheck as EngineRuleCheck, RuleContext, Verdict } from '../../checker/binding';
-import type { Observation } from '../../checker/record/observe';
+import type { Observation } from '../../checker/read/observation';
 import { renewalAfter } from './anniversary';
 import type { ActionPackFacts } from './facts';
 import { matchRules } from './parse';

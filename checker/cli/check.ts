@@ -11,7 +11,7 @@ import type { Browser } from '@playwright/test';
 import type { CheckBinding, Product } from '../binding';
 import { isCalendarDate } from '../../harness/settings/calendar-date';
 import { changedLines, changedProcedures, ChangedRefError, describeChanged } from '../read/changed';
-import { screenArgs, screenLines, screenOptionsOf } from './screen-options';
+import { screenArgs, screenOptionsOf } from './screen-options';
 
 const USAGE =
   'usage: npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all] [--force] [--changed <git-ref>] [--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>] [--pages <n>]';
@@ -226,9 +226,10 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
     usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);
 
   // The input is good: now the check itself (Playwright, axe, the flows, the sandbox and the reports).
-  const [{ exitCodeOf }, { writeReports }, { runCheck }] = await Promise.all([
+  const [{ exitCodeOf }, { writeReports }, { toTerminal }, { runCheck }] = await Promise.all([
     import('../model'),
-    import('../reports/markdown'),
+    import('../reports/write'),
+    import('../reports/terminal'),
     import('../run'),
   ]);
   await withProduct(async ({ browser, baseURL, today }) => {
@@ -248,37 +249,9 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
       ...(values.pages !== undefined && { pages: Number(values.pages) }),
     });
     writeReports(result, values.out, { doc, flows: binding?.flows ?? [], product });
-    const s = result.summary;
-    for (const r of result.results) for (const w of r.warnings) console.log(`WARNING ${r.locale} terminology: ${w}`);
-    for (const r of result.results)
-      for (const p of r.procedures)
-        for (const st of p.steps.filter((x) => x.status !== 'ok'))
-          console.log(
-            `${st.status.toUpperCase()} ${r.locale} ${p.id} step ${st.n} (${doc.file}:${st.line ?? '?'}): ${st.message}`,
-          );
-    for (const r of result.results)
-      for (const rule of r.rules.filter((x) => x.status !== 'ok'))
-        console.log(
-          `${rule.status.toUpperCase()} ${r.locale} rule ${rule.id} (${doc.file}:${rule.line ?? '?'}): ${rule.message}`,
-        );
-    for (const r of result.results) {
-      // One line per message: a page with no confirmed sentence at all would otherwise print one per sentence.
-      const byMessage = new Map<string, { status: string; lines: number[] }>();
-      for (const x of r.sentences.filter((y) => y.status !== 'ok')) {
-        const key = x.status === 'unverified' ? x.message : `${x.line}:${x.message}`;
-        byMessage.set(key, { status: x.status, lines: [...(byMessage.get(key)?.lines ?? []), x.line] });
-      }
-      for (const [key, { status, lines }] of byMessage)
-        console.log(
-          `${status.toUpperCase()} ${r.locale} sentence (${doc.file}:${lines.join(',')}): ${status === 'unverified' ? key : key.slice(key.indexOf(':') + 1)}`,
-        );
-    }
-    for (const line of screenLines(result, doc.file, screens.a11y)) console.log(line);
-    if (s.ok === 0)
-      console.log(`NOTHING VERIFIED: no documented step of ${doc.file} could be checked against the product`);
-    console.log(
-      `docs:check ${locales.join(', ')}: ${s.steps} steps, ${s.ok} ok, ${s.drift} drift, ${s.unverified} unverified; rules ${s.rules.ok} ok, ${s.rules.drift} drift, ${s.rules.unverified} unverified; sentences ${s.sentences.ok} ok, ${s.sentences.drift} drift, ${s.sentences.unverified} unverified (${((performance.now() - started) / 1000).toFixed(1)} s). Reports in ${values.out}/docs-drift.{md,json,html,junit.xml}`,
-    );
+    const seconds = (performance.now() - started) / 1000;
+    const run = { file: doc.file, locales, a11y: screens.a11y, seconds, out: values.out };
+    for (const line of toTerminal(result, run)) console.log(line);
     process.exitCode = exitCodeOf(result, { a11y: screens.a11y });
   });
 }

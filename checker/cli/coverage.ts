@@ -67,7 +67,7 @@ export async function docsCoverage(setup: DocsCoverageSetup): Promise<void> {
   } catch (e) {
     parser.reportDocError(e);
   }
-  const { coverageFor } = await import('../reports/markdown');
+  const { coverageFor } = await import('../reports/write');
   const coverage = coverageFor(merged, doc, binding?.flows ?? []);
   if (coverage.partial)
     usage(

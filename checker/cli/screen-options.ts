@@ -1,5 +1,4 @@
 import { relative } from 'node:path';
-import type { CheckResult } from '../model';
 // Not from a11y.ts and baselines.ts, which load axe and the image comparison: the command line checks these options first.
 import { a11yModes, DEFAULT_TOLERANCE, mediaDirFor, type A11yMode, type ScreenshotOptions } from '../screens/settings';
 
@@ -50,40 +49,4 @@ export function screenOptionsOf(
     },
     seed: rawSeed === undefined ? CHECK_SEED : Number(rawSeed),
   };
-}
-
-/** One line per finding about screens: accessibility violations, changed screenshots, missing baselines. */
-export function screenLines(result: CheckResult, docFile: string, mode: A11yMode): string[] {
-  const lines: string[] = [];
-  let missing = 0;
-  for (const r of result.results)
-    for (const p of r.procedures)
-      for (const st of p.steps) {
-        const at = `${r.locale} ${p.id} step ${st.n} (${docFile}:${st.line ?? '?'})`;
-        for (const v of st.a11y?.violations ?? [])
-          lines.push(
-            `${mode === 'fail' ? 'A11Y' : 'WARNING a11y'} ${at}: ${v.rule} on ${v.path}: ${v.help} (${v.elements.map((e) => e.target).join(', ')}) ${v.helpUrl}`,
-          );
-        for (const e of st.a11y?.errors ?? [])
-          lines.push(`${mode === 'fail' ? 'A11Y' : 'WARNING a11y'} ${at}: could not scan ${e}`);
-        if (st.baseline?.status === 'changed')
-          lines.push(
-            `WARNING screenshot ${at}: ${st.baseline.message}${st.baseline.diff ? ` (difference: ${st.baseline.diff})` : ''}`,
-          );
-        if (st.baseline?.status === 'missing') missing++;
-      }
-  const s = result.summary;
-  if (missing)
-    lines.push(
-      `NOTE ${missing} step screenshot(s) have no baseline yet: run \`npm run docs:check -- --update-screenshots\``,
-    );
-  if (s.screenshots?.updated)
-    lines.push(
-      `docs:check: wrote ${s.screenshots.updated} baseline screenshot(s) under ${mediaDirFor(relative(process.cwd(), result.doc) || result.doc)}`,
-    );
-  if (s.a11y)
-    lines.push(
-      `docs:check accessibility (axe, WCAG 2.1 A and AA, --a11y ${mode}): ${s.a11y.steps} steps scanned, ${s.a11y.violations} violation(s)${s.a11y.errors ? `, ${s.a11y.errors} screen(s) not scanned` : ''}`,
-    );
-  return lines;
 }

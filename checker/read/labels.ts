@@ -1,5 +1,6 @@
 import type { Label } from '../parser';
 import { namesOf, reachedFrom, type AriaNode } from './aria';
+import type { ReadonlyObservation } from './observation';
 
 export interface LabelCheck {
   /** The documented label, as the page writes it. */
@@ -71,15 +72,8 @@ const PLACES = new Set([
   'complementary',
 ]);
 
-/** What a step showed, for checking its labels: screens (each a flat tree with depth), pressed controls, typed text. */
-export interface Seen {
-  captures: readonly { nodes: readonly AriaNode[] }[];
-  acted: readonly AriaNode[];
-  typed: readonly string[];
-}
-
 /** Is `child` reached from a node named `parent` on one screen (its subtree, or what its toggle expands)? */
-function pathHolds(seen: Seen, parts: readonly string[]): boolean {
+function pathHolds(seen: ReadonlyObservation, parts: readonly string[]): boolean {
   return seen.captures.some(({ nodes }) => {
     let scope: readonly AriaNode[] = nodes;
     for (const [i, part] of parts.entries()) {
@@ -99,7 +93,7 @@ const STEPS_ON = new Set(['button', 'link', 'menuitem', 'tab', 'treeitem']);
  * before it from which it is reached (a toggle's list, a menu's entries), on the first screen where the whole
  * path is there.
  */
-export function productPath(seen: Seen, last: string, length: number): string[] | undefined {
+export function productPath(seen: ReadonlyObservation, last: string, length: number): string[] | undefined {
   for (const { nodes } of seen.captures) {
     const at = nodes.findIndex((n) => n.name === last && STEPS_ON.has(n.role));
     if (at < 0) continue;
@@ -172,7 +166,11 @@ function productTexts(
  * label accounts for (the renamed button), else the closest name. Given the flow step's own labels, a label or
  * path whose product text is certain carries it as `fix`.
  */
-export function checkLabels(expected: readonly Label[], seen: Seen, productLabels?: readonly string[]): LabelCheck[] {
+export function checkLabels(
+  expected: readonly Label[],
+  seen: ReadonlyObservation,
+  productLabels?: readonly string[],
+): LabelCheck[] {
   const typed = new Set(seen.typed);
   const nodes = seen.captures.flatMap((c) => c.nodes).filter((n) => !(n.name && typed.has(n.name)));
   const acted = seen.acted.filter((n) => !(n.name && typed.has(n.name)));

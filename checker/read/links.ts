@@ -1,6 +1,6 @@
 import type { Statement } from '../parser';
 import type { Fix } from '../model';
-import type { Observation } from '../record/observe';
+import type { Observation } from './observation';
 
 const PARTNER_CENTER = 'partnercenter.microsoft.com';
 

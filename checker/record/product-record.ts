@@ -1,12 +1,12 @@
 import type { Browser } from '@playwright/test';
 import type { A11yFindings } from '../screens/a11y';
-import type { Capture } from './observe';
-import type { StepLog } from './step-log';
+import type { Capture } from './recorder';
+import type { StepRecord } from './step-record';
 
 /** One flow step as the product performed it. */
-export interface RecordedStep {
+export interface PerformedStep {
   id: string;
-  log: StepLog;
+  record: StepRecord;
   /** Why it could not be performed: the steps after it were not. */
   error?: Error;
   /** What the accessibility scan found on the screens it passed through, when the run scans. */
@@ -15,7 +15,7 @@ export interface RecordedStep {
 
 /** The product's side of one procedure: its flow's steps in the flow's order, up to the first that failed. */
 export interface ProcedureRecord<K = unknown> {
-  steps: RecordedStep[];
+  steps: PerformedStep[];
   /** What the run left for the rules (the binding's: the product's state before and after, a follow-up's findings). */
   kept: K;
   /** Requests the mocked backend did not know. */

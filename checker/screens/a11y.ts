@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import axe from 'axe-core';
-import type { Capture } from '../record/observe';
+import type { Capture } from '../record/recorder';
 
 export { a11yModes, type A11yMode } from './settings';
 

@@ -1,8 +1,11 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { A11yScanner, scanCacheFor, type A11yFindings, type A11yMode } from './a11y';
 import { checkBaseline, pruneBaselines, type ScreenshotOptions } from './baselines';
 import type { CheckResult, LocaleResult, StepResult } from '../model';
-import type { Observation } from '../record/observe';
+import type { Observation } from '../read/observation';
+import { writeWhole } from '../write-whole';
 
 /** What a run does with the screens of its steps, beside checking the page against them. */
 export interface ScreenOptions {
@@ -11,6 +14,20 @@ export interface ScreenOptions {
   /** Compare each step's screenshot with its baseline beside the page, or write it (`update`). */
   screenshots?: ScreenshotOptions;
   outDir?: string;
+}
+
+/** Writes a step's screenshot into the output folder, when there is one; its path there, relative to it. */
+export function saveStepScreenshot(
+  o: ScreenOptions,
+  procedure: string,
+  name: string,
+  observation: Observation,
+): string | undefined {
+  if (!o.outDir || !observation.screenshot) return undefined;
+  const shot = join('screenshots', procedure, name);
+  mkdirSync(dirname(join(o.outDir, shot)), { recursive: true });
+  writeWhole(join(o.outDir, shot), observation.screenshot);
+  return shot;
 }
 
 /** The accessibility scanner of one procedure's page, if the run scans. */

@@ -10,7 +10,7 @@ const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * The target's response, as the browser would have had it. Asked once more on ECONNRESET, the one error
  * Playwright's `maxRetries` retries: the fetch goes over a kept-alive connection, which a server may close just as
- * it is reused (Node's `request.reusedSocket` race); the GET then had no answer. Seen as "socket hang up" fetching
+ * it is reused (Node's `request.reusedSocket` race); the GET then had no answer. Evidence as "socket hang up" fetching
  * a module from a dev server on one loaded core.
  */
 export const fetchServed = (route: Route) => route.fetch({ maxRetries: 1 });

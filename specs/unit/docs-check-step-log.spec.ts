@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { needsImage, observationOf, type LoggedAction, type Look, type StepLog } from '../../checker/record/step-log';
+import {
+  needsImage,
+  type RecordedAction as LoggedAction,
+  type RecordedScreen as Look,
+  type StepRecord as StepLog,
+} from '../../checker/record/step-record';
+import { observationOf } from '../../checker/read/observation';
 
 /** A one-pixel image whose red channel tells the looks apart. */
 const image = (red: number) => {

@@ -1,7 +1,8 @@
-import type { Capture, Observation } from './observe';
+import type { Observation } from './observation';
+import type { Capture } from '../record/recorder';
 
 /** What the flows and probes of one language showed: the part of the rules' facts every binding shares. */
-export interface Seen {
+export interface Evidence {
   /** Each flow step's observation, by the step's id (`checkout.pay`): never by the page's numbering. */
   observed: Map<string, Observation>;
   /** The flow step each documented step was performed as: `<anchor>#<n>` → step id. */
@@ -10,6 +11,6 @@ export interface Seen {
   probes: Map<string, Capture>;
 }
 
-export const newSeen = (): Seen => ({ observed: new Map(), performedAs: new Map(), probes: new Map() });
+export const newEvidence = (): Evidence => ({ observed: new Map(), performedAs: new Map(), probes: new Map() });
 
 export const documentedStepKey = (anchor: string, n: number) => `${anchor}#${n}`;

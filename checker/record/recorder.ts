@@ -3,7 +3,7 @@ import { scaled } from '../../harness/settings/timeouts';
 import { hookPage, type Action } from '../../pages/screen';
 import { parseAriaSnapshot, type AriaNode } from '../read/aria';
 import type { Box } from '../screens/outline';
-import { needsImage, type LoggedAction, type Look, type StepLog } from './step-log';
+import { needsImage, type RecordedAction, type RecordedScreen, type StepRecord } from './step-record';
 import { ApiActivity } from './settle';
 
 /** One look at the screen during a step: its accessibility tree (flat, with depth) and where it was. */
@@ -12,18 +12,6 @@ export interface Capture {
   /** The tree as text: sentences are searched in it. */
   text: string;
   url: string;
-}
-
-/** What one documented step put in front of the user: every screen it passed through, and what it acted on. */
-export interface Observation {
-  captures: Capture[];
-  /** The controls the step pressed or chose in, in order; a chosen option as `option "label"`. */
-  acted: AriaNode[];
-  /** What the harness typed during the step: never a label the product shows. */
-  typed: string[];
-  screenshot?: Buffer;
-  /** The name of the control outlined on the screenshot: the one the step was about to use. */
-  outlined?: string;
 }
 
 /** The control's box in the viewport as it is at this moment, or null when it is not there or not rendered. */
@@ -40,11 +28,11 @@ async function boxNow(target: Locator): Promise<Box | null> {
 /**
  * Looks over the page objects' shoulder through their explicit action hook: before each action of a step
  * the screen is captured, so a label is checked on the screen where the step meets it, not only where it ends.
- * It logs what the product showed (step-log.ts); which of those screens a page's step is about is read from the
- * log afterwards, by the labels the page names.
+ * It logs what the product showed (step-record.ts); which of those screens a page's step is about is read from the
+ * record afterwards, by the labels the page names.
  */
 export class Recorder {
-  private current: StepLog | undefined;
+  private current: StepRecord | undefined;
   private documented: ReadonlySet<string> | undefined;
   private readonly unhook: () => void;
   private readonly activity: ApiActivity;
@@ -64,9 +52,9 @@ export class Recorder {
   }
 
   private async beforeAction(action: Action): Promise<void> {
-    const log = this.current;
-    if (!log) return;
-    const entry: LoggedAction = { kind: action.kind };
+    const record = this.current;
+    if (!record) return;
+    const entry: RecordedAction = { kind: action.kind };
     if (action.target) {
       // A control that is not there is the action's failure to report, with its own message: don't wait long for
       // it here. One still loading is waited for, though: the screen it appears on is the one to capture, and a
@@ -76,20 +64,20 @@ export class Recorder {
     }
     if (action.kind === 'select' && action.choice !== undefined) entry.choice = action.choice;
     if (action.typed !== undefined) entry.typed = action.typed;
-    log.actions.push(entry);
+    record.actions.push(entry);
     // Typing changes a field's value, not the screen's controls and headings: the screen is looked at before
     // each press, choice and navigation (and when the step ends), which is where it can change.
     if (action.kind === 'fill' || action.kind === 'type') return;
     // A navigation is never the pressed control of a screenshot; a press or a choice may be, for some page.
-    const image = action.kind !== 'navigate' && (!this.documented || needsImage(log.actions, this.documented));
+    const image = action.kind !== 'navigate' && (!this.documented || needsImage(record.actions, this.documented));
     entry.look = await this.look(image, action.target, entry.node?.name);
   }
 
-  private async look(image: boolean, target?: Locator, name?: string): Promise<Look> {
+  private async look(image: boolean, target?: Locator, name?: string): Promise<RecordedScreen> {
     // The screenshot shows the screen with its data, as every run shows it.
     if (image) await this.activity.settled();
     const text = await this.page.locator('body').ariaSnapshot();
-    const look: Look = {
+    const look: RecordedScreen = {
       capture: { nodes: parseAriaSnapshot(text), text, url: this.page.url() },
       target: !!target,
       ...(name !== undefined && { name }),
@@ -110,11 +98,14 @@ export class Recorder {
   /**
    * Runs `body` as one logged step; a step that fails still returns what it saw, with the error. With the labels
    * of the one page it is read for, only the screenshots that page's reading takes are taken; without, one before
-   * every press and choice, so that any copy of the page can be read from the log.
+   * every press and choice, so that any copy of the page can be read from the record.
    */
-  async record(body: () => Promise<void>, documented?: readonly string[]): Promise<{ log: StepLog; error?: Error }> {
-    const log: StepLog = { actions: [] };
-    this.current = log;
+  async record(
+    body: () => Promise<void>,
+    documented?: readonly string[],
+  ): Promise<{ record: StepRecord; error?: Error }> {
+    const record: StepRecord = { actions: [] };
+    this.current = record;
     this.documented = documented && new Set(documented);
     let error: Error | undefined;
     try {
@@ -123,10 +114,10 @@ export class Recorder {
       error = e instanceof Error ? e : new Error(String(e));
     }
     this.current = undefined;
-    if (error) log.failed = true;
-    const image = !this.documented || needsImage(log.actions, this.documented, true);
+    if (error) record.failed = true;
+    const image = !this.documented || needsImage(record.actions, this.documented, true);
     const end = await this.look(image).catch(() => undefined);
-    if (end) log.end = end;
-    return error ? { log, error } : { log };
+    if (end) record.end = end;
+    return error ? { record, error } : { record };
   }
 }

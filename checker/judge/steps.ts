@@ -1,0 +1,128 @@
+import type { Fix, StepResult } from '../model';
+import type { Statement } from '../parser';
+import type { Alignment } from '../read/alignment';
+import type { LabelCheck } from '../read/labels';
+import type { StepReading } from '../read/steps';
+
+/** Playwright's first line says what failed; its "waiting for" line names the control the product lacks. */
+function whyStopped(error: Error): string {
+  // eslint-disable-next-line no-control-regex -- Playwright colours its messages for terminals; reports want plain text.
+  const lines = error.message.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
+  const waiting = lines
+    .find((l) => l.includes('waiting for '))
+    ?.trim()
+    .replace(/^-\s*/, '');
+  return [lines[0] ?? '', waiting].filter(Boolean).join(' ');
+}
+
+function describeLabels(checks: readonly LabelCheck[]): string[] {
+  return checks
+    .filter((c) => !c.found)
+    .map(
+      (c) =>
+        c.why ??
+        (c.actual
+          ? `the screen shows **${c.actual}** where the doc says **${c.expected}**`
+          : `**${c.expected}** is not on screen`),
+    );
+}
+
+/** The labels and paths of a step the product shows otherwise, each at the line of the sentence that names it. */
+function labelFixes(checks: readonly LabelCheck[], statements: readonly Statement[], locale: string): Fix[] {
+  return checks.flatMap(({ fix }) => {
+    const at = fix && statements.find((s) => (s.labels[locale] ?? []).some((l) => l.text === fix.documented));
+    return fix && at ? [{ ...fix, locale, line: at.line }] : [];
+  });
+}
+
+/** The verdict on one step of the page: ok, drift (the page and the product differ), or unverified (not reached). */
+function judgeStep(reading: StepReading, index: number, locale: string): StepResult {
+  const { base } = reading;
+  switch (reading.kind) {
+    case 'not-reached':
+      return { ...base, status: 'unverified', actual: [], message: `not reached: ${reading.why}` };
+    case 'not-in-flow':
+      return {
+        ...base,
+        status: 'drift',
+        actual: [],
+        message: 'the page documents a step that the product flow does not have here',
+      };
+    case 'stopped':
+      return {
+        ...base,
+        status: 'drift',
+        actual: [],
+        ...reading.screens,
+        message: `the product flow stopped here: ${whyStopped(reading.error)}`,
+      };
+    case 'not-documented':
+      return {
+        ...base,
+        n: index + 1,
+        status: 'drift',
+        actual: [],
+        ...reading.screens,
+        message: `the page no longer documents this step (${reading.bound.id}: ${reading.bound.about}), which the product still requires`,
+      };
+    case 'read': {
+      const { checks, links } = reading;
+      const problems = [...describeLabels(checks), ...links.problems];
+      const fixes = [...labelFixes(checks, reading.statements, locale), ...links.fixes];
+      return {
+        ...base,
+        expected: checks.map((c) => c.expected),
+        actual: checks.map((c) => c.actual ?? null),
+        status: problems.length > 0 ? 'drift' : 'ok',
+        ...reading.screens,
+        message: problems.join('; '),
+        ...(fixes.length > 0 && { fixes }),
+      };
+    }
+  }
+}
+
+/**
+ * A step the page documents at one place and the product requires at another is one move, not a loss and a
+ * gain: both results say so, each at the page's line for it.
+ */
+function markMoves({ pairs, similarity }: Alignment, results: StepResult[]): void {
+  pairs.forEach((pair, i) => {
+    const { bound } = pair;
+    if (!bound || pair.doc) return;
+    const j = pairs.findIndex((other) => other.doc && !other.bound && similarity(other.doc, bound) >= 0.3);
+    const moved = pairs[j]?.doc;
+    const lost = results[i];
+    const gained = results[j];
+    if (!moved || !lost || !gained || gained.status !== 'drift' || lost.status !== 'drift') return;
+    const where = pairs
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.doc)?.doc;
+    lost.line = moved.line;
+    const requiredAt = where ? `right after step ${where.n}` : 'first';
+    lost.message = `the page documents this step (${bound.id}) as step ${moved.n}, but the product requires it ${requiredAt}`;
+    gained.message = `out of order: the product performs this step ${requiredAt}, not here`;
+  });
+}
+
+/** The verdicts on one procedure's steps, moves told as such, and a drift for requests the backend did not know. */
+export function judgeSteps(
+  readings: readonly StepReading[],
+  alignment: Alignment,
+  locale: string,
+  unhandled: readonly string[],
+): StepResult[] {
+  const results = readings.map((reading, i) => judgeStep(reading, i, locale));
+  markMoves(alignment, results);
+  if (unhandled.length > 0)
+    results.push({
+      n: 0,
+      status: 'drift',
+      expected: [],
+      actual: [],
+      line: alignment.procedure.line,
+      message: `the product made API requests the mocked backend does not know: ${unhandled.join(', ')}`,
+    });
+  return results;
+}

@@ -1,0 +1,45 @@
+import type { Browser, BrowserContext } from '@playwright/test';
+import type { CheckBinding, Product } from './binding';
+import type { DocPage } from './parser';
+import type { Pins } from './read/pins';
+import type { ProductRecords } from './record/product-record';
+import type { ScreenOptions } from './screens/step-screens';
+
+/** Runs one verification under a title (test.step inside the suite); the check's own runs pass the body through. */
+export type StepRunner = <T>(title: string, body: () => Promise<T>) => Promise<T>;
+
+export const plainSteps: StepRunner = (_title, body) => body();
+
+export interface CheckOptions extends ScreenOptions {
+  doc: DocPage;
+  locales: readonly string[];
+  browser: Browser;
+  baseURL: string;
+  seed: number;
+  /** A fixed date for the product and its backend, so runs repeat exactly. */
+  today: string;
+  /** The page's confirmed sentences (its pin file); none: every normative sentence is unconfirmed. */
+  pins: Pins | undefined;
+  /** Where screenshots go; none are written without it. */
+  outDir?: string;
+  /** Only these procedure anchors (all when empty); rules and sentences are then not checked. */
+  only?: readonly string[];
+  /** Reports each verification as a step (test.step inside the suite). */
+  step?: StepRunner;
+  /** The page's flows, rules and probes (its binding), if any binding performs its procedures. */
+  binding: CheckBinding | undefined;
+  /** The product's languages and labels. */
+  product: Product;
+  /** Called on each browser context the check opens, before its page: a spec routes the served files through it. */
+  prepareContext?: (context: BrowserContext) => Promise<void>;
+  /**
+   * The product's side of earlier runs, to reuse where this run sees the same product (browser, target, seed,
+   * date, scans): a spec checking many edited copies of a page passes one. Not used with `prepareContext`.
+   */
+  records?: ProductRecords;
+  /**
+   * How many browser pages the check drives at once (each procedure and each screen a rule looks at opens one):
+   * by default DOCS_CHECK_PAGES, else one per core this process may run on.
+   */
+  pages?: number;
+}
