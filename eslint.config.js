@@ -130,21 +130,8 @@ export default tseslint.config(
   },
   {
     // Prettier wraps code at 120 but cannot break a string, template literal, regular expression or comment:
-    // this catches those. The engine's other folders, the bindings and the flows join once their lines are split.
-    files: [
-      'app/**',
-      'specs/**',
-      'harness/**',
-      'scripts/**',
-      'mocks/**',
-      'pages/**',
-      'fixtures/**',
-      'playwright*.ts',
-      'eslint.config.js',
-      'checker/reports/**',
-      'checker/screens/**',
-      'checker/patch/**',
-    ],
+    // this catches those.
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
     rules: {
       'max-len': [
         'error',

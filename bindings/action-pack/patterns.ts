@@ -1,5 +1,8 @@
 import { toNumber, type Figures, type FollowingItem, type RuleBook, type RulePattern } from '../../checker/parser';
 
+/** One pattern that matches where any of `patterns` does (written apart, each stays readable); their flags are the first's. */
+const anyOf = (...patterns: RegExp[]) => new RegExp(patterns.map((p) => p.source).join('|'), patterns[0]?.flags);
+
 /** The rules "Upgrade your Microsoft Partner Network membership" states, each checked by rules.ts. */
 export const RULE_IDS = [
   'membership-options',
@@ -108,14 +111,20 @@ const EN: Pattern[] = [
     id: 'auto-renew-off-anytime',
     test: /turn off automatic renewal at any time/i,
     contradicts: {
-      test: /\b(?:can(?:no|['’])t|cannot|won['’]t be able to|are(?: not|n['’]t) able to) turn off automatic (?:subscription )?renewal\b|\bautomatic (?:subscription )?renewal can(?:no|['’])?t be turned off\b/i,
+      test: anyOf(
+        /\b(?:can(?:no|['’])t|cannot|won['’]t be able to|are(?: not|n['’]t) able to) turn off automatic (?:subscription )?renewal\b/i,
+        /\bautomatic (?:subscription )?renewal can(?:no|['’])?t be turned off\b/i,
+      ),
     },
   },
   {
     id: 'auto-renew-not-back-on-until-renewal',
     test: /won['’]t be able to turn .{0,40}back on until you renew/i,
     contradicts: {
-      test: /\bcan (?:always |still |easily )?(?:turn|switch) (?:it|automatic (?:subscription )?renewal|(?:subscription )?renewal) (?:back on|on again)\b|\b(?:it|automatic (?:subscription )?renewal) can be (?:turned|switched) (?:back on|on again)\b/i,
+      test: anyOf(
+        /\bcan (?:always |still |easily )?(?:turn|switch) (?:it|automatic (?:subscription )?renewal|(?:subscription )?renewal) (?:back on|on again)\b/i,
+        /\b(?:it|automatic (?:subscription )?renewal) can be (?:turned|switched) (?:back on|on again)\b/i,
+      ),
       unless: /\b(?:until|only|after|once|when|by) (?:you )?renew/i,
     },
   },
@@ -128,7 +137,10 @@ const EN: Pattern[] = [
     id: 'cancel-through-support',
     test: /to cancel your .*subscription, you must contact Partner Center Support/i,
     contradicts: {
-      test: /\byou can cancel your (?:Microsoft )?(?:Action Pack )?subscription (?:yourself|at any time|from|in|on|by selecting)\b|\byou (?:don['’]t|do not) (?:need|have) to contact (?:Partner Center )?Support\b/i,
+      test: anyOf(
+        /\byou can cancel your (?:Microsoft )?(?:Action Pack )?subscription (?:yourself|at any time|from|in|on|by selecting)\b/i,
+        /\byou (?:don['’]t|do not) (?:need|have) to contact (?:Partner Center )?Support\b/i,
+      ),
     },
   },
   { id: 'external-link-notice', test: /this link will take you to another website/i },

@@ -14,7 +14,9 @@ import { changedLines, changedProcedures, ChangedRefError, describeChanged } fro
 import { screenArgs, screenOptionsOf } from './screen-options';
 
 const USAGE =
-  'usage: npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all] [--force] [--changed <git-ref>] [--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>] [--pages <n>]';
+  'usage: npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] ' +
+  '[--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all] [--force] [--changed <git-ref>] ' +
+  '[--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>] [--pages <n>]';
 
 function usage(message: string): never {
   process.stderr.write(`docs:check: ${message}\n${USAGE}\n`);
@@ -167,7 +169,12 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
       rules,
       check: async (stakes) => {
         console.log(
-          `docs:check: checking the product before confirming: ${stakes.map((s) => `${s.locale} line ${s.line} ${s.kind === 'contradicts' ? 'contradicts' : 'no longer states'} ${s.id}`).join('; ')}`,
+          `docs:check: checking the product before confirming: ${stakes
+            .map(
+              (s) =>
+                `${s.locale} line ${s.line} ${s.kind === 'contradicts' ? 'contradicts' : 'no longer states'} ${s.id}`,
+            )
+            .join('; ')}`,
         );
         const { runCheck } = await import('../run');
         return withProduct(({ browser, baseURL, today }) =>

@@ -155,7 +155,9 @@ export function coverageOf(
     sentences: tally([...sentenceStatus.values()].map((s) => allOk(s, locales))),
   };
   const count = (c: Count) => `${c.verified}/${c.total}`;
-  const badge = `${basename(doc.file)}: steps ${count(summary.steps)} verified · rules ${count(summary.rules)} · sentences ${count(summary.sentences)} (${locales.join(', ') || 'no language checked'})`;
+  const badge =
+    `${basename(doc.file)}: steps ${count(summary.steps)} verified · rules ${count(summary.rules)} · ` +
+    `sentences ${count(summary.sentences)} (${locales.join(', ') || 'no language checked'})`;
   return { doc: result.doc, locales, partial, summary, badge, steps, rules, uncovered };
 }
 

@@ -55,5 +55,6 @@ export function describeChanged(ref: string, scope: ReturnType<typeof changedPro
   const outside = scope.outside.length
     ? `; changed outside every procedure: line(s) ${scope.outside.join(', ')} (rules and sentences are checked only by the whole check)`
     : '';
-  return `docs:check --changed ${ref}: checking ${scope.changed.join(', ') || 'no procedure'}; skipped, unchanged: ${scope.skipped.join(', ') || 'none'}${outside}`;
+  const skipped = scope.skipped.join(', ') || 'none';
+  return `docs:check --changed ${ref}: checking ${scope.changed.join(', ') || 'no procedure'}; skipped, unchanged: ${skipped}${outside}`;
 }

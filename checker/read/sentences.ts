@@ -124,7 +124,12 @@ export function checkSentences(
     const was = nearestSentence(sentence, known);
     const stated = rules.match(s.text[locale] ?? '', locale, s.links).map((m) => m.id);
     const dropped = atStake.filter((r) => r.kind === 'no-longer-states');
-    const change = `${was ? `it was "${was}", it is now "${sentence}"` : `("${sentence}")`}${stated.length ? ` (states ${stated.join(', ')})` : ''}${dropped.map((r) => ` and no longer states ${r.id}, ${productSays[r.product]} (${r.message})`).join('')}`;
+    const wording = was ? `it was "${was}", it is now "${sentence}"` : `("${sentence}")`;
+    const states = stated.length ? ` (states ${stated.join(', ')})` : '';
+    const drops = dropped
+      .map((r) => ` and no longer states ${r.id}, ${productSays[r.product]} (${r.message})`)
+      .join('');
+    const change = `${wording}${states}${drops}`;
     const buried = contrary.length > 0 || dropped.some((r) => r.product !== 'drift');
     const advice = contrary.length
       ? 'bring it in line with the product'
