@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { typeSecret } from './card-typing';
-import type { Catalog } from './labels';
+import type { Catalog } from './catalog';
 import { Screen } from './screen';
 
 export interface CardDetails {

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import type { Catalog } from './labels';
+import type { Catalog } from './catalog';
 import { Screen } from './screen';
 
 export class ConfirmationDialog extends Screen {

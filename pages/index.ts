@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { CheckoutWizard } from './checkout-wizard';
 import { ConfirmationDialog } from './confirmation-dialog';
-import type { Catalog } from './labels';
+import type { Catalog } from './catalog';
 import { MembershipPage } from './membership-page';
 import { OffersPage } from './offers-page';
 import { RequestsPage } from './requests-page';
@@ -23,6 +23,6 @@ export function createPages(page: Page, labels: Catalog) {
 }
 
 export type Pages = ReturnType<typeof createPages>;
-export { catalogFor, productLocales, type Catalog } from './labels';
+export { catalogFor, productLocales, type Catalog } from './catalog';
 export type { CardDetails } from './checkout-wizard';
 export { hookPage, type Action, type PageHooks, type StepReporter } from './screen';

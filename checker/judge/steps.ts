@@ -1,7 +1,7 @@
 import type { Fix, StepResult } from '../model';
 import type { Statement } from '../parser';
 import type { Alignment } from '../read/alignment';
-import type { LabelCheck } from '../read/labels';
+import type { LabelCheck } from '../read/label-checks';
 import type { StepReading } from '../read/steps';
 
 /** Playwright's first line says what failed; its "waiting for" line names the control the product lacks. */

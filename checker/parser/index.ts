@@ -21,6 +21,6 @@ export { parseDocFile } from './read-file';
 export { noRules, ruleReader, type RuleMatch, type RuleReader } from './rules';
 export { patternsFor, type Figures, type FollowingItem, type RuleBook, type RulePattern } from './rule-book';
 export type { ParseOptions } from './parse';
-export { makeLabel } from './labels';
+export { makeLabel } from './label-text';
 export { reportDocError } from './cli-errors';
 export { toNumber } from './numbers';

@@ -1,6 +1,6 @@
 import type { Label, Locale, Sentence } from './model';
 import type { TextToken, Token } from './inline';
-import { makeLabel } from './labels';
+import { makeLabel } from './label-text';
 
 const TERMINAL = new Set(['.', '!', '?', '。', '！', '？']);
 // A full stop after these is not the end of a sentence.

@@ -7,7 +7,7 @@ import { saveStepScreenshot, stepScreens, type ScreenOptions } from '../screens/
 import type { StepResult } from '../model';
 import { documentedNames, type Alignment } from './alignment';
 import { documentedStepKey, type Evidence } from './evidence';
-import { checkLabels, type LabelCheck } from './labels';
+import { checkLabels, type LabelCheck } from './label-checks';
 import { checkLinks, type LinkFindings } from './links';
 import { observationOf } from './observation';
 

@@ -1,6 +1,6 @@
 import { expect, test } from '../../fixtures';
 import { callApi } from '../../harness/session/backend';
-import { contractFor, documented } from '../contract';
+import { wordingFor, documented } from '../expected';
 
 test.describe('Action Pack offer', () => {
   test('lists exactly the benefits the documentation gives, in its order', async ({ page, locale, offersPage }) => {
@@ -12,7 +12,7 @@ test.describe('Action Pack offer', () => {
   });
 
   test('marks the Action Pack information link as leading to another website', async ({ page, locale, offersPage }) => {
-    const says = contractFor(locale);
+    const says = wordingFor(locale);
     await page.goto('/');
     await offersPage.open();
     await expect(offersPage.learnMore).toHaveAttribute('href', 'https://partner.microsoft.com/membership/action-pack');

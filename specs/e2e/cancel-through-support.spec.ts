@@ -2,8 +2,8 @@ import { http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
 import { pressEveryControl } from '../../harness/every-control';
 import { addSupportRequests } from '../../mocks/store';
-import { contractFor } from '../contract';
-import { screensFor } from '../contract/screens';
+import { wordingFor } from '../expected';
+import { screensFor } from '../expected/screens';
 
 test.describe('Cancel your Action Pack subscription', () => {
   test.use({ scenario: 'subscriber' });
@@ -55,7 +55,7 @@ test.describe('Cancel your Action Pack subscription', () => {
     requestsPage,
     cancel,
   }) => {
-    const says = contractFor(locale);
+    const says = wordingFor(locale);
     const title = `Cancel Action Pack ${store.faker.string.numeric(4)}`;
     await cancel.goToSupport();
     await cancel.reportProblemWithNewRequest();
@@ -95,7 +95,7 @@ test.describe('Cancel your Action Pack subscription', () => {
     newRequestForm: form,
     cancel,
   }) => {
-    const says = contractFor(locale).support;
+    const says = wordingFor(locale).support;
     const messages = says.fieldErrors;
     await cancel.goToSupport();
     await cancel.reportProblemWithNewRequest();
@@ -173,7 +173,7 @@ test.describe('Cancel your Action Pack subscription', () => {
     await cancel.reportProblemWithNewRequest();
     await cancel.chooseInvoicePaymentOrReconciliationHelp();
     await cancel.fillRequiredInformationAndSubmit({ title: 'Cancel Action Pack', description: 'Please cancel.' });
-    await expect(form.alert).toHaveText(contractFor(locale).support.submitError);
+    await expect(form.alert).toHaveText(wordingFor(locale).support.submitError);
     await expect(form.fields.title).toHaveValue('Cancel Action Pack');
     await expect(form.fields.description).toHaveValue('Please cancel.');
 
@@ -185,7 +185,7 @@ test.describe('Cancel your Action Pack subscription', () => {
   test('an empty request list says there are no open requests', async ({ page, locale, requestsPage }) => {
     await page.goto('/');
     await requestsPage.showOpenRequests();
-    await expect(requestsPage.emptyMessage).toHaveText(contractFor(locale).requests.noneOpen);
+    await expect(requestsPage.emptyMessage).toHaveText(wordingFor(locale).requests.noneOpen);
     await expect(requestsPage.rows).toHaveCount(0);
   });
 

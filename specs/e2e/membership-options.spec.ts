@@ -1,5 +1,5 @@
 import { expect, test } from '../../fixtures';
-import { contractFor, documented } from '../contract';
+import { wordingFor, documented } from '../expected';
 
 // The page names each option in bold with a full stop ("**Network membership.**"); the product shows the name
 // as a heading, without it.
@@ -39,7 +39,7 @@ test.describe('After subscribing', () => {
     subscriptionPage,
   }) => {
     const doc = documented(locale);
-    const external = contractFor(locale).app.externalHint;
+    const external = wordingFor(locale).app.externalHint;
     await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
     await expect(subscriptionPage.nextSteps).toHaveText([
       `${doc.rule('next-steps-activate')} ${external}`,

@@ -1,7 +1,7 @@
 import { expect, test } from '../../fixtures';
 import { callApi } from '../../harness/session/backend';
 import { testCard } from '../../flows/cards';
-import { byLocale, contractFor, documented } from '../contract';
+import { byLocale, wordingFor, documented } from '../expected';
 
 test.describe('Renew your Action Pack subscription', () => {
   test.use({ scenario: 'subscriber', today: '2026-06-01' });
@@ -20,7 +20,7 @@ test.describe('Renew your Action Pack subscription', () => {
       confirmationDialog: confirmation,
       renew,
     }) => {
-      const says = contractFor(locale);
+      const says = wordingFor(locale);
       const renewalDate = byLocale(locale, { 'en-US': 'January 5, 2027', 'ko-KR': '2027년 1월 5일' });
       const oneYearLater = byLocale(locale, { 'en-US': 'January 5, 2028', 'ko-KR': '2028년 1월 5일' });
       const before = store.activeSubscription();
@@ -90,7 +90,7 @@ test.describe('Renew your Action Pack subscription', () => {
       await renew.enterPaymentDetails(testCard(store, 'declined'));
       await renew.buy();
 
-      await expect(wizard.alert).toHaveText(contractFor(locale).wizard.errorDeclined);
+      await expect(wizard.alert).toHaveText(wordingFor(locale).wizard.errorDeclined);
       await expect(confirmation.dialog).toBeHidden();
       expect(store.activeSubscription()).toEqual(before);
       expect(store.charges.size).toBe(0);
@@ -120,7 +120,7 @@ test.describe('Renew your Action Pack subscription', () => {
       await renew.enterPaymentDetails();
       await renew.buy();
       const leapDay = byLocale(locale, { 'en-US': 'February 29, 2032', 'ko-KR': '2032년 2월 29일' });
-      await expect(confirmation.dialog).toContainText(contractFor(locale).wizard.renewal({ date: leapDay }));
+      await expect(confirmation.dialog).toContainText(wordingFor(locale).wizard.renewal({ date: leapDay }));
       expect(store.subscriptions.find(held.id)?.renewalDate).toBe('2032-02-29');
     });
   });
@@ -134,7 +134,7 @@ test.describe('Renewal is only for an Action Pack the partner holds', () => {
   }) => {
     await page.goto('/');
     await offersPage.open();
-    await expect(offersPage.purchasedOffers).toContainText(contractFor(locale).offers.nonePurchased);
+    await expect(offersPage.purchasedOffers).toContainText(wordingFor(locale).offers.nonePurchased);
     await expect(offersPage.subscriptionLink).toHaveCount(0);
   });
 
@@ -154,7 +154,7 @@ test.describe('Renewal is only for an Action Pack the partner holds', () => {
       outcome: 'approve',
     });
     await page.goto('/partnership/offers/subscriptions/sub-not-mine/renew');
-    await expect(page.getByRole('alert')).toHaveText(contractFor(locale).subscription.notFound);
+    await expect(page.getByRole('alert')).toHaveText(wordingFor(locale).subscription.notFound);
     await expect(page.getByRole('button', { name: labels.wizard.buy })).toHaveCount(0);
 
     const answer = await callApi(page, 'POST', '/api/orders', {

@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
 import { backendAnswer } from '../../harness/session/backend';
 import { testCard } from '../../flows/cards';
-import { byLocale, contractFor, documented } from '../contract';
+import { byLocale, wordingFor, documented } from '../expected';
 
 // The Action Pack's price, as a partner reads it in each language.
 const price = { 'en-US': '$475.00', 'ko-KR': 'US$475.00' };
@@ -78,7 +78,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     await subscribe.enterPaymentDetails(testCard(store, 'declined'));
     await subscribe.buy();
 
-    await expect(wizard.alert).toHaveText(contractFor(locale).wizard.errorDeclined);
+    await expect(wizard.alert).toHaveText(wordingFor(locale).wizard.errorDeclined);
     await expect(confirmation.dialog).toBeHidden();
     await expect(wizard.buyButton).toBeEnabled();
     expect(store.charges.size).toBe(0);
@@ -108,7 +108,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     await subscribe.addWayToPay();
     await subscribe.enterPaymentDetails(testCard(store));
     await subscribe.buy();
-    await expect(wizard.alert).toHaveText(contractFor(locale).wizard.errorGeneric);
+    await expect(wizard.alert).toHaveText(wordingFor(locale).wizard.errorGeneric);
     expect(store.charges.size).toBe(0);
 
     await subscribe.buy();
@@ -143,7 +143,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     await subscribe.addWayToPay();
     await subscribe.enterPaymentDetails(testCard(store));
     await subscribe.buy();
-    await expect(wizard.alert).toHaveText(contractFor(locale).wizard.errorNetwork);
+    await expect(wizard.alert).toHaveText(wordingFor(locale).wizard.errorNetwork);
     expect(store.charges.size).toBe(1);
 
     await subscribe.buy();
@@ -189,7 +189,7 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     await subscribe.enterPaymentDetails({ ...testCard(store), number: '4111111111111112' });
     await expect(wizard.fields.cardNumber).toHaveAttribute('aria-invalid', 'true');
     await expect(wizard.fields.cardNumber).toHaveAccessibleDescription(
-      contractFor(locale).wizard.fieldErrors.cardNumber,
+      wordingFor(locale).wizard.fieldErrors.cardNumber,
     );
     expect(store.paymentMethods.size).toBe(0);
   });
@@ -207,7 +207,7 @@ test.describe('Action Pack renewal date', () => {
       confirmationDialog: confirmation,
       subscribe,
     }) => {
-      const says = contractFor(locale);
+      const says = wordingFor(locale);
       const date = byLocale(locale, { 'en-US': 'March 15, 2027', 'ko-KR': '2027년 3월 15일' });
       await page.goto('/');
       await subscribe.selectSubscribeNow();
@@ -233,7 +233,7 @@ test.describe('Action Pack renewal date', () => {
       confirmationDialog: confirmation,
       subscribe,
     }) => {
-      const says = contractFor(locale);
+      const says = wordingFor(locale);
       await page.goto('/');
       await subscribe.selectSubscribeNow();
       await subscribe.agreeToTerms();

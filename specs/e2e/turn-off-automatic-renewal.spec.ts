@@ -3,8 +3,8 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
 import { backendAnswer, callApi } from '../../harness/session/backend';
 import { pressEveryControl } from '../../harness/every-control';
-import { byLocale, contractFor } from '../contract';
-import { screensFor } from '../contract/screens';
+import { byLocale, wordingFor } from '../expected';
+import { screensFor } from '../expected/screens';
 import { plantControl } from './planted-control';
 import { scaled } from '../../harness/settings/timeouts';
 
@@ -20,7 +20,7 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     subscriptionPage,
     turnOff,
   }) => {
-    const says = contractFor(locale);
+    const says = wordingFor(locale);
     const screens = screensFor(locale);
     const id = store.activeSubscription()?.id ?? '';
     await page.goto('/');
@@ -73,7 +73,7 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     await subscriptionPage.goto(id);
     await turnOff.turnOffAutomaticRenewal();
     await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(
-      contractFor(locale).subscription.off,
+      wordingFor(locale).subscription.off,
     );
 
     const answer = await callApi(page, 'PATCH', `/api/subscriptions/${id}`, { autoRenew: true });
@@ -101,7 +101,7 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
       subscriptionPage,
       turnOff,
     }) => {
-      const says = contractFor(locale);
+      const says = wordingFor(locale);
       network.use(http.patch('*/api/subscriptions/:id', answer, { once: true }));
       await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
       await turnOff.turnOffAutomaticRenewal();
@@ -124,7 +124,7 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     subscriptionPage,
     turnOff,
   }) => {
-    const says = contractFor(locale);
+    const says = wordingFor(locale);
     network.use(
       http.patch('*/api/subscriptions/:id', async ({ request }) => {
         await delay(1_500);
@@ -159,7 +159,7 @@ test.describe('A "Turn automatic renewal back on" button the contract does not l
       locale,
       subscriptionPage,
     }) => {
-      const says = contractFor(locale).subscription;
+      const says = wordingFor(locale).subscription;
       const name = byLocale(locale, { 'en-US': 'Turn automatic renewal back on', 'ko-KR': '자동 갱신 다시 켜기' });
       const rewrites = { count: 0 };
       await plantControl(
@@ -211,7 +211,7 @@ test.describe('Renewal reminder, after automatic renewal is turned off', () => {
       subscriptionPage,
     }) => {
       expect(store.activeSubscription()?.renewalDate).toBe('2026-04-04');
-      const reminder = contractFor(locale).offers.reminder({
+      const reminder = wordingFor(locale).offers.reminder({
         date: byLocale(locale, { 'en-US': 'April 4, 2026', 'ko-KR': '2026년 4월 4일' }),
       });
       await page.goto('/');

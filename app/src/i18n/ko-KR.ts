@@ -14,7 +14,7 @@ import type { Catalog } from './en-US';
 // - "Get started! Add a way to pay": the page keeps the English label with a Korean gloss in parentheses
 //   (**Get started! Add a way to pay.(시작하세요. 결제 방법을 추가하세요.)**). Microsoft translators do that when
 //   the product never localised the string, so a Korean Partner Center shows the English button; the docs
-//   parser (checker/parser/labels.ts) models the same: the English is the label, the parenthesis is a gloss.
+//   parser (checker/parser/label-text.ts) models the same: the English is the label, the parenthesis is a gloss.
 //   The button therefore shows the English label, without the '.' before '('.
 // - Membership: the page says '구성원 자격', '멤버 자격' and '멤버십'. The product's own strings use '멤버십'
 //   (the page title, 9e520-103, and the network rule, 9e520-109, use it); the three option names and the

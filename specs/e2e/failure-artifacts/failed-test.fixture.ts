@@ -2,7 +2,7 @@
 // Playwright run against a dev server (`npm start`'s), retried once, and scans what the failure left behind.
 import { expect, test } from '../../../fixtures';
 import { testCard } from '../../../flows/cards';
-import { contractFor } from '../../contract';
+import { wordingFor } from '../../expected';
 import { fetchServed } from '../served-sandbox';
 
 // Every script the dev server sends is answered through a route with its body, as a spec that rewrites what the
@@ -34,7 +34,7 @@ test('fails on purpose once the declined card was typed and refused', async ({
   await subscribe.addWayToPay();
   await subscribe.enterPaymentDetails(testCard(store, 'declined'));
   await subscribe.buy();
-  await expect(wizard.alert).toHaveText(contractFor(locale).wizard.errorDeclined);
+  await expect(wizard.alert).toHaveText(wordingFor(locale).wizard.errorDeclined);
   // The failure itself, with the card form still on screen: a dialog the declined card never opens.
   await expect(confirmation.dialog, 'on purpose').toBeVisible({ timeout: 1_000 });
 });

@@ -4,7 +4,7 @@
 // the network-member rule, "charged immediately", the option names, the links) comes from the parsed page
 // (documented.ts). The screens a negative rule speaks about are stated whole (screens.ts), so the names of all
 // their headings and controls are here, the labels the page names among them. The keys follow the product's
-// catalog, so specs/unit/contract.spec.ts can compare the two key by key: a deliberate wording change is one
+// catalog, so specs/unit/expected-wording.spec.ts can compare the two key by key: a deliberate wording change is one
 // line here, an accidental one fails that test and the specs.
 export const enUS = {
   app: {
@@ -94,4 +94,4 @@ export const enUS = {
 };
 
 /** Every locale's contract has the same keys as English. */
-export type Contract = typeof enUS;
+export type Wording = typeof enUS;

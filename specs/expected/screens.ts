@@ -1,12 +1,12 @@
 import { stringify } from 'yaml';
-import { byLocale, contractFor, documented, type Contract } from './index';
+import { byLocale, wordingFor, documented, type Wording } from './index';
 
 /**
  * The whole of a screen a negative rule speaks about ("no way to turn it back on", "no self-service cancel"), as
  * ARIA snapshot templates for Playwright's toMatchAriaSnapshot: every landmark, heading and control, in order,
  * and nothing else (`/children: deep-equal`). Pressing every control proves that none has the forbidden effect;
  * this proves that none offers it: a "Turn automatic renewal back on" button that does nothing, or fails quietly,
- * is a control the contract does not list. Words come from the test-owned contract and the parsed page, never from
+ * is a control the contract does not list. Words come from the test-owned wording and the parsed page, never from
  * the product; what the account's data decides (dates, the company, ids) is matched by its form.
  */
 
@@ -46,7 +46,7 @@ function messagePattern<K extends string>(
 export type Menu = 'closed' | 'partnership open';
 
 /** What every screen of Partner Center has around its main content: the skip link, the banner and the menu. */
-function frame(says: Contract, menu: Menu): Node[] {
+function frame(says: Wording, menu: Menu): Node[] {
   const link = (name: string, url: string): Node => ({ listitem: [{ [named('link', name)]: [{ '/url': url }] }] });
   const partnership: Node[] =
     menu === 'closed'
@@ -78,7 +78,7 @@ function frame(says: Contract, menu: Menu): Node[] {
 }
 
 /** The template for a screen whose main content is `main`: the frame around it and nothing else, in this order. */
-function screen(says: Contract, menu: Menu, main: Node[]): string {
+function screen(says: Wording, menu: Menu, main: Node[]): string {
   // Indented and unfolded as Playwright writes snapshots, so a failure's diff shows only what differs.
   return stringify([{ '/children': 'deep-equal' }, ...frame(says, menu), { main }], { indentSeq: false, lineWidth: 0 });
 }
@@ -87,7 +87,7 @@ export type AutoRenewal = 'on' | 'off' | 'just turned off';
 
 /** The screens of a partner who holds a Microsoft Action Pack subscription, in `locale`, as the test expects them. */
 export function screensFor(locale: string | undefined) {
-  const says = contractFor(locale);
+  const says = wordingFor(locale);
   const doc = documented(locale);
   const date = byLocale(locale, forms.date);
   const s = says.subscription;

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { catalogFor, productLocales } from '../../pages';
-import { contracts } from '../contract';
+import { wordings } from '../expected';
 
-// The specs assert against the test-owned contract (specs/contract/), never against the product's catalog,
+// The specs assert against the test-owned wording (specs/expected/), never against the product's catalog,
 // so that a wrong message in the product fails them. This test ties the two together, key by key: a
 // deliberate wording change in the product is then a one-line change of the contract, and an accidental one
 // fails here as well as in the specs that show it.
@@ -32,16 +32,16 @@ function catalogMessage(catalog: object, path: string[]): unknown {
 }
 
 test('there is a test contract for every locale the product has a UI in', () => {
-  expect(Object.keys(contracts).sort()).toEqual(productLocales().sort());
+  expect(Object.keys(wordings).sort()).toEqual(productLocales().sort());
 });
 
-for (const [locale, contract] of Object.entries(contracts)) {
+for (const [locale, contract] of Object.entries(wordings)) {
   test(`the ${locale} contract says what the product's ${locale} catalog says, key by key`, () => {
     const catalog = catalogFor(locale);
     const compared = messages(contract);
     for (const { key, path, text } of compared)
       expect
-        .soft(catalogMessage(catalog, path), `${key}: app/src/i18n/${locale}.ts against specs/contract/${locale}.ts`)
+        .soft(catalogMessage(catalog, path), `${key}: app/src/i18n/${locale}.ts against specs/expected/${locale}.ts`)
         .toBe(text);
     expect(compared.length, 'messages compared').toBeGreaterThan(20);
   });

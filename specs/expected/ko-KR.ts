@@ -1,8 +1,8 @@
-import type { Contract } from './en-US';
+import type { Wording } from './en-US';
 
 // What a partner using Partner Center in Korean must read, written here by hand (see en-US.ts), never
 // imported from the product.
-export const koKR: Contract = {
+export const koKR: Wording = {
   app: {
     title: '파트너 센터',
     skip: '주 콘텐츠로 건너뛰기',
