@@ -106,9 +106,11 @@ export function defineFlow<A extends string, S extends Record<string, Entry>>(de
   const { anchor, scenario, subscription } = definition;
   const entries = Object.entries(definition.steps) as [FlowMethod<F>, Entry][];
   const ids = new Set(entries.flatMap(([, e]) => (isStep(e) ? [e.id] : [])));
-  for (const [name, entry] of entries)
+  for (const [name, entry] of entries) {
     if (!ids.has(entry.id))
       throw new Error(`flow ${anchor}: ${name} is a variant of ${entry.id}, which is no step of it`);
+    if (name === 'anchor') throw new Error(`flow ${anchor}: no step may be named anchor, the flow's own property`);
+  }
   const create = (ctx: FlowContext, reporter: FlowReporter): F => {
     const methods = entries.map(([name, entry]) => {
       const detail = isStep(entry) ? undefined : entry.detail;
