@@ -1,7 +1,8 @@
 import { relative } from 'node:path';
 import type { Coverage } from '../coverage/coverage';
 import type { CheckResult, StepResult } from '../model';
-import type { Edit, PagePatch } from '../patch/patch';
+import type { Edit } from '../patch/edits';
+import type { PagePatch } from '../patch/patch';
 import { describeFix, statusText } from './wording';
 import { procedureScreensMarkdown, screensSummaryLines } from './screens-summary';
 

@@ -1,5 +1,5 @@
 import type { Status } from '../model';
-import type { PlannedFix } from '../patch/patch';
+import type { PlannedFix } from '../patch/fixes';
 
 /** Each status as a symbol and a word, so it reads without colour and without knowing the symbols (markdown: GitHub's emoji). */
 export const statusText: Record<Status, string> = { ok: '✅ in sync', drift: '❌ drift', unverified: '⚠️ not verified' };
