@@ -85,6 +85,15 @@ export class BenefitsPage extends Screen {
     return this.panel.getByRole('button', { name: this.l.benefits.expand.replace('{{name}}', name), exact: true });
   }
 
+  /** A benefit's row in the open tab's list, with its details when expanded. */
+  row(name: string): Locator {
+    const arrow = this.page.getByRole('button', {
+      name: this.l.benefits.expand.replace('{{name}}', name),
+      exact: true,
+    });
+    return this.panel.getByRole('listitem').filter({ has: arrow });
+  }
+
   /** A benefit's expanded details. */
   details(name: string): Locator {
     return this.panel.getByRole('region', { name, exact: true });

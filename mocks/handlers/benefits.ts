@@ -65,7 +65,10 @@ export const benefitHandlers = (store: Store) => [
     const os = query.get('os') ?? '';
     if (!benefit.languages.includes(language) || !benefit.operatingSystems.some((o) => o === os))
       return fail(422, 'invalid', 'Choose a language and an operating system the product is available in.');
-    const slug = benefit.product.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const slug = benefit.product
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     return HttpResponse.json(
       ['installer', 'language-pack'].map((part) => ({
         name: `${benefit.product} ${part === 'installer' ? '' : 'language pack '}(${language}, ${os})`.replace(

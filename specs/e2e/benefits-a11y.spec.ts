@@ -3,6 +3,7 @@ import { expect, test } from '../../fixtures';
 import { A11Y_TAGS } from '../../checker/screens/a11y';
 import { colleaguesOf, grantBenefits } from '../../mocks/store';
 import type { BenefitsPage } from '../../pages/benefits-page';
+import { scaled } from '../../harness/settings/timeouts';
 
 /** axe's violations on the page as it is now (WCAG 2.1 A and AA, the docs check's rules), one line each. */
 async function violations(page: import('@playwright/test').Page): Promise<string[]> {
@@ -17,6 +18,9 @@ async function expandAll(benefitsPage: BenefitsPage): Promise<void> {
 
 test.describe('Accessibility of the Benefits screens', () => {
   test.use({ scenario: 'subscriber' });
+
+  // A scan takes seconds on a busy machine, and these tests scan several screens each.
+  test.beforeEach(() => test.setTimeout(scaled(90_000)));
 
   test('every tab, with every row expanded, has no axe violations', async ({ page, store, benefitsPage }) => {
     store.partner = {

@@ -1,4 +1,5 @@
 import { expect, test } from '../../fixtures';
+import { callApi } from '../../harness/session/backend';
 import { colleaguesOf, addDays, ACTIVATION_DAYS, grantBenefits } from '../../mocks/store';
 import { byLocale, contractFor } from '../contract';
 
@@ -117,5 +118,16 @@ test.describe('Manage Go-To-Market offers', () => {
     await expect(benefitsPage.activateButton('silver-core', 'campaign-in-a-box')).toBeHidden();
     expect(activations, 'the page sends one activation for a double-click').toHaveLength(1);
     expect(store.goToMarketOffers.all().filter((o) => o.requestedOn)).toHaveLength(1);
+    // Sent again a day later, the activation is the same one: its date, and so its pending days, stand.
+    const requestedOn = store.today();
+    store.fixDate(addDays(requestedOn, 1));
+    const again = await callApi(
+      page,
+      'POST',
+      '/api/go-to-market-offers/gtm-silver-core-campaign-in-a-box/activation',
+      {},
+    );
+    expect(again.status).toBe(200);
+    expect(store.goToMarketOffers.find('gtm-silver-core-campaign-in-a-box')?.requestedOn).toBe(requestedOn);
   });
 });

@@ -16,14 +16,18 @@ function actionPackSentences(): string[] {
   return sentences;
 }
 
-/** The benefits a tab lists, by the names their rows' down arrows expand. */
-async function listed(benefitsPage: BenefitsPage, tab: BenefitTab, template: string): Promise<string[]> {
-  await benefitsPage.selectTab(tab);
+/** The benefits the open tab lists, by the names their rows' down arrows expand. */
+async function shown(benefitsPage: BenefitsPage, template: string): Promise<string[]> {
   const [before = '', after = ''] = template.split('{{name}}');
   const names = await benefitsPage.expandButtons.evaluateAll((arrows) =>
     arrows.map((a) => a.getAttribute('aria-label') ?? ''),
   );
   return names.map((n) => n.slice(before.length, n.length - after.length));
+}
+
+async function listed(benefitsPage: BenefitsPage, tab: BenefitTab, template: string): Promise<string[]> {
+  await benefitsPage.selectTab(tab);
+  return shown(benefitsPage, template);
 }
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
@@ -57,7 +61,13 @@ test.describe('The Benefits area lists what the partner bought', () => {
       expect(names).toHaveLength(new Set(names).size);
     });
 
-    test('each tab is selected on its own, and its panel is named by it', async ({ page, benefitsPage }) => {
+    test('each tab is selected on its own, its panel is named by it, and each row expands through the down arrow at its far right', async ({
+      page,
+      store,
+      labels,
+      benefitsPage,
+    }) => {
+      store.partner = { ...store.partner, competencies: [{ name: 'Cloud Platform', level: 'gold' }] };
       await page.goto('/');
       await benefitsPage.goToBenefits();
       for (const tab of ['software', 'cloud', 'visual-studio', 'technical', 'go-to-market'] as const) {
@@ -65,6 +75,13 @@ test.describe('The Benefits area lists what the partner bought', () => {
         await expect(benefitsPage.tab(tab)).toHaveAttribute('aria-selected', 'true');
         await expect(benefitsPage.tabList.getByRole('tab', { selected: true })).toHaveCount(1);
         await expect(benefitsPage.panel).toHaveAccessibleName(await benefitsPage.tab(tab).innerText());
+        // "the down arrow at the far right of the row": the last thing in the row, flush with its right edge.
+        const [first = ''] = await shown(benefitsPage, labels.benefits.expand);
+        const row = await benefitsPage.row(first).boundingBox();
+        const arrow = await benefitsPage.expandButton(first).boundingBox();
+        expect(arrow && row && Math.abs(arrow.x + arrow.width - (row.x + row.width)), `${tab}: ${first}`).toBeLessThan(
+          2,
+        );
       }
     });
   });
