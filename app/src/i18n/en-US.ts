@@ -208,7 +208,8 @@ export const enUS = {
   benefits: {
     heading: 'Benefits', // doc: Benefits (page)
     intro:
-      'After you purchase a membership benefit package, get software keys and assign licenses, subscriptions, and other benefits to employees to start using them.',
+      'After you purchase a membership benefit package, get software keys and assign licenses, ' +
+      'subscriptions, and other benefits to employees to start using them.',
     tabsLabel: 'Benefit types',
     tabs: {
       software: 'Software', // doc: Software
@@ -260,7 +261,8 @@ export const enUS = {
     allAssigned: 'Every seat is assigned. Remove an assigned user to assign a different one.',
     activationTakes: 'It can take several days to activate this benefit and email instructions to the assigned user.',
     advisory:
-      'Use your advisory hours to request technical assistance during the presales, design, deployment, and app development phases of your cloud and hybrid solutions.',
+      'Use your advisory hours to request technical assistance during the presales, design, deployment, ' +
+      'and app development phases of your cloud and hybrid solutions.',
     requestForm: 'Request form',
     phase: 'Phase',
     choosePhase: 'Choose a phase',
@@ -308,7 +310,8 @@ export const enUS = {
     },
     marketingContact: 'Marketing contact',
     marketingContactRule:
-      'To activate any Go-To-Market offer or program, first assign a company marketing contact. This contact receives follow-up communications about your active Go-To-Market offers.',
+      'To activate any Go-To-Market offer or program, first assign a company marketing contact. This contact ' +
+      'receives follow-up communications about your active Go-To-Market offers.',
     noMarketingContact: 'No marketing contact is assigned.',
     add: 'Add', // doc: Add
     update: 'Update', // doc: Update
@@ -333,10 +336,12 @@ export const enUS = {
     activate: 'Activate', // doc: Activate
     activating: 'Activating the offer…',
     activationPending:
-      "It can take several days to email instructions to your marketing contact and activate the offer. When it's active, its status and expiration date show here.",
+      'It can take several days to email instructions to your marketing contact and activate the offer. ' +
+      "When it's active, its status and expiration date show here.",
     cancelHeading: 'Cancel a membership benefit or offer',
     cancelRule:
-      'To cancel a benefit or offer and receive a refund, make the request within 30 days of purchase and before you activate the software benefits. Request the cancellation through a service request.',
+      'To cancel a benefit or offer and receive a refund, make the request within 30 days of purchase and before you ' +
+      'activate the software benefits. Request the cancellation through a service request.',
     refundUntil: 'A refund is possible until {{date}} if you do not get software keys before then.',
     refundWindowPassed: 'A refund is no longer possible: you purchased on {{date}}, more than 30 days ago.',
     refundSoftwareActivated: 'A refund is no longer possible: the software benefits have been activated.',
