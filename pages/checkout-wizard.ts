@@ -20,6 +20,8 @@ export class CheckoutWizard extends Screen {
   readonly buyButton: Locator;
   readonly termsLink: Locator;
   readonly addWayToPayButton: Locator;
+  /** With a way to pay on file (a declined card, say): adds another. */
+  readonly addAnotherWayToPayButton: Locator;
   readonly storedCards: Locator;
   readonly chargedNotice: Locator;
   readonly alert: Locator;
@@ -41,6 +43,7 @@ export class CheckoutWizard extends Screen {
     this.buyButton = main.getByRole('button', { name: l.wizard.buy, exact: true });
     this.termsLink = main.getByRole('link', { name: new RegExp(`^${l.wizard.termsLink}`) });
     this.addWayToPayButton = main.getByRole('button', { name: l.wizard.addWayToPay, exact: true });
+    this.addAnotherWayToPayButton = main.getByRole('button', { name: l.wizard.addAnotherWayToPay, exact: true });
     this.storedCards = main.getByRole('group', { name: l.wizard.chooseWayToPay }).getByRole('radio');
     this.chargedNotice = main.getByText(l.wizard.chargedNow);
     this.alert = main.getByRole('alert');
@@ -74,6 +77,15 @@ export class CheckoutWizard extends Screen {
   /** Only offered when no way to pay is on file. */
   async addWayToPay(): Promise<void> {
     await this.click(this.addWayToPayButton);
+  }
+
+  async addAnotherWayToPay(): Promise<void> {
+    await this.click(this.addAnotherWayToPayButton);
+  }
+
+  /** Back one step of the wizard. */
+  async goBack(): Promise<void> {
+    await this.click(this.back);
   }
 
   /** With a card: fills the new-card form. Without: keeps the stored way to pay. Then Next. */

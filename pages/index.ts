@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { BenefitsPage } from './benefits-page';
 import { CheckoutWizard } from './checkout-wizard';
 import { ConfirmationDialog } from './confirmation-dialog';
 import type { Catalog } from './catalog';
@@ -19,10 +20,18 @@ export function createPages(page: Page, labels: Catalog) {
     supportPage: new SupportPage(page, labels),
     newRequestForm: new NewRequestForm(page, labels),
     requestsPage: new RequestsPage(page, labels),
+    benefitsPage: new BenefitsPage(page, labels),
   };
 }
 
 export type Pages = ReturnType<typeof createPages>;
 export { catalogFor, productLocales, type Catalog } from './catalog';
 export type { CardDetails } from './checkout-wizard';
+export {
+  userOption,
+  type BenefitTab,
+  type CoreBenefit,
+  type MarketingContactDetails,
+  type OfferType,
+} from './benefits-page';
 export { hookPage, type Action, type PageHooks, type StepReporter } from './screen';

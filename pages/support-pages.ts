@@ -73,6 +73,12 @@ export class NewRequestForm extends Screen {
     await this.select(this.typeOfProblem, this.l.support.types['billing-invoice-payment']);
   }
 
+  /** The type for cancelling a membership benefit or offer with a refund. */
+  async chooseCancelMembershipBenefit(): Promise<void> {
+    await this.click(this.typeOfProblem);
+    await this.select(this.typeOfProblem, this.l.support.types['benefit-cancellation']);
+  }
+
   async fillIn(details: Partial<RequestDetails>): Promise<void> {
     for (const [field, value] of Object.entries(details) as [keyof RequestDetails, string | undefined][])
       if (value !== undefined) await this.fill(this.fields[field], value);

@@ -10,11 +10,17 @@ import { SubscriptionPage } from './routes/subscription-page';
 import { SupportPage, PartnerCenterSupportPage } from './routes/support-page';
 import { NewRequestPage } from './routes/new-request-page';
 import { RequestsPage, RequestPage } from './routes/requests-page';
+import { BenefitsPage, benefitTabs } from './routes/benefits-page';
 
 function Route({ path }: { path: string }) {
   let params: Record<string, string> | null;
   if (path === '/' || path === '/partnership') return <MembershipPage />;
   if (path === '/partnership/offers') return <OffersPage />;
+  if (path === '/partnership/benefits') return <BenefitsPage tab="software" />;
+  if ((params = match('/partnership/benefits/:tab', path))) {
+    const tab = benefitTabs.find((t) => t === params?.tab);
+    if (tab) return <BenefitsPage tab={tab} />;
+  }
   if (path === '/partnership/offers/action-pack/subscribe') return <CheckoutPage kind="purchase" />;
   if ((params = match('/partnership/offers/subscriptions/:id/renew', path)))
     return <CheckoutPage kind="renewal" subscriptionId={params.id ?? ''} />;

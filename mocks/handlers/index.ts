@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'msw';
 import type { Store } from '../store';
+import { benefitHandlers } from './benefits';
 import { offerHandlers } from './offers';
 import { orderHandlers } from './orders';
 import { partnerHandlers } from './partner';
@@ -16,5 +17,6 @@ export function createHandlers(store: Store): RequestHandler[] {
     ...orderHandlers(store),
     ...subscriptionHandlers(store),
     ...supportRequestHandlers(store),
+    ...benefitHandlers(store),
   ];
 }

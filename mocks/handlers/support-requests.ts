@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { NewSupportRequest, routes } from '../../app/src/api/contract';
 import type { Store } from '../store';
-import { notFound, parseBody } from './respond';
+import { refundRefusal } from '../store/benefits';
+import { fail, notFound, parseBody } from './respond';
 
 const toPublic = <T extends { idempotencyKey?: string }>({ idempotencyKey: _key, ...row }: T) => row;
 
@@ -25,6 +26,14 @@ export const supportRequestHandlers = (store: Store) => [
     if (!body.ok) return body.response;
     const earlier = store.supportRequests.findBy((r) => r.idempotencyKey === body.data.idempotencyKey);
     if (earlier) return HttpResponse.json(toPublic(earlier));
+    // Documented refund rule: within 30 days of purchase and before the software benefits are activated.
+    const refused = body.data.problemType === 'benefit-cancellation' ? refundRefusal(store) : undefined;
+    if (refused)
+      return 'purchasedOn' in refused
+        ? fail(422, refused.code, 'A refund is possible only within 30 days of purchase.', {
+            purchasedOn: refused.purchasedOn,
+          })
+        : fail(422, refused.code, 'A refund is possible only before the software benefits are activated.');
     const row = store.supportRequests.create({
       ...body.data,
       id: store.id('sr'),

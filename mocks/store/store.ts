@@ -1,9 +1,15 @@
 import { Faker, base, en } from '@faker-js/faker';
 import type {
+  AccountUser,
+  AdvisoryRequest,
+  Benefit,
+  GoToMarketOffer,
   IsoDate,
+  MarketingContact,
   Money,
   Order,
   Partner,
+  PartnerRole,
   PaymentMethod,
   Subscription,
   SupportRequest,
@@ -28,6 +34,11 @@ export interface ChargeRow {
 export interface SupportRequestRow extends SupportRequest {
   idempotencyKey?: string;
 }
+export interface AdvisoryRequestRow extends AdvisoryRequest {
+  idempotencyKey: string;
+}
+/** A Go-To-Market offer as stored: its status and expiry follow from when activation was requested and the clock. */
+export type GoToMarketOfferRow = Pick<GoToMarketOffer, 'id' | 'benefit' | 'type' | 'requestedOn'>;
 
 /**
  * The backend's whole state for one test (or one `npm start` session). Handlers read and write it; specs
@@ -42,6 +53,14 @@ export class Store {
   readonly orders = new Collection<OrderRow>();
   readonly charges = new Collection<ChargeRow>();
   readonly supportRequests = new Collection<SupportRequestRow>();
+  // Membership benefits (mocks/store/benefits.ts grants them from what the partner holds, on first use).
+  /** The signed-in user's role: only a global admin assigns benefits. */
+  role: PartnerRole = 'global-admin';
+  readonly users = new Collection<AccountUser>();
+  readonly benefits = new Collection<Benefit>();
+  readonly goToMarketOffers = new Collection<GoToMarketOfferRow>();
+  readonly advisoryRequests = new Collection<AdvisoryRequestRow>();
+  marketingContact: MarketingContact | null = null;
   /** The backend's clock; the fixtures move it together with the browser's `page.clock`. */
   now: () => Date = () => new Date();
 

@@ -18,6 +18,7 @@ export const enUS = {
     partnership: 'Partnership',
     overview: 'Overview',
     offers: 'Offers',
+    benefits: 'Benefits',
     serviceRequests: 'Service requests',
     support: 'Support',
   },
@@ -75,6 +76,11 @@ export const enUS = {
     submitError: "We couldn't submit your request. Nothing was lost; try again.",
     fixErrors: 'Fill in the required information.',
     chooseTypeError: 'Choose a type of problem.',
+    refundRefused: {
+      'refund-window-passed': ({ date }: { date: string }) =>
+        `A refund is possible only within 30 days of purchase. You purchased on ${date}.`,
+      'software-activated': 'A refund is possible only before the software benefits are activated, and they have been.',
+    },
     types: {
       'billing-invoice-payment': 'Help with partner invoice, payment, or reconciliation file',
     },
@@ -90,6 +96,23 @@ export const enUS = {
   },
   brands: {
     visa: 'Visa',
+  },
+  benefits: {
+    roleNotice: ({ role }: { role: string }) =>
+      `You can view benefits as ${role}. Only a global admin can assign benefits to employees.`,
+    fieldErrors: {
+      sameEmail: "Enter an email address different from the user's Partner Center account email.",
+    },
+    errors: {
+      'already-assigned': ({ name }: { name: string }) => `${name} is already assigned to this benefit.`,
+      generic: "We couldn't save your change. What you entered is still here; try again.",
+      keys: "We couldn't get your keys. Try again.",
+    },
+    requestSubmitted: ({ number }: { number: string }) =>
+      `Request ${number} was submitted. A Microsoft technical consultant will contact you.`,
+    statuses: { available: 'Available', pending: 'Pending', active: 'Active' },
+    refundUntil: ({ date }: { date: string }) =>
+      `A refund is possible until ${date} if you do not get software keys before then.`,
   },
 };
 

@@ -14,6 +14,7 @@ export const koKR: Wording = {
     partnership: '파트너 관계',
     overview: '개요',
     offers: '제품',
+    benefits: '혜택',
     serviceRequests: '서비스 요청',
     support: '지원',
   },
@@ -68,6 +69,11 @@ export const koKR: Wording = {
     submitError: '요청을 제출할 수 없습니다. 입력한 내용은 그대로 있으니 다시 시도하세요.',
     fixErrors: '필수 정보를 입력하세요.',
     chooseTypeError: '문제 유형을 선택하세요.',
+    refundRefused: {
+      'refund-window-passed': ({ date }) => `환불은 구매 30일 내에만 가능합니다. ${date}에 구입했습니다.`,
+      'software-activated':
+        '환불은 소프트웨어 혜택을 활성화하기 전에만 가능하며, 소프트웨어 혜택이 이미 활성화되었습니다.',
+    },
     types: {
       'billing-invoice-payment': '파트너 청구서, 결제 또는 조정 파일을 통한 도움',
     },
@@ -83,5 +89,21 @@ export const koKR: Wording = {
   },
   brands: {
     visa: 'Visa',
+  },
+  benefits: {
+    roleNotice: ({ role }) =>
+      `${role}(으)로 혜택을 볼 수 있습니다. 직원에게 혜택을 할당하려면 글로벌 관리자여야 합니다.`,
+    fieldErrors: {
+      sameEmail: '사용자의 파트너 센터 계정 이메일과 다른 이메일 주소를 입력하세요.',
+    },
+    errors: {
+      'already-assigned': ({ name }) => `${name}님은 이미 이 혜택에 할당되어 있습니다.`,
+      generic: '변경 내용을 저장할 수 없습니다. 입력한 내용은 그대로 있으니 다시 시도하세요.',
+      keys: '키를 받을 수 없습니다. 다시 시도하세요.',
+    },
+    requestSubmitted: ({ number }) =>
+      `요청이 제출되었습니다(요청 번호: ${number}). Microsoft 기술 컨설턴트가 연락드릴 것입니다.`,
+    statuses: { available: '사용 가능', pending: '보류 중', active: '활성' },
+    refundUntil: ({ date }) => `그 전에 소프트웨어 키를 받지 않으면 ${date}까지 환불을 받을 수 있습니다.`,
   },
 };

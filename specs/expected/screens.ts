@@ -53,7 +53,13 @@ function frame(says: Wording, menu: Menu): Node[] {
       ? [named('button', says.nav.partnership)]
       : [
           named('button', says.nav.partnership, ' [expanded]'),
-          { list: [link(says.nav.overview, '/partnership'), link(says.nav.offers, '/partnership/offers')] },
+          {
+            list: [
+              link(says.nav.overview, '/partnership'),
+              link(says.nav.offers, '/partnership/offers'),
+              link(says.nav.benefits, '/partnership/benefits'),
+            ],
+          },
         ];
   return [
     { [named('link', says.app.skip)]: [{ '/url': '#main' }] },

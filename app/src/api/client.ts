@@ -48,4 +48,17 @@ export const api = {
   supportRequest: (id: string) => call(c.SupportRequest, c.routes.supportRequest(id)),
   createSupportRequest: (body: c.NewSupportRequest) =>
     call(c.SupportRequest, c.routes.supportRequests, { method: 'POST', body }),
+  benefits: () => call(c.Benefits, c.routes.benefits),
+  getKeys: (id: string) => call(c.Benefit, c.routes.benefitKeys(id), { method: 'POST', body: {} }),
+  downloads: (id: string, language: string, os: string) =>
+    call(z.array(c.Download), `${c.routes.benefitDownloads(id)}?${new URLSearchParams({ language, os }).toString()}`),
+  assignUser: (id: string, body: c.NewAssignment) =>
+    call(c.Benefit, c.routes.benefitAssignments(id), { method: 'POST', body }),
+  removeUser: (id: string, userId: string) =>
+    call(c.Benefit, c.routes.benefitAssignment(id, userId), { method: 'DELETE', body: {} }),
+  requestAdvisoryHours: (body: c.NewAdvisoryRequest) =>
+    call(c.AdvisoryRequest, c.routes.advisoryRequests, { method: 'POST', body }),
+  setMarketingContact: (body: c.NewMarketingContact) =>
+    call(c.MarketingContact, c.routes.marketingContact, { method: 'PUT', body }),
+  activateOffer: (id: string) => call(c.GoToMarketOffer, c.routes.offerActivation(id), { method: 'POST', body: {} }),
 };

@@ -32,6 +32,14 @@ export function Nav({ path }: { path: string }) {
               {t('nav.offers')}
             </Link>
           </li>
+          <li>
+            <Link
+              href="/partnership/benefits"
+              aria-current={path.startsWith('/partnership/benefits') ? 'page' : undefined}
+            >
+              {t('nav.benefits')}
+            </Link>
+          </li>
         </Group>
         <Group label={t('nav.serviceRequests')} open={false}>
           <li>

@@ -104,6 +104,14 @@ export function PaymentStep({ methods, selected, onSelect, onAdded, onNext, onBa
           ))}
         </fieldset>
       )}
+      {/* With a card on file (one just declined, say), another way to pay can still be added. */}
+      {methods.length > 0 && !adding && (
+        <p>
+          <button type="button" className="secondary" onClick={() => setAdding(true)}>
+            {t('wizard.addAnotherWayToPay')}
+          </button>
+        </p>
+      )}
       {methods.length === 0 && !adding && (
         <>
           <p>{t('wizard.noPaymentMethod')}</p>

@@ -47,6 +47,7 @@ export const koKR: Catalog = {
     label: '파트너 센터', // doc: line 59, **파트너 센터** (= **Partner Center**) menu
     partnership: '파트너 관계', // doc: line 59, **파트너 관계 > 제품** (= **Partnership > Offers**)
     overview: '개요',
+    benefits: '혜택', // doc: benefits page line 120 (25e06-174), **혜택** (= **Benefits**)
     offers: '제품', // doc: line 59, **파트너 관계 > 제품** (= **Partnership > Offers**)
     serviceRequests: '서비스 요청', // doc: line 122, **서비스 요청 > 파트너 센터 요청** (= **Service requests > Partner Center requests**)
     partnerCenterRequests: '파트너 센터 요청', // doc: line 122, **서비스 요청 > 파트너 센터 요청** (= **Service requests > Partner Center requests**)
@@ -125,6 +126,7 @@ export const koKR: Catalog = {
     // the English label, as the page keeps it; the Korean is the page's gloss, not shown (see the header).
     addWayToPay: 'Get started! Add a way to pay',
     chooseWayToPay: '결제 방법 선택',
+    addAnotherWayToPay: '다른 결제 방법 추가',
     card: '{{brand}}(끝자리 {{last4}}), 만료 {{month}}/{{year}}',
     cardShort: '{{brand}} •••• {{last4}}',
     newCard: '신용 카드 추가',
@@ -200,6 +202,7 @@ export const koKR: Catalog = {
       'billing-invoice-payment': '파트너 청구서, 결제 또는 조정 파일을 통한 도움',
       'account-access': '계정 액세스 및 사용자 관리',
       'offers-and-benefits': '제품 및 혜택',
+      'benefit-cancellation': '멤버십 혜택 또는 제품 취소', // doc: benefits page line 144 (25e06-199), heading
       other: '기타',
     },
     title: '제목',
@@ -213,6 +216,12 @@ export const koKR: Catalog = {
     submitted: '요청이 제출되었습니다(요청 번호: {{number}}). 파트너 센터 지원 팀에서 연락드릴 것입니다.',
     submitError: '요청을 제출할 수 없습니다. 입력한 내용은 그대로 있으니 다시 시도하세요.',
     chooseTypeError: '문제 유형을 선택하세요.',
+    refundRefused: {
+      'refund-window-passed': '환불은 구매 30일 내에만 가능합니다. {{date}}에 구입했습니다.',
+      'software-activated':
+        '환불은 소프트웨어 혜택을 활성화하기 전에만 가능하며, 소프트웨어 혜택이 이미 활성화되었습니다.',
+      'nothing-to-cancel': '취소할 멤버십 혜택 패키지가 없습니다.',
+    },
     fieldErrors: {
       problemType: '문제 유형을 선택하세요.',
       title: '제목을 입력하세요.',
@@ -237,6 +246,148 @@ export const koKR: Catalog = {
     statusClosed: '닫힘',
     notFound: '해당 서비스 요청을 찾을 수 없습니다.',
     backToList: '파트너 센터 요청으로 돌아가기',
+  },
+  // Benefits: labels and sentences the page docs/pages/manage-your-partner-network-benefits.ko-kr.md names are
+  // marked `// doc:` with its line and `25e06-NNN` id; every other string is the product's own Korean.
+  benefits: {
+    heading: '혜택', // doc: line 42 (25e06-120), **혜택** 페이지 (= **Benefits** page)
+    // wording of line 39 (25e06-118)
+    intro:
+      '멤버십 혜택 패키지 구입 후 소프트웨어 키를 받고 라이선스, 구독 및 기타 혜택을 직원에게 할당하여 사용하기 시작하세요.',
+    tabsLabel: '혜택 유형',
+    tabs: {
+      software: '소프트웨어', // doc: line 50 (25e06-128), **소프트웨어** (= **Software**)
+      cloud: '클라우드', // doc: line 67 (25e06-141), **클라우드** (= **Cloud**)
+      'visual-studio': 'Visual Studio 구독', // doc: line 78 (25e06-147), **Visual Studio 구독** (= **Visual Studio subscriptions**)
+      technical: '기술 혜택', // doc: line 94 (25e06-155), **기술 혜택** (= **Technical benefits**)
+      'go-to-market': '시장 진출', // doc: line 120 (25e06-174), **시장 진출** (= **Go-To-Market**)
+    },
+    none: '이 유형의 혜택이 없습니다. 혜택은 구입한 멤버십 혜택 패키지에 포함됩니다.',
+    noSubscription:
+      'Microsoft Action Pack을 구독하면 소프트웨어, 클라우드, Visual Studio 및 기술 혜택을 받을 수 있습니다.',
+    // wording of line 52 (25e06-129) '… 세부 정보를 확장합니다': the row's far-right control, named by what it expands
+    expand: '{{name}} 세부 정보',
+    quantity: '수량: {{count}}',
+    assigned: '할당됨: {{count}}/{{total}}',
+    technicalNames: {
+      support: 'Microsoft 제품 지원 문제', // wording of line 96 (25e06-156)
+      'advisory-hours': '파트너 자문 시간', // wording of line 96 (25e06-156)
+    },
+    getKeys: '키 받기', // doc: line 56 (25e06-132), **키 받기** (= **Get keys**)
+    gettingKeys: '키를 받는 중…',
+    keys: '제품 라이선스 키', // wording of line 56 (25e06-132)
+    key: '키',
+    instructions: '특별 지침', // wording of line 73 (25e06-145)
+    language: '언어',
+    chooseLanguage: '언어 선택',
+    operatingSystem: 'OS(운영 체제)', // wording of line 60 (25e06-137)
+    chooseOperatingSystem: '운영 체제 선택',
+    os: { '32-bit': 'Windows, 32비트', '64-bit': 'Windows, 64비트' },
+    downloads: '다운로드',
+    loadingDownloads: '설치 패키지를 찾는 중…',
+    download: '{{name}} 다운로드',
+    azureUsage: '이 사용량 기준 구독을 활성화하려면 본인을 사용자로 할당하세요.',
+    assignYourself: '본인을 사용자로 할당',
+    azurePortal: 'Microsoft Azure Portal에서 구독 관리', // wording of line 71 (25e06-144)
+    visualStudioPortal: '사용자는 Visual Studio 포털에서 자신의 구독을 관리할 수 있습니다', // wording of line 87 (25e06-152)
+    licenseBased: '이 라이선스 기준 구독을 활성화하려면 키를 받은 다음 특별 지침을 따르세요.',
+    user: '사용자',
+    chooseUser: '사용자 선택',
+    // wording of line 85 (25e06-150), **계정 설정** (= **Account settings**)
+    userNotListed: '할당하려는 사용자가 목록에 없는 경우 계정 설정에서 새 사용자를 추가할 수 있습니다.',
+    alternativeEmail: '대체 이메일 주소', // wording of line 108 (25e06-167)
+    alternativeEmailHint:
+      '사용자의 파트너 센터 계정 이메일과 다른 주소여야 합니다. 두 주소로 지원 지침을 보내드립니다.',
+    assignUser: '사용자 할당', // doc: line 82 (25e06-149), **사용자 할당** (= **Assign user**)
+    assigning: '사용자를 할당하는 중…',
+    assignedUsers: '할당된 사용자',
+    noneAssigned: '아직 할당된 사용자가 없습니다.',
+    remove: '{{name}} 제거',
+    assignedOn: '{{date}}에 할당됨',
+    allAssigned: '모든 자리가 할당되었습니다. 다른 사용자를 할당하려면 할당된 사용자를 제거하세요.',
+    activationTakes: '이 혜택을 활성화하고 할당된 사용자에게 이메일로 지침을 보내는 데 며칠이 걸릴 수 있습니다.', // doc: line 106 (25e06-165), exact
+    // doc: line 110 (25e06-168), wording
+    advisory:
+      '클라우드 및 하이브리드 솔루션의 사전 판매, 디자인, 배포 및 앱 개발 단계에서 자문 시간 혜택을 사용하여 기술 지원을 요청할 수 있습니다.',
+    requestForm: '요청 양식', // doc: line 110 (25e06-169), [요청 양식] (= [request form])
+    phase: '단계',
+    choosePhase: '단계 선택',
+    phases: { presales: '사전 판매', design: '디자인', deployment: '배포', 'app-development': '앱 개발' },
+    requestDescription: '어떤 도움이 필요하신가요?',
+    submitRequest: '요청 제출', // doc: line 110 (25e06-169), **요청 제출** (= **Submit request**)
+    submittingRequest: '요청을 제출하는 중…',
+    requestSubmitted: '요청이 제출되었습니다(요청 번호: {{number}}). Microsoft 기술 컨설턴트가 연락드릴 것입니다.',
+    fieldErrors: {
+      userId: '사용자를 선택하세요.',
+      alternativeEmail: '올바른 이메일 주소를 입력하세요.',
+      sameEmail: '사용자의 파트너 센터 계정 이메일과 다른 이메일 주소를 입력하세요.',
+      email: '올바른 이메일 주소를 입력하세요.',
+      phone: '전화 번호를 입력하세요.',
+      language: '기본 설정 언어를 선택하세요.',
+      phase: '단계를 선택하세요.',
+      description: '필요한 도움을 설명하세요.',
+    },
+    errors: {
+      'already-assigned': '{{name}}님은 이미 이 혜택에 할당되어 있습니다.',
+      'no-seats-left': '모든 자리가 할당되었습니다. 먼저 할당된 사용자를 제거하세요.',
+      'not-global-admin': '글로벌 관리자만 혜택을 할당할 수 있습니다.',
+      'no-marketing-contact': '제품을 활성화하기 전에 마케팅 담당자를 할당하세요.',
+      generic: '변경 내용을 저장할 수 없습니다. 입력한 내용은 그대로 있으니 다시 시도하세요.',
+      keys: '키를 받을 수 없습니다. 다시 시도하세요.',
+      downloads: '설치 패키지를 찾을 수 없습니다. 다시 시도하세요.',
+    },
+    roleNotice: '{{role}}(으)로 혜택을 볼 수 있습니다. 직원에게 혜택을 할당하려면 글로벌 관리자여야 합니다.', // wording of line 42 (25e06-119)
+    becomeAdmin: '글로벌 관리자가 되려면:',
+    becomeAdminSteps: [
+      '회사에 이미 글로벌 관리자가 있을 수 있으므로 팀에 꼭 문의해 보세요.', // doc: line 42 (25e06-121), exact
+      '글로벌 관리자에게 계정 설정 > 사용자 관리에서 글로벌 관리자 역할을 부여해 달라고 요청하세요.',
+      '파트너 센터에서 로그아웃했다가 다시 로그인한 다음 혜택으로 돌아오세요.',
+    ],
+    roles: {
+      'global-admin': '글로벌 관리자', // doc: line 26 (25e06-108)
+      'user-admin': '사용자 관리자', // doc: line 27 (25e06-109)
+      'admin-agent': '관리 에이전트', // doc: line 28 (25e06-110)
+      'mpn-partner-admin': 'MPN 파트너 관리자', // doc: line 29 (25e06-111)
+    },
+    marketingContact: '마케팅 담당자',
+    // doc: line 124 (25e06-177, 178), wording
+    marketingContactRule:
+      '시장 진출 제품 또는 프로그램을 활성화하려면 먼저 회사 마케팅 담당자를 할당해야 합니다. 이 담당자는 활성 시장 진출 제품에 대한 후속 연락을 받게 됩니다.',
+    noMarketingContact: '할당된 마케팅 담당자가 없습니다.',
+    add: '추가', // doc: line 126 (25e06-179), **추가** (= **Add**)
+    update: '업데이트', // doc: line 126 (25e06-179), **업데이트** (= **Update**)
+    change: '변경', // doc: line 126 (25e06-179), **변경** (= **Change**)
+    contactEmail: '이메일 주소',
+    contactPhone: '연락처 전화 번호', // wording of line 134 (25e06-188)
+    preferredLanguage: '기본 설정 언어', // wording of line 134 (25e06-188)
+    chooseLanguageOption: '언어 선택',
+    contactSaved: '{{name}}님이 마케팅 담당자입니다.',
+    // doc: line 136 (25e06-191), **실버 코어**, **골드 코어** (= **Silver Core**, **Gold Core**)
+    coreBenefits: { 'silver-core': '실버 코어', 'gold-core': '골드 코어' },
+    noOffers: '파트너 수준과 역량에 따라 사용할 수 있는 시장 진출 제품이 없습니다.',
+    offer: '제품',
+    offerTypes: {
+      'campaign-in-a-box': '캠페인 인 어 박스',
+      'solution-finder-listing': '파트너 솔루션 찾기 등록',
+      'co-marketing': '공동 마케팅 자금',
+      'case-study': '고객 사례 연구',
+    },
+    status: '상태', // doc: line 141 (25e06-195), **상태** (= **Status**)
+    // doc: line 141 (25e06-195), **활성** (= **Active**)
+    statuses: { available: '사용 가능', pending: '보류 중', active: '활성' },
+    expires: '만료', // doc: line 141 (25e06-196), **만료** (= **Expires**)
+    activate: '활성화', // doc: line 138 (25e06-192), **활성화** (= **Activate**)
+    activating: '제품을 활성화하는 중…',
+    activationPending:
+      '할당된 마케팅 담당자에게 이메일로 지침을 보내고 시장 진출 제품을 활성화하는 데 며칠이 걸릴 수 있습니다. 제품이 활성화되면 상태와 만료 날짜가 여기에 표시됩니다.',
+    cancelHeading: '멤버십 혜택 또는 제품 취소', // doc: line 144 (25e06-199), heading
+    // doc: line 146 (25e06-200, 201), wording
+    cancelRule:
+      '혜택 또는 제품을 취소하고 환불을 받으려면 구매 30일 내에 요청을 하고 소프트웨어 혜택을 활성화하지 않아야 합니다. 서비스 요청을 통해 취소를 요청합니다.',
+    refundUntil: '그 전에 소프트웨어 키를 받지 않으면 {{date}}까지 환불을 받을 수 있습니다.',
+    refundWindowPassed: '환불을 받을 수 없습니다. {{date}}에 구입하여 30일이 지났습니다.',
+    refundSoftwareActivated: '환불을 받을 수 없습니다. 소프트웨어 혜택이 활성화되었습니다.',
+    requestCancellation: '취소 요청',
   },
   brands: { visa: 'Visa', mastercard: 'Mastercard', amex: 'American Express', discover: 'Discover' },
 };

@@ -4,9 +4,14 @@ import { api, ApiFailure } from '../api/client';
 import { ProblemType, type NewSupportRequest, type SupportRequest } from '../api/contract';
 import { Link } from '../components/link';
 import { localized } from '../lib/field-errors';
+import { formatDate } from '../lib/format';
 import { useLoad } from '../lib/use-load';
 
 type Field = Exclude<keyof NewSupportRequest, 'idempotencyKey'>;
+/** The backend's refusals of a cancellation with a refund; each has its own reason in the catalog. */
+const refundRefusals = ['refund-window-passed', 'software-activated', 'nothing-to-cancel'] as const;
+const isRefundRefusal = (code: string): code is (typeof refundRefusals)[number] =>
+  (refundRefusals as readonly string[]).includes(code);
 
 export function NewRequestPage() {
   const { t } = useTranslation();
@@ -64,7 +69,10 @@ function RequestForm({ contact }: { contact?: { name: string; email: string; pho
       setCreated(await api.createSupportRequest({ ...form, problemType: type.data, idempotencyKey: key.current }));
       setErrors({});
     } catch (e) {
-      if (e instanceof ApiFailure && Object.keys(e.fields).length > 0) {
+      if (e instanceof ApiFailure && isRefundRefusal(e.code)) {
+        const date = e.fields['purchasedOn'];
+        setFailure(t(`support.refundRefused.${e.code}`, { date: date ? formatDate(date) : '' }));
+      } else if (e instanceof ApiFailure && Object.keys(e.fields).length > 0) {
         setErrors(localized(e.fields, t('support.fieldErrors', { returnObjects: true }) as Record<Field, string>));
         setFailure(t('support.fixErrors'));
       } else setFailure(t('support.submitError'));

@@ -1,0 +1,96 @@
+import { http, HttpResponse } from 'msw';
+import { expect, test } from '../../fixtures';
+import { colleaguesOf } from '../../mocks/store';
+import { contractFor } from '../contract';
+
+test.describe('Manage technical benefits', () => {
+  test.use({ scenario: 'subscriber' });
+
+  test('a support benefit is assigned to a user with an alternative email, in the documented sub-steps a to c', async ({
+    page,
+    store,
+    benefitsPage,
+    technical,
+  }) => {
+    await page.goto('/');
+    await technical.selectTab();
+    await technical.expand(technical.support);
+    const [user] = colleaguesOf(store);
+    await technical.chooseUser(user);
+    await technical.enterAlternativeEmail('support-contact@example.net');
+    await technical.assignUser();
+    await expect(benefitsPage.assignedUsers(technical.support)).toHaveCount(1);
+    await expect(benefitsPage.assignedUsers(technical.support)).toContainText('support-contact@example.net');
+    expect(store.benefits.findBy((b) => b.kind === 'support')?.assignments).toEqual([
+      expect.objectContaining({ userId: user.id, alternativeEmail: 'support-contact@example.net' }),
+    ]);
+  });
+
+  test("an alternative email equal to the user's account email is refused on the field, and nothing is assigned", async ({
+    page,
+    store,
+    locale,
+    benefitsPage,
+    technical,
+  }) => {
+    await page.goto('/');
+    await technical.selectTab();
+    await technical.expand(technical.support);
+    const [user] = colleaguesOf(store);
+    await technical.chooseUser(user);
+    await technical.enterAlternativeEmail(user.email.toUpperCase());
+    await technical.assignUser();
+    const field = benefitsPage.alternativeEmail(technical.support);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(
+      new RegExp(`^${contractFor(locale).benefits.fieldErrors.sameEmail.replace(/[.()]/g, '\\$&')}`),
+    );
+    await expect(field).toHaveValue(user.email.toUpperCase());
+    expect(store.benefits.findBy((b) => b.kind === 'support')?.assignments).toEqual([]);
+  });
+
+  test('advisory hours are requested through the request form with Submit request', async ({
+    page,
+    store,
+    locale,
+    benefitsPage,
+    technical,
+  }) => {
+    await page.goto('/');
+    await technical.selectTab();
+    await technical.requestAssistance({ phase: 'design', description: 'Review our hybrid identity design.' });
+    const [request] = store.advisoryRequests.all();
+    expect(request).toMatchObject({ phase: 'design', description: 'Review our hybrid identity design.' });
+    await expect(benefitsPage.details(technical.advisoryHours).getByRole('status')).toHaveText(
+      contractFor(locale).benefits.requestSubmitted({ number: request?.number ?? '' }),
+    );
+  });
+
+  test('a backend error on Submit request keeps what was typed, and the retry sends one request', async ({
+    page,
+    store,
+    locale,
+    network,
+    benefitsPage,
+    technical,
+  }) => {
+    network.use(
+      http.post('*/api/advisory-requests', () => HttpResponse.json({ code: 'x', message: 'x' }, { status: 503 }), {
+        once: true,
+      }),
+    );
+    await page.goto('/');
+    await technical.selectTab();
+    await technical.requestAssistance({ phase: 'deployment', description: 'Help deploying our app.' });
+    const advisory = technical.advisoryHours;
+    await expect(benefitsPage.details(advisory).getByRole('alert')).toHaveText(
+      contractFor(locale).benefits.errors.generic,
+    );
+    await expect(benefitsPage.advisoryField(advisory, 'phase')).toHaveValue('deployment');
+    await expect(benefitsPage.advisoryField(advisory, 'description')).toHaveValue('Help deploying our app.');
+    expect(store.advisoryRequests.size).toBe(0);
+    await benefitsPage.submitRequest(advisory);
+    await expect(benefitsPage.details(advisory).getByRole('status')).toBeVisible();
+    expect(store.advisoryRequests.size).toBe(1);
+  });
+});

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { benefitFlows } from '../../flows/benefits';
+
+// The Benefits page does not parse yet (its Visual Studio list numbers two steps 3), so its flows are tied to it
+// here by what can be read without the parser: each flow's anchor is a heading anchor of the vendored page.
+const page = readFileSync(
+  new URL('../../docs/pages/manage-your-partner-network-benefits.ko-kr.md', import.meta.url),
+  'utf8',
+);
+
+test.describe('The Benefits flows', () => {
+  for (const flow of benefitFlows)
+    test(`${flow.anchor}: the page has the heading, and every method reports one of the flow's own step ids`, () => {
+      expect(page).toContain(`<a name="${flow.anchor}"></a>`);
+      const ids = flow.steps.map((s) => s.id);
+      expect(new Set(ids).size, 'step ids are unique').toBe(ids.length);
+      const prefix = ids[0]?.split('.')[0] ?? '';
+      expect(ids.filter((id) => !id.startsWith(`${prefix}.`))).toEqual([]);
+      for (const [method, id] of Object.entries(flow.methods)) expect(ids, `${method} reports ${id}`).toContain(id);
+    });
+
+  test('one flow per procedure of the page, none twice', () => {
+    expect(benefitFlows.map((f) => f.anchor).sort()).toEqual(
+      [
+        'manage-software-benefits',
+        'manage-cloud-services-benefits',
+        'manage-visual-studio-subscriptions',
+        'manage-technical-benefits',
+        'manage-go-to-market-offers',
+        'cancel-a-membership-benefit-or-offer',
+      ].sort(),
+    );
+  });
+});
