@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { AccountUser, GoToMarketOffer } from '../app/src/api/contract';
-import type { Catalog } from './labels';
+import type { Catalog } from './catalog';
 import { PartnerCenterMenu } from './partner-center-menu';
 import { Screen } from './screen';
 

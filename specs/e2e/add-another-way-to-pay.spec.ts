@@ -1,6 +1,6 @@
 import { expect, test } from '../../fixtures';
 import { testCard } from '../../flows/cards';
-import { contractFor } from '../contract';
+import { wordingFor } from '../expected';
 
 test.describe('Another way to pay after a declined card', () => {
   test('after a declined card the partner adds another card and buys with it, charged once', async ({
@@ -18,7 +18,7 @@ test.describe('Another way to pay after a declined card', () => {
     await subscribe.addWayToPay();
     await subscribe.enterPaymentDetails(testCard(store, 'declined'));
     await subscribe.buy();
-    await expect(wizard.alert).toHaveText(contractFor(locale).wizard.errorDeclined);
+    await expect(wizard.alert).toHaveText(wordingFor(locale).wizard.errorDeclined);
 
     // Back to the payment details: the declined card is on file, and another way to pay can still be added.
     await wizard.goBack();

@@ -1,6 +1,6 @@
 import { expect, test } from '../../fixtures';
 import { addDays, grantBenefits } from '../../mocks/store';
-import { byLocale, contractFor } from '../contract';
+import { byLocale, wordingFor } from '../expected';
 
 // "To cancel a benefit or offer and receive a refund, you must make the request within 30 days of purchase and not
 // have activated the software benefits. Request the cancellation through a service request."
@@ -26,7 +26,7 @@ test.describe('Cancel a membership benefit or offer', () => {
     await page.goto('/');
     await benefitsPage.goToBenefits();
     await expect(benefitsPage.cancellation).toContainText(
-      contractFor(locale).benefits.refundUntil({
+      wordingFor(locale).benefits.refundUntil({
         date: byLocale(locale, { 'en-US': 'May 20, 2026', 'ko-KR': '2026년 5월 20일' }),
       }),
     );
@@ -52,7 +52,7 @@ test.describe('Cancel a membership benefit or offer', () => {
     await cancelBenefit.openServiceRequest();
     await cancelBenefit.submit({ title: 'Cancel our Action Pack benefits', description: 'Please cancel and refund.' });
     await expect(newRequestForm.alert).toHaveText(
-      contractFor(locale).support.refundRefused['refund-window-passed']({
+      wordingFor(locale).support.refundRefused['refund-window-passed']({
         date: byLocale(locale, { 'en-US': 'April 19, 2026', 'ko-KR': '2026년 4월 19일' }),
       }),
     );
@@ -77,7 +77,7 @@ test.describe('Cancel a membership benefit or offer', () => {
     await cancelBenefit.requestCancellation();
     await cancelBenefit.openServiceRequest();
     await cancelBenefit.submit({ title: 'Cancel our Action Pack benefits', description: 'Please cancel and refund.' });
-    await expect(newRequestForm.alert).toHaveText(contractFor(locale).support.refundRefused['software-activated']);
+    await expect(newRequestForm.alert).toHaveText(wordingFor(locale).support.refundRefused['software-activated']);
     expect(store.supportRequests.size).toBe(0);
   });
 });

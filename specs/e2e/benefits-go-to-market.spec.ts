@@ -1,7 +1,7 @@
 import { expect, test } from '../../fixtures';
 import { callApi } from '../../harness/session/backend';
 import { colleaguesOf, addDays, ACTIVATION_DAYS, grantBenefits } from '../../mocks/store';
-import { byLocale, contractFor } from '../contract';
+import { byLocale, wordingFor } from '../expected';
 
 test.describe('Manage Go-To-Market offers', () => {
   test.use({ scenario: 'subscriber', today: '2026-03-02' });
@@ -19,7 +19,7 @@ test.describe('Manage Go-To-Market offers', () => {
     benefitsPage,
     goToMarket,
   }) => {
-    const says = contractFor(locale).benefits;
+    const says = wordingFor(locale).benefits;
     await page.goto('/');
     await goToMarket.selectTab();
     await goToMarket.expandCore('silver-core');
@@ -96,7 +96,7 @@ test.describe('Manage Go-To-Market offers', () => {
     await goToMarket.enterContactEmail(user.email);
     await goToMarket.enterPhoneAndLanguageAndAssign('425-555-0100', 'en-US');
     await expect(benefitsPage.contactField('email')).toHaveAccessibleDescription(
-      contractFor(locale).benefits.fieldErrors.sameEmail,
+      wordingFor(locale).benefits.fieldErrors.sameEmail,
     );
     await expect(benefitsPage.contactField('phone')).toHaveValue('425-555-0100');
     expect(store.marketingContact).toBeNull();

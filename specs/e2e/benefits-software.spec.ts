@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
 import { SOFTWARE } from '../../flows/benefits';
-import { contractFor } from '../contract';
+import { wordingFor } from '../expected';
 
 test.describe('Manage software benefits', () => {
   test.use({ scenario: 'subscriber' });
@@ -59,9 +59,7 @@ test.describe('Manage software benefits', () => {
     await software.selectTab();
     await software.expand(SOFTWARE);
     await software.getKeys(SOFTWARE);
-    await expect(benefitsPage.details(SOFTWARE).getByRole('alert')).toHaveText(
-      contractFor(locale).benefits.errors.keys,
-    );
+    await expect(benefitsPage.details(SOFTWARE).getByRole('alert')).toHaveText(wordingFor(locale).benefits.errors.keys);
     await expect(benefitsPage.licenseKeys(SOFTWARE)).toBeHidden();
     expect(store.benefits.findBy((b) => b.product === SOFTWARE)?.keys).toBeNull();
     await software.getKeys(SOFTWARE);

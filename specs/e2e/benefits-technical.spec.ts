@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
 import { colleaguesOf } from '../../mocks/store';
-import { contractFor } from '../contract';
+import { wordingFor } from '../expected';
 
 test.describe('Manage technical benefits', () => {
   test.use({ scenario: 'subscriber' });
@@ -13,14 +13,15 @@ test.describe('Manage technical benefits', () => {
     technical,
   }) => {
     await page.goto('/');
+    const support = benefitsPage.technicalName('support');
     await technical.selectTab();
-    await technical.expand(technical.support);
+    await technical.expand(support);
     const [user] = colleaguesOf(store);
     await technical.chooseUser(user);
     await technical.enterAlternativeEmail('support-contact@example.net');
     await technical.assignUser();
-    await expect(benefitsPage.assignedUsers(technical.support)).toHaveCount(1);
-    await expect(benefitsPage.assignedUsers(technical.support)).toContainText('support-contact@example.net');
+    await expect(benefitsPage.assignedUsers(support)).toHaveCount(1);
+    await expect(benefitsPage.assignedUsers(support)).toContainText('support-contact@example.net');
     expect(store.benefits.findBy((b) => b.kind === 'support')?.assignments).toEqual([
       expect.objectContaining({ userId: user.id, alternativeEmail: 'support-contact@example.net' }),
     ]);
@@ -34,16 +35,17 @@ test.describe('Manage technical benefits', () => {
     technical,
   }) => {
     await page.goto('/');
+    const support = benefitsPage.technicalName('support');
     await technical.selectTab();
-    await technical.expand(technical.support);
+    await technical.expand(support);
     const [user] = colleaguesOf(store);
     await technical.chooseUser(user);
     await technical.enterAlternativeEmail(user.email.toUpperCase());
     await technical.assignUser();
-    const field = benefitsPage.alternativeEmail(technical.support);
+    const field = benefitsPage.alternativeEmail(support);
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(field).toHaveAccessibleDescription(
-      new RegExp(`^${contractFor(locale).benefits.fieldErrors.sameEmail.replace(/[.()]/g, '\\$&')}`),
+      new RegExp(`^${wordingFor(locale).benefits.fieldErrors.sameEmail.replace(/[.()]/g, '\\$&')}`),
     );
     await expect(field).toHaveValue(user.email.toUpperCase());
     expect(store.benefits.findBy((b) => b.kind === 'support')?.assignments).toEqual([]);
@@ -61,8 +63,8 @@ test.describe('Manage technical benefits', () => {
     await technical.requestAssistance({ phase: 'design', description: 'Review our hybrid identity design.' });
     const [request] = store.advisoryRequests.all();
     expect(request).toMatchObject({ phase: 'design', description: 'Review our hybrid identity design.' });
-    await expect(benefitsPage.details(technical.advisoryHours).getByRole('status')).toHaveText(
-      contractFor(locale).benefits.requestSubmitted({ number: request?.number ?? '' }),
+    await expect(benefitsPage.details(benefitsPage.technicalName('advisory-hours')).getByRole('status')).toHaveText(
+      wordingFor(locale).benefits.requestSubmitted({ number: request?.number ?? '' }),
     );
   });
 
@@ -82,9 +84,9 @@ test.describe('Manage technical benefits', () => {
     await page.goto('/');
     await technical.selectTab();
     await technical.requestAssistance({ phase: 'deployment', description: 'Help deploying our app.' });
-    const advisory = technical.advisoryHours;
+    const advisory = benefitsPage.technicalName('advisory-hours');
     await expect(benefitsPage.details(advisory).getByRole('alert')).toHaveText(
-      contractFor(locale).benefits.errors.generic,
+      wordingFor(locale).benefits.errors.generic,
     );
     await expect(benefitsPage.advisoryField(advisory, 'phase')).toHaveValue('deployment');
     await expect(benefitsPage.advisoryField(advisory, 'description')).toHaveValue('Help deploying our app.');

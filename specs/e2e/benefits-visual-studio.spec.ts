@@ -3,7 +3,7 @@ import { expect, test } from '../../fixtures';
 import { colleaguesOf } from '../../mocks/store';
 import { VISUAL_STUDIO } from '../../flows/benefits';
 import { callApi } from '../../harness/session/backend';
-import { contractFor } from '../contract';
+import { wordingFor } from '../expected';
 
 test.describe('Manage Visual Studio subscriptions', () => {
   test.use({ scenario: 'subscriber' });
@@ -44,7 +44,7 @@ test.describe('Manage Visual Studio subscriptions', () => {
     await expect(benefitsPage.assignedUsers(VISUAL_STUDIO)).toHaveCount(1);
     await visualStudio.assignUser(VISUAL_STUDIO, user);
     await expect(benefitsPage.details(VISUAL_STUDIO).getByRole('alert')).toHaveText(
-      contractFor(locale).benefits.errors['already-assigned']({ name: user.name }),
+      wordingFor(locale).benefits.errors['already-assigned']({ name: user.name }),
     );
     await expect(benefitsPage.assignedUsers(VISUAL_STUDIO)).toHaveCount(1);
     expect(store.benefits.findBy((b) => b.product === VISUAL_STUDIO)?.assignments).toHaveLength(1);
@@ -73,7 +73,7 @@ test.describe('Manage Visual Studio subscriptions', () => {
     const [user] = colleaguesOf(store);
     await visualStudio.assignUser(VISUAL_STUDIO, user);
     await expect(benefitsPage.details(VISUAL_STUDIO).getByRole('alert')).toHaveText(
-      contractFor(locale).benefits.errors.generic,
+      wordingFor(locale).benefits.errors.generic,
     );
     await expect(benefitsPage.userList(VISUAL_STUDIO)).toHaveValue(user.id);
     await benefitsPage.assignUser(VISUAL_STUDIO);
@@ -97,7 +97,7 @@ test.describe('Manage Visual Studio subscriptions', () => {
         await visualStudio.selectTab();
         await visualStudio.expand(VISUAL_STUDIO);
         await expect(benefitsPage.roleNotice).toContainText(
-          contractFor(locale).benefits.roleNotice({ role: labels.benefits.roles[role] }),
+          wordingFor(locale).benefits.roleNotice({ role: labels.benefits.roles[role] }),
         );
         await expect(benefitsPage.roleNotice.getByRole('listitem')).toHaveCount(3);
         for (const tab of ['software', 'cloud', 'visual-studio', 'technical'] as const) {

@@ -11,13 +11,13 @@ const page = readFileSync(
 
 test.describe('The Benefits flows', () => {
   for (const flow of benefitFlows)
-    test(`${flow.anchor}: the page has the heading, and every method reports one of the flow's own step ids`, () => {
+    // Which step each method reports is derived from the flow's entries (flows/flow.ts), and checked as it loads.
+    test(`${flow.anchor}: the page has the heading, and the flow's step ids are unique and its own`, () => {
       expect(page).toContain(`<a name="${flow.anchor}"></a>`);
       const ids = flow.steps.map((s) => s.id);
       expect(new Set(ids).size, 'step ids are unique').toBe(ids.length);
       const prefix = ids[0]?.split('.')[0] ?? '';
       expect(ids.filter((id) => !id.startsWith(`${prefix}.`))).toEqual([]);
-      for (const [method, id] of Object.entries(flow.methods)) expect(ids, `${method} reports ${id}`).toContain(id);
     });
 
   test('one flow per procedure of the page, none twice', () => {
