@@ -66,7 +66,7 @@ const weights: ShardWeights = {
   about:
     'How long each test took in a run, in ms, and what each test costs beyond that: ' +
     '--shard=i/n gives each shard about the same time (harness/reporters/timed-shards.ts). ' +
-    'Refresh after a run with npm run shards:weigh (see README, Shards and one report).',
+    'Refresh after a run with npm run shards:weigh (see docs/guides/scaling-and-ci.md, Shards by time).',
   perTestMs,
   durations: Object.fromEntries(Object.entries(durations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
 };

@@ -78,7 +78,7 @@ test('a failed and retried test against npm start keeps traces and screenshots w
     process.execPath,
     [cli, 'test', '--config', config, `--project=${testInfo.project.name}`],
     {
-      // A dev server is a slower target (README: TIMEOUT_SCALE=2 against it), and its first page load also bundles
+      // A dev server is a slower target (docs/guides/scaling-and-ci.md: TIMEOUT_SCALE=2 against it), and its first page load also bundles
       // the dependencies: the child's timeouts are this run's, doubled.
       env: {
         ...env,
