@@ -5,9 +5,8 @@ import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { editInSpan } from '../../checker/patch/doc-edits';
 import type { CheckResult, Fix, Status } from '../../checker/model';
-import { particleFor } from '../../checker/patch/edits';
 import { catalogTranslator } from '../../checker/patch/fixes';
-import { pagePatch, unifiedDiff, type PagePatch } from '../../checker/patch/patch';
+import { pagePatch, type PagePatch } from '../../checker/patch/patch';
 import { documentedPagePath } from '../../bindings/documented-page';
 import type { DocPage } from '../../checker/parser';
 import { parseDoc } from '../../bindings/action-pack/parse';
@@ -284,47 +283,5 @@ test.describe('the page brought in line with the product, as a patch', () => {
     expect(patch.unplaced.map((u) => [u.fix.locale, u.fix.documented, u.why])).toEqual([
       ['ko-KR', 'Opened', "the product's catalog has 2 ko-KR texts for **Open**: **열기**, **열림**"],
     ]);
-  });
-});
-
-test.describe('unified diff', () => {
-  test('a change of the last line of a file without a final newline applies with patch -p1', () => {
-    const root = mkdtempSync(join(tmpdir(), 'docs-patch-'));
-    mkdirSync(join(root, 'docs'));
-    const before = 'one\ntwo\nthree **Buy**';
-    writeFileSync(join(root, 'docs/page.md'), before);
-    writeFileSync(join(root, 'fix.patch'), unifiedDiff('docs/page.md', before, 'one\ntwo\nthree **Purchase**'));
-    const run = spawnSync('patch', ['-p1', '-i', 'fix.patch'], { cwd: root, encoding: 'utf8' });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(read(join(root, 'docs/page.md'))).toBe('one\ntwo\nthree **Purchase**');
-  });
-
-  test('changes far apart are separate hunks with three lines of context', () => {
-    const before = Array.from({ length: 20 }, (_, i) => `line ${i + 1}`).join('\n') + '\n';
-    const after = before.replace('line 2\n', 'line two\n').replace('line 18\n', 'line eighteen\n');
-    expect(
-      unifiedDiff('p.md', before, after)
-        .split('\n')
-        .filter((l) => l.startsWith('@@')),
-    ).toEqual(['@@ -1,5 +1,5 @@', '@@ -15,6 +15,6 @@']);
-  });
-});
-
-test.describe('Korean particles after a changed label', () => {
-  test('follow the new last syllable: 을/를, 이/가, 은/는, 과/와, 으로/로', () => {
-    expect([
-      particleFor('구매', '을'),
-      particleFor('구입', '를'),
-      particleFor('제품', '가'),
-      particleFor('다음', '는'),
-    ]).toEqual(['를', '을', '이', '은']);
-    // ㄹ takes 로 like a vowel.
-    expect([particleFor('파트너 관계', '으로'), particleFor('메일', '으로'), particleFor('구독', '로')]).toEqual([
-      '로',
-      '로',
-      '으로',
-    ]);
-    expect(particleFor('Buy', '을')).toBe('을');
   });
 });
