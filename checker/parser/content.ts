@@ -95,13 +95,21 @@ class Digester {
     this.out.notes.push({ line: node.position?.start.line ?? 0, kind, sentences, text: joinText(sentences) });
   }
 
+  /** The number the page rendered last for a step of this section. */
+  shownLast: number | undefined;
+
   steps(list: List, numbers: readonly number[]): void {
     list.children.forEach((item, i) => {
       const [first, ...rest] = item.children;
-      this.step = numbers[i] ?? i + 1;
+      // The ordinal goes on counting where a list restarted after a note repeats the rendered number.
+      const n = this.out.steps.length + 1;
+      const shown = numbers[i] ?? i + 1;
+      this.shownLast = shown;
+      this.step = n;
       const sentences = first?.type === 'paragraph' ? this.ref(blockSentences(first, this.ctx), 1, true) : [];
       this.out.steps.push({
-        n: numbers[i] ?? i + 1,
+        n,
+        shown: String(shown),
         line: item.position?.start.line ?? 0,
         sentences,
         text: joinText(sentences),
@@ -115,21 +123,26 @@ class Digester {
   }
 }
 
+function isNote(block: RootContent | undefined, ctx: ParseContext): boolean {
+  return block?.type === 'blockquote' && noteKind(block, ctx) !== undefined;
+}
+
 /**
  * Sorts a section's content into steps, notes and other sentences. The first top-level ordered list is
- * the procedure; a later one joins it only when it carries the numbering on (a list interrupted by a
- * note or image), and one that restarts at 1 is ordinary content.
+ * the procedure; a later one joins it when it carries the numbering on (a list interrupted by a
+ * note or image) or, right after a note, repeats the last number (the page renders it so); one that
+ * restarts at 1 is ordinary content.
  */
 export function digestSection(body: SectionBody, ctx: ParseContext): Digest {
   const d = new Digester(ctx, body.heading?.id);
-  for (const block of body.blocks) {
+  body.blocks.forEach((block, b) => {
     if (block.type !== 'list' || !block.ordered || !body.heading) {
       d.walk(block, 0, false);
-      continue;
+      return;
     }
     const numbers = listNumbers(block, ctx.source, ctx.file);
     const start = numbers[0] ?? 1;
-    const last = d.out.steps[d.out.steps.length - 1]?.n;
+    const last = d.shownLast;
     const line = block.position?.start.line ?? 0;
     if (last === undefined && start !== 1) {
       throw new DocError(
@@ -138,7 +151,8 @@ export function digestSection(body: SectionBody, ctx: ParseContext): Digest {
         `numbered list skips a number: steps of '${body.heading.id}' start at ${start}, expected 1`,
       );
     }
-    if (last === undefined || start === last + 1) d.steps(block, numbers);
+    const restartedAfterNote = start === last && isNote(body.blocks[b - 1], ctx);
+    if (last === undefined || start === last + 1 || restartedAfterNote) d.steps(block, numbers);
     else if (start === 1) d.walk(block, 0, false);
     else
       throw new DocError(
@@ -146,6 +160,6 @@ export function digestSection(body: SectionBody, ctx: ParseContext): Digest {
         line,
         `numbered list skips a number: expected step ${last + 1}, found step ${start}`,
       );
-  }
+  });
   return d.out;
 }
