@@ -9,17 +9,23 @@ export interface Connectives {
   comma: RegExp;
   /** Before the last alternative: "**B**, or **C**". */
   or: RegExp;
+  /** Between the steps of a path: "Select **A**, then **B**" (a second verb, "then select **B**", is a second action). */
+  then: RegExp;
 }
 
 const BY_LANGUAGE: Record<string, Connectives> = {
   en: {
     comma: /^\s*,\s*$/u,
     or: /^\s*,?\s*or\s*$/iu,
+    then: /^\s*,\s*(?:and\s+)?then\s*$/iu,
   },
   ko: {
     comma: /^\s*,\s*$/u,
     // "**B** 또는 **C**": the particle after the last alternative follows it, never between.
     or: /^\s*,?\s*(?:또는|혹은)\s*$/u,
+    // Korean names the verb in both cases ("**A**을 선택한 다음, **B**을 선택"); the comma, as in the English
+    // "**A**, then **B**", is what marks a path, and "**A**을 선택한 다음 **B**를 선택" stays two actions.
+    then: /^\s*[을를]\s*선택한\s*다음\s*,\s*$/u,
   },
 };
 

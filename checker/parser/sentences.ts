@@ -124,6 +124,13 @@ function labelsOf(tokens: readonly TextToken[], locale: Locale): Label[] {
   for (let i = 0; i < runs.length;) {
     const first = runs[i];
     if (!first) break;
+    const before = labels[labels.length - 1];
+    if (before && before.anyOf === undefined && words.then.test(first.before)) {
+      // "Select **A**, then **B**" names one path, as "**A > B**" does.
+      labels[labels.length - 1] = { ...first.label, path: [...before.path, ...first.label.path] };
+      i += 1;
+      continue;
+    }
     const count = alternativesFrom(runs, i, words);
     const group = runs.slice(i, i + count);
     labels.push(count > 1 ? { ...first.label, anyOf: group.map((r) => r.label.text) } : first.label);
