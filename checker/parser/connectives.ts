@@ -11,6 +11,8 @@ export interface Connectives {
   or: RegExp;
   /** Between the steps of a path: "Select **A**, then **B**" (a second verb, "then select **B**", is a second action). */
   then: RegExp;
+  /** Ends the words before labels given as examples: "(such as, **A** or **B**)". */
+  suchAs: RegExp;
 }
 
 const BY_LANGUAGE: Record<string, Connectives> = {
@@ -18,6 +20,7 @@ const BY_LANGUAGE: Record<string, Connectives> = {
     comma: /^\s*,\s*$/u,
     or: /^\s*,?\s*or\s*$/iu,
     then: /^\s*,\s*(?:and\s+)?then\s*$/iu,
+    suchAs: /(?:\bsuch as|\bfor example|\be\.g\.),?\s*$/iu,
   },
   ko: {
     comma: /^\s*,\s*$/u,
@@ -26,6 +29,7 @@ const BY_LANGUAGE: Record<string, Connectives> = {
     // Korean names the verb in both cases ("**A**을 선택한 다음, **B**을 선택"); the comma, as in the English
     // "**A**, then **B**", is what marks a path, and "**A**을 선택한 다음 **B**를 선택" stays two actions.
     then: /^\s*[을를]\s*선택한\s*다음\s*,\s*$/u,
+    suchAs: /(?:예:|예를\s*들어,?)\s*$/u,
   },
 };
 

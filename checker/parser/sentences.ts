@@ -133,7 +133,9 @@ function labelsOf(tokens: readonly TextToken[], locale: Locale): Label[] {
     }
     const count = alternativesFrom(runs, i, words);
     const group = runs.slice(i, i + count);
-    labels.push(count > 1 ? { ...first.label, anyOf: group.map((r) => r.label.text) } : first.label);
+    const label: Label = count > 1 ? { ...first.label, anyOf: group.map((r) => r.label.text) } : { ...first.label };
+    if (words.suchAs.test(first.before)) label.example = true;
+    labels.push(label);
     i += count;
   }
   return labels;
