@@ -96,11 +96,23 @@ export interface LocaleResult {
   warnings: string[];
 }
 
+/** A link from the page to another page of its documentation set (a relative `.md`, with or without `#anchor`). */
+export interface LinkResult {
+  href: string;
+  /** The page's line that holds the link. */
+  line: number;
+  /** ok: the page is vendored and has the anchor; drift: the anchor is not there; unverified: not vendored, not checked. */
+  status: Status;
+  message: string;
+}
+
 export interface CheckResult {
   doc: string;
   /** What the screens depended on, so a run (and its screenshots) can be repeated. */
   run?: { seed: number; today: string; a11y: A11yMode; screenshotTolerance?: number };
   results: LocaleResult[];
+  /** The page's links to other pages of its documentation set; the same in every language. */
+  links?: LinkResult[];
   summary: {
     steps: number;
     ok: number;
@@ -111,17 +123,29 @@ export interface CheckResult {
     /** Steps scanned, violations found over them, screens that could not be scanned. */
     a11y?: { steps: number; violations: number; errors: number };
     screenshots?: Record<BaselineCheck['status'], number>;
+    /** Links to other pages of the set: unverified (a page not vendored) is listed, never counted as passed. */
+    links?: { ok: number; drift: number; unverified: number };
   };
 }
 
 /**
  * 0 in sync; 1 when a step drifted or could not be verified, a rule or sentence drifted or could not be
  * verified, or nothing at all was verified: a check that checked nothing never passes. With `a11y: 'fail'`,
- * an accessibility violation, a screen that could not be scanned, or no scan at all is 1 too.
+ * an accessibility violation, a screen that could not be scanned, or no scan at all is 1 too. A link to another
+ * page of the set that leads nowhere there is 1; one to a page not vendored, which cannot be checked, is listed only.
  */
 export function exitCodeOf(result: CheckResult, options: { a11y?: A11yMode } = {}): 0 | 1 {
-  const { ok, drift, unverified, rules, sentences, a11y } = result.summary;
+  const { ok, drift, unverified, rules, sentences, a11y, links } = result.summary;
   if (ok === 0) return 1;
   if (options.a11y === 'fail' && (!a11y?.steps || a11y.violations + a11y.errors > 0)) return 1;
-  return drift + unverified + rules.drift + rules.unverified + sentences.drift + sentences.unverified > 0 ? 1 : 0;
+  return drift +
+    unverified +
+    (links?.drift ?? 0) +
+    rules.drift +
+    rules.unverified +
+    sentences.drift +
+    sentences.unverified >
+    0
+    ? 1
+    : 0;
 }

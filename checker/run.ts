@@ -12,6 +12,7 @@ import { plainSteps, type CheckOptions } from './options';
 import { ruleReader, type Procedure, type Rule } from './parser';
 import { alignProcedure, documentedNames } from './read/alignment';
 import { newEvidence, type Evidence } from './read/evidence';
+import { checkPageLinks } from './read/page-links';
 import { runRule } from './read/rules';
 import { checkSentences } from './read/sentences';
 import { readSteps, type Reading } from './read/steps';
@@ -121,5 +122,6 @@ export async function runCheck(o: CheckOptions): Promise<CheckResult> {
   const limit = pLimit(o.pages ?? docsCheckPages());
   const results = await Promise.all(o.locales.map((locale) => checkLocale(o, limit, locale)));
   pruneWritten(o, results);
-  return summarize(o, results);
+  // Links to the set's other pages are the page's, not a language's; a run of some procedures checks their steps only.
+  return summarize(o, results, o.only?.length ? undefined : checkPageLinks(o.doc));
 }

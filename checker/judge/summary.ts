@@ -1,4 +1,4 @@
-import type { CheckResult, LocaleResult } from '../model';
+import type { CheckResult, LinkResult, LocaleResult } from '../model';
 import type { CheckOptions } from '../options';
 import { screensSummary } from '../screens/step-screens';
 
@@ -10,7 +10,7 @@ const tally = <T extends { status: string }>(xs: T[]) => ({
 });
 
 /** The whole check: how it ran, each language's results, and the counts of each verdict. */
-export function summarize(o: CheckOptions, results: LocaleResult[]): CheckResult {
+export function summarize(o: CheckOptions, results: LocaleResult[], links?: LinkResult[]): CheckResult {
   const steps = results.flatMap((r) => r.procedures.flatMap((p) => p.steps));
   return {
     doc: o.doc.file,
@@ -21,12 +21,14 @@ export function summarize(o: CheckOptions, results: LocaleResult[]): CheckResult
       ...(o.screenshots ? { screenshotTolerance: o.screenshots.tolerance } : {}),
     },
     results,
+    ...(links && { links }),
     summary: {
       steps: steps.length,
       ...tally(steps),
       rules: tally(results.flatMap((r) => r.rules)),
       sentences: tally(results.flatMap((r) => r.sentences)),
       ...screensSummary(results),
+      ...(links && { links: tally(links) }),
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Statement } from '../parser';
 import type { Fix } from '../model';
 import type { Observation } from './observation';
+import { isPageLink } from './page-links';
 
 const PARTNER_CENTER = 'partnercenter.microsoft.com';
 
@@ -35,6 +36,8 @@ export function checkLinks(
     const anchors = s.anchors?.[locale] ?? [];
     const bare = urlsIn(s.text[locale] ?? '').filter((u) => !anchors.some((a) => a.href === u));
     for (const { href, text } of [...anchors, ...bare.map((href) => ({ href, text: href }))]) {
+      // A link to another page of the set is no screen of the product: page-links.ts checks it against that page.
+      if (isPageLink(href)) continue;
       const url = URL.canParse(href) ? new URL(href) : undefined;
       if (!url || url.host === PARTNER_CENTER) {
         const path = url?.pathname ?? href;

@@ -40,6 +40,10 @@ export function toMarkdown(result: CheckResult, patch?: PagePatch, coverage?: Co
     for (const rule of r.rules) out.push(`| ${rule.id} | ${statusText[rule.status]} | ${where(doc, rule.line)} | ${escape(rule.message)} |`);
     if (r.warnings.length) out.push('', '### Terminology (warnings)', '', ...r.warnings.map((w) => `- ${w}`));
   }
+  if (result.links?.length) {
+    out.push('', '## Links to other pages', '', '| Link | Status | Where | Notes |', '| --- | --- | --- | --- |');
+    for (const l of result.links) out.push(`| ${escape(l.href)} | ${statusText[l.status]} | ${where(doc, l.line)} | ${escape(l.message)} |`);
+  }
   if (coverage) out.push('', '## Coverage', '', `\`${coverage.badge}\``, '', ...coverage.uncovered.map((u) => `- ${where(doc, u.line)} ${u.what}: ${u.why}`));
   return `${out.join('\n')}\n`;
 }

@@ -86,6 +86,11 @@ export function toTerminal(result: CheckResult, run: TerminalRun): string[] {
     for (const rule of r.rules.filter((x) => x.status !== 'ok'))
       lines.push(`${rule.status.toUpperCase()} ${r.locale} rule ${rule.id} (${file}:${rule.line ?? '?'}): ${rule.message}`);
   lines.push(...sentenceLines(result, file), ...screenLines(result, file, run.a11y));
+  // A link to a page not vendored here is listed as not checked: it never passes, and never fails the check.
+  for (const l of (result.links ?? []).filter((x) => x.status !== 'ok'))
+    lines.push(`${l.status === 'drift' ? 'DRIFT' : 'UNCHECKED'} link ${l.href} (${file}:${l.line}): ${l.message}`);
+  if (s.links)
+    lines.push(`docs:check links to other pages: ${s.links.ok} ok, ${s.links.drift} drift, ${s.links.unverified} not checked`);
   if (s.ok === 0) lines.push(`NOTHING VERIFIED: no documented step of ${file} could be checked against the product`);
   lines.push(
     `docs:check ${run.locales.join(', ')}: ${s.steps} steps, ${s.ok} ok, ${s.drift} drift, ${s.unverified} unverified; ` +
