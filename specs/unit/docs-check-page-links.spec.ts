@@ -7,7 +7,9 @@ import { exitCodeOf } from '../../checker/model';
 import { parseDoc } from '../../checker/parser';
 import { checkLinks } from '../../checker/read/links';
 import { checkPageLinks, isPageLink } from '../../checker/read/page-links';
+import { toHtml } from '../../checker/reports/html';
 import { toJunit } from '../../checker/reports/junit';
+import { toMarkdown } from '../../checker/reports/markdown';
 import { inSync } from './in-sync-result';
 import { validate } from './junit-validate';
 
@@ -136,5 +138,16 @@ test.describe('links from one page of the set to another', () => {
     expect(xml).toMatch(
       /<testsuite name="docs:check docs\/pages\/[^"]+ · links to other pages" tests="2" failures="1" errors="0" skipped="1"/,
     );
+  });
+
+  test('the markdown and HTML reports list each link to another page with its status and line', () => {
+    const links = [{ href: 'a.md#x', line: 7, status: 'drift' as const, message: 'a.ko-kr.md has no anchor "x"' }];
+    const result = { ...inSync(), links };
+    expect(toMarkdown(result)).toContain(
+      '| a.md#x | ❌ drift | docs/pages/upgrade-your-partner-network-membership.ko-kr.md:7 |',
+    );
+    const page = toHtml(result);
+    expect(page).toContain('<h2>Links to other pages</h2>');
+    expect(page).toMatch(/<tr class="drift"><td><code>a\.md#x<\/code><\/td>.*<td>7<\/td>/);
   });
 });
