@@ -7,6 +7,7 @@
 // Only light modules are imported up front: the options are checked first, and each heavier part (the page parser,
 // then the product's page objects, then Playwright, axe, the sandbox and the reports) is loaded once the input it
 // needs has passed, so --help or a refused option answers in a fraction of a second instead of after about one.
+import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
@@ -361,6 +362,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
     console.log(`── ${c.result.doc}`);
     for (const line of c.lines) console.log(line);
   }
+  mkdirSync(values.out, { recursive: true });
   writeWhole(
     join(values.out, 'docs-drift.junit.xml'),
     toJunitSet([...checked.map((c) => c.result), ...rejected.map((p) => ({ file: p.file, message: p.rejected }))]),

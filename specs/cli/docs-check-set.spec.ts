@@ -101,4 +101,21 @@ test.describe('docs:check checks a set of pages in one run and one report', () =
       ]),
     );
   });
+
+  test('pages the parser all rejects: each file:line in the summary and in the JUnit file, exit 2', () => {
+    const dir = folderOf({
+      'skipped.ko-kr.md': 'skipped-step.ko-kr.md',
+      'unbalanced.ko-kr.md': 'unbalanced-span.ko-kr.md',
+    });
+    const out = join(dir, 'out');
+    const run = docsCheck('--doc', dir, '--out', out);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('docs:check: 2 pages, exit 2 (the worst of the pages)');
+    expect(lines[1]).toMatch(new RegExp(`^  exit 2 ${join(dir, 'skipped.ko-kr.md')}:10: `));
+    expect(lines[2]).toMatch(new RegExp(`^  exit 2 ${join(dir, 'unbalanced.ko-kr.md')}:8: `));
+    expect(run.status).toBe(2);
+    expect(readFileSync(join(out, 'docs-drift.junit.xml'), 'utf8')).toContain(
+      `${join(dir, 'unbalanced.ko-kr.md')}:8: `,
+    );
+  });
 });
