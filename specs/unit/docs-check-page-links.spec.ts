@@ -68,6 +68,12 @@ test.describe('links from one page of the set to another', () => {
     ]);
   });
 
+  test('a path written with escapes names the file; a broken escape is read as written', () => {
+    const dir = pagesFolder({ 'manage benefits.ko-kr.md': target });
+    expect(checkPageLinks(linkingPage(dir, 'manage%20benefits.md'))[0]?.status).toBe('ok');
+    expect(checkPageLinks(linkingPage(dir, 'manage%zz.md'))[0]?.status).toBe('unverified');
+  });
+
   test('a link to a page of the set that is not vendored is unchecked, never ok', () => {
     const dir = pagesFolder({});
     expect(checkPageLinks(linkingPage(dir, 'create-user-accounts.md#add-users'))).toEqual([
