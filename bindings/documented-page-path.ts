@@ -6,3 +6,6 @@ import { fileURLToPath } from 'node:url';
 export const documentedPagePath = fileURLToPath(
   new URL('../docs/pages/upgrade-your-partner-network-membership.ko-kr.md', import.meta.url),
 );
+
+/** The vendored pages (every page beside it but the folder's NOTICE.md): what `docs:check` checks by default. */
+export const documentedPagesFolder = fileURLToPath(new URL('../docs/pages', import.meta.url));

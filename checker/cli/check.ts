@@ -1,22 +1,28 @@
-// npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD]
+// npm run docs:check -- [--doc <file|folder>]... [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD]
 //                       [--pins <file>] [--confirm <line>] [--confirm-all] [--force] [--changed <git-ref>]
 //                       [--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>] [--pages <n>]
-// Exit codes: 0 in sync, 1 drift (or a step, rule or sentence that could not be verified), 2 bad input.
+// Exit codes: 0 in sync, 1 drift (or a step, rule or sentence that could not be verified), 2 bad input; for a set of
+// pages, the worst of its pages.
 //
 // Only light modules are imported up front: the options are checked first, and each heavier part (the page parser,
 // then the product's page objects, then Playwright, axe, the sandbox and the reports) is loaded once the input it
 // needs has passed, so --help or a refused option answers in a fraction of a second instead of after about one.
+import { mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import type { CheckBinding, Product } from '../binding';
 import { isCalendarDate } from '../../harness/settings/calendar-date';
 import { changedLines, changedProcedures, ChangedRefError, describeChanged } from '../read/changed';
+import { docSetOf, DocSetError, pageOutDir } from './doc-set';
+import { mediaDirFor } from '../screens/settings';
 import { screenArgs, screenOptionsOf } from './screen-options';
 
 const USAGE =
-  'usage: npm run docs:check -- [--doc <file>] [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] ' +
+  'usage: npm run docs:check -- [--doc <file>]... [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] ' +
   '[--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all] [--force] [--changed <git-ref>] ' +
-  '[--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>] [--pages <n>]';
+  '[--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>] [--pages <n>] ' +
+  '(--doc: a page or a folder of pages, repeatable)';
 
 function usage(message: string): never {
   process.stderr.write(`docs:check: ${message}\n${USAGE}\n`);
@@ -25,7 +31,7 @@ function usage(message: string): never {
 
 /** What the command needs of the project: the page it checks by default, its page bindings and its product. */
 export interface DocsCheckSetup {
-  /** The page checked when --doc is not given. */
+  /** The page, or the folder of pages, checked when --doc is not given. */
   defaultDoc: string;
   /** The page bindings and the product: loaded once the options have passed, as they load the flows. */
   wiring: () => Promise<{ bindings: readonly CheckBinding[]; product: Product }>;
@@ -43,7 +49,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   function parse() {
     return parseArgs({
       options: {
-        doc: { type: 'string', default: setup.defaultDoc },
+        doc: { type: 'string', multiple: true },
         locale: { type: 'string', default: 'all' },
         out: { type: 'string', default: 'reports/docs-check' },
         procedure: { type: 'string', multiple: true },
@@ -72,9 +78,24 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
     usage(`--today must be a real calendar date as YYYY-MM-DD, got "${values.today}"`);
   if (values.pages !== undefined && !/^[1-9]\d{0,2}$/.test(values.pages))
     usage(`--pages must be a whole number of browser pages from 1 to 999, got "${values.pages}"`);
-  const screens = screenOptionsOf(values, values.doc, usage);
+  let files: string[];
+  try {
+    files = docSetOf(values.doc ?? [setup.defaultDoc]);
+  } catch (e) {
+    if (!(e instanceof DocSetError)) throw e;
+    process.stderr.write(`docs:check: ${e.message}\n`);
+    process.exit(2);
+  }
+  // One page: the check as it always was, its reports in --out. A set: each page's in a folder of its own there.
+  const single = files.length === 1;
+  const screens = screenOptionsOf(values, files[0] ?? '', usage);
+  const screensOf = (file: string) => ({
+    ...screens,
+    screenshots: { ...screens.screenshots, dir: mediaDirFor(relative(process.cwd(), file) || file) },
+  });
   const confirming = values['confirm-all'] || !!values.confirm?.length;
   if (values.force && !confirming) usage('--force only applies to --confirm or --confirm-all');
+  if (values.pins !== undefined && !single) usage(`--pins names the pin file of one page; --doc names ${files.length}`);
 
   // The options read well: the page and its pins need the parser (remark, unified), and its rules its binding.
   // Typed, so the compiler knows reportDocError never returns.
@@ -82,25 +103,48 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   const { pinnedStatements, pinsPathFor, PinsError, readPins, writePins } = await import('../read/pins');
   const { bindingFor } = await import('../binding');
   const { bindings, product } = await setup.wiring();
-  let doc: ReturnType<typeof parser.parseDocFile>;
-  let binding: CheckBinding | undefined;
-  try {
-    // Which binding performs the page is known from its procedures; its rules are then read with the binding's words.
-    doc = parser.parseDocFile(values.doc);
-    binding = bindingFor(doc, bindings);
-    if (binding) doc = parser.parseDocFile(values.doc, { rules: binding.patterns });
-  } catch (e) {
-    parser.reportDocError(e);
-  }
-  const rules = parser.ruleReader(binding?.patterns ?? {});
-  const pinsFile = values.pins ?? pinsPathFor(values.doc);
-  let pins: ReturnType<typeof readPins>;
-  try {
-    pins = readPins(pinsFile);
-  } catch (e) {
-    if (e instanceof PinsError) usage(e.message);
-    throw e;
-  }
+  type Doc = ReturnType<typeof parser.parseDocFile>;
+  /** A page of the set, read: its binding, rules and pins; or the parser's file:line message. */
+  type Page =
+    | {
+        file: string;
+        doc: Doc;
+        binding: CheckBinding | undefined;
+        rules: ReturnType<typeof parser.ruleReader>;
+        pinsFile: string;
+        pins: ReturnType<typeof readPins>;
+      }
+    | { file: string; rejected: string };
+  const pages: Page[] = files.map((file): Page => {
+    let doc: Doc;
+    let binding: CheckBinding | undefined;
+    try {
+      // Which binding performs the page is known from its procedures; its rules are then read with the binding's words.
+      doc = parser.parseDocFile(file);
+      binding = bindingFor(doc, bindings);
+      if (binding) doc = parser.parseDocFile(file, { rules: binding.patterns });
+    } catch (e) {
+      // Alone, a page the parser rejects is bad input; in a set it is that page's finding, and the others are checked.
+      if (single || !parser.isDocError(e)) parser.reportDocError(e);
+      return { file, rejected: e.message };
+    }
+    const pinsFile = values.pins ?? pinsPathFor(file);
+    try {
+      return {
+        file,
+        doc,
+        binding,
+        rules: parser.ruleReader(binding?.patterns ?? {}),
+        pinsFile,
+        pins: readPins(pinsFile),
+      };
+    } catch (e) {
+      if (e instanceof PinsError) usage(e.message);
+      throw e;
+    }
+  });
+  const read = pages.filter((p) => 'doc' in p);
+  const rejected = pages.filter((p) => 'rejected' in p);
 
   /**
    * Starts what the check drives (the sandbox, unless BASE_URL names a target, and a browser), runs `body`, and
@@ -154,6 +198,16 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   // product still enforces that rule, the confirmation would bury the difference, and it is refused (--force: a
   // writer drops the statement on purpose). Any other confirmation checks nothing and takes a moment.
   if (confirming) {
+    if (values.confirm?.length && read.length > 1)
+      usage(`--confirm names a line of one page; --doc names ${read.length} pages: give that page alone`);
+    let worst = 0;
+    for (const page of read) worst = Math.max(worst, await confirmPage(page));
+    for (const page of rejected) process.stderr.write(`${page.rejected}\n`);
+    process.exit(rejected.length ? 2 : worst);
+  }
+
+  /** Re-confirms one page's sentences: 0 confirmed, 1 refused (the product still enforces what they drop). */
+  async function confirmPage({ file, doc, binding, rules, pins, pinsFile }: Extract<Page, { doc: Doc }>) {
     const lines = values.confirm?.map((l) =>
       /^\d+$/.test(l) ? Number(l) : usage(`--confirm takes a line number of ${doc.file}, got "${l}"`),
     );
@@ -195,70 +249,141 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
     if (!('pins' in outcome)) {
       for (const line of outcome.refused) process.stderr.write(`docs:check: ${line}\n`);
       process.stderr.write(
-        'docs:check: nothing confirmed; bring the page in line with the product, or confirm on purpose with --force\n',
+        `docs:check: nothing confirmed in ${file}; bring the page in line with the product, or confirm on purpose with --force\n`,
       );
-      process.exit(1);
+      return 1;
     }
     const { pins: next, confirmed } = outcome;
     writePins(pinsFile, next);
     console.log(
       `docs:check: confirmed ${confirmed} sentence(s) of ${doc.file} in ${doc.locales.join(', ')}; pins in ${pinsFile}`,
     );
-    process.exit(0);
+    return 0;
   }
 
-  const anchors = doc.procedures.map((p) => p.id);
+  // --procedure names procedures of any page of the set; a page with none of them is not checked this run.
+  const anchors = read.flatMap((p) => p.doc.procedures.map((x) => x.id));
   const unknownProcedure = values.procedure?.find((p) => !anchors.includes(p));
-  if (unknownProcedure !== undefined)
-    usage(`--procedure "${unknownProcedure}" is not a procedure of ${doc.file}; its procedures: ${anchors.join(', ')}`);
-  let only = values.procedure;
-  if (values.changed !== undefined) {
-    if (values.procedure) usage('--changed and --procedure choose the procedures each their own way: give one of them');
-    let scope: ReturnType<typeof changedProcedures>;
-    try {
-      scope = changedProcedures(doc, changedLines(values.doc, values.changed));
-    } catch (e) {
-      if (!(e instanceof ChangedRefError)) throw e;
-      process.stderr.write(`docs:check: ${e.message}\n`);
-      process.exit(2);
-    }
-    console.log(describeChanged(values.changed, scope));
-    // No procedure of the page changed: a pull request that changes the page elsewhere has no step to drive.
-    if (scope.changed.length === 0) process.exit(0);
-    only = scope.changed;
-  }
+  if (unknownProcedure !== undefined && read.length)
+    usage(
+      `--procedure "${unknownProcedure}" is not a procedure of ${read.map((p) => p.doc.file).join(' or ')}; ` +
+        `its procedures: ${anchors.join(', ')}`,
+    );
+  if (values.changed !== undefined && values.procedure)
+    usage('--changed and --procedure choose the procedures each their own way: give one of them');
   // all: every language of the page and of the product, so a language either lacks is reported, not skipped.
-  const locales = values.locale === 'all' ? [...new Set([...doc.locales, ...product.locales()])] : [values.locale];
-  if (!locales.every((l) => /^[a-z]{2,3}-[A-Z]{2}$/.test(l)))
+  if (values.locale !== 'all' && !/^[a-z]{2,3}-[A-Z]{2}$/.test(values.locale))
     usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);
 
+  /** A page to check this run, with the procedures it is limited to (all when none). */
+  const runs: { page: Extract<Page, { doc: Doc }>; only: string[] | undefined }[] = [];
+  /** What the set says of each page before its own lines: the page, its counts or why it was not checked, its exit. */
+  const rows = new Map<string, string>(rejected.map((p) => [p.file, `exit 2 ${p.rejected} (not checked)`]));
+  for (const page of read) {
+    const { doc } = page;
+    let only = values.procedure?.filter((p) => doc.procedures.some((x) => x.id === p));
+    if (values.procedure && !only?.length) {
+      rows.set(page.file, `exit 0 ${doc.file}: none of its procedures is named by --procedure; not checked`);
+      continue;
+    }
+    if (values.changed !== undefined) {
+      let scope: ReturnType<typeof changedProcedures>;
+      try {
+        scope = changedProcedures(doc, changedLines(page.file, values.changed));
+      } catch (e) {
+        if (!(e instanceof ChangedRefError)) throw e;
+        process.stderr.write(`docs:check: ${e.message}\n`);
+        process.exit(2);
+      }
+      console.log(`${single ? '' : `${doc.file}: `}${describeChanged(values.changed, scope)}`);
+      // No procedure of the page changed: a pull request that changes the page elsewhere has no step to drive.
+      if (scope.changed.length === 0) {
+        rows.set(page.file, `exit 0 ${doc.file}: no procedure changed since ${values.changed}; not checked`);
+        continue;
+      }
+      only = scope.changed;
+    }
+    runs.push({ page, only });
+  }
+  if (runs.length === 0 && rejected.length === 0) process.exit(0);
+
   // The input is good: now the check itself (Playwright, axe, the flows, the sandbox and the reports).
-  const [{ exitCodeOf }, { writeReports }, { toTerminal }, { runCheck }] = await Promise.all([
-    import('../model'),
-    import('../reports/write'),
-    import('../reports/terminal'),
-    import('../run'),
-  ]);
-  await withProduct(async ({ browser, baseURL, today }) => {
-    const started = performance.now();
-    const result = await runCheck({
-      doc,
-      locales,
-      browser,
-      baseURL,
-      today,
-      outDir: values.out,
-      only,
-      pins,
-      binding,
-      product,
-      ...screens,
-      ...(values.pages !== undefined && { pages: Number(values.pages) }),
-    });
-    writeReports(result, values.out, { doc, flows: binding?.flows ?? [], product });
-    const seconds = (performance.now() - started) / 1000;
-    const run = { file: doc.file, locales, a11y: screens.a11y, seconds, out: values.out };
-    for (const line of toTerminal(result, run)) console.log(line);
-    process.exitCode = exitCodeOf(result, { a11y: screens.a11y });
-  });
+  const [{ exitCodeOf }, { writeReports }, { toTerminal }, { runCheck }, { toJunitSet }, { writeWhole }] =
+    await Promise.all([
+      import('../model'),
+      import('../reports/write'),
+      import('../reports/terminal'),
+      import('../run'),
+      import('../reports/junit'),
+      import('../write-whole'),
+    ]);
+  type Result = Awaited<ReturnType<typeof runCheck>>;
+  /** Each page's line in the set's summary, its terminal lines, its exit and its result. */
+  const checked: { lines: string[]; exit: number; result: Result }[] = [];
+  const run = async (target: { browser: Browser; baseURL: string; today: string }) => {
+    for (const { page, only } of runs) {
+      const { doc, binding, pins } = page;
+      const out = single ? values.out : pageOutDir(values.out, page.file);
+      const locales = values.locale === 'all' ? [...new Set([...doc.locales, ...product.locales()])] : [values.locale];
+      const started = performance.now();
+      const result = await runCheck({
+        doc,
+        locales,
+        ...target,
+        outDir: out,
+        only,
+        pins,
+        binding,
+        product,
+        ...screensOf(page.file),
+        ...(values.pages !== undefined && { pages: Number(values.pages) }),
+      });
+      writeReports(result, out, { doc, flows: binding?.flows ?? [], product });
+      const seconds = (performance.now() - started) / 1000;
+      const lines = toTerminal(result, { file: doc.file, locales, a11y: screens.a11y, seconds, out });
+      const exit = exitCodeOf(result, { a11y: screens.a11y });
+      checked.push({ lines, exit, result });
+      rows.set(page.file, `exit ${exit} ${pageSummary(result, binding, exit)}`);
+    }
+  };
+  if (runs.length) await withProduct(run);
+
+  if (single) {
+    for (const line of checked[0]?.lines ?? []) console.log(line);
+    process.exitCode = checked[0]?.exit ?? 0;
+    return;
+  }
+  // A set: the summary of every page first, then each page as it reads alone.
+  const exit = Math.max(0, ...checked.map((c) => c.exit), ...rejected.map(() => 2));
+  console.log(`docs:check: ${pages.length} pages, exit ${exit} (the worst of the pages)`);
+  for (const page of pages) console.log(`  ${rows.get(page.file) ?? ''}`);
+  for (const c of checked) {
+    console.log('');
+    console.log(`── ${c.result.doc}`);
+    for (const line of c.lines) console.log(line);
+  }
+  mkdirSync(values.out, { recursive: true });
+  writeWhole(
+    join(values.out, 'docs-drift.junit.xml'),
+    toJunitSet([...checked.map((c) => c.result), ...rejected.map((p) => ({ file: p.file, message: p.rejected }))]),
+  );
+  console.log(
+    `docs:check: each page's reports in ${values.out}/<page>/, every page's JUnit in ${values.out}/docs-drift.junit.xml`,
+  );
+  process.exitCode = exit;
+}
+
+/** One page in the set's summary: its counts, or, with no binding, why none of it was checked. */
+function pageSummary(result: import('../model').CheckResult, binding: CheckBinding | undefined, exit: number): string {
+  const s = result.summary;
+  if (!binding)
+    return `${result.doc}: not checked: no page binding performs any of its procedures (bindings/index.ts), which never passes`;
+  const procedures = new Set(result.results.flatMap((r) => r.procedures.map((p) => p.id))).size;
+  const links = s.links ? `; links ${s.links.ok} ok, ${s.links.drift} drift, ${s.links.unverified} not checked` : '';
+  return (
+    `${result.doc}: ${procedures} procedures, steps ${s.ok} ok, ${s.drift} drift, ${s.unverified} unverified; ` +
+    `rules ${s.rules.ok} ok, ${s.rules.drift} drift, ${s.rules.unverified} unverified; ` +
+    `sentences ${s.sentences.ok} ok, ${s.sentences.drift} drift, ${s.sentences.unverified} unverified${links}` +
+    (exit && s.ok === 0 ? '; nothing verified' : '')
+  );
 }

@@ -3,6 +3,15 @@ import { basename, dirname, join } from 'node:path';
 import type { LinkResult } from '../model';
 import type { DocPage } from '../parser';
 
+// A path written with escapes (`my%20page.md`) names the file unescaped; one that is no valid escape is read as written.
+const decoded = (path: string) => {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+};
+
 /** A link to another page of the documentation set: a relative `.md` path, with or without `#anchor`. */
 export const isPageLink = (href: string) => !/^[a-z][\w+.-]*:/i.test(href) && /^[^#/][^#]*\.md(#.*)?$/i.test(href);
 
@@ -39,7 +48,7 @@ export function checkPageLinks(doc: DocPage, read = (file: string) => readFileSy
       if (seen.has(`${s.line} ${href}`)) continue;
       seen.add(`${s.line} ${href}`);
       const [path = '', anchor] = href.split('#', 2);
-      const file = linkedFile(doc.file, decodeURI(path));
+      const file = linkedFile(doc.file, decoded(path));
       const at = { href, line: s.line };
       if (!file) {
         results.push({

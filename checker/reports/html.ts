@@ -186,6 +186,14 @@ function coverage(c: Coverage | undefined, links: PageLinks | undefined): string
 <h3>Rule statements</h3>${coverageTable('Rule', rules)}${uncovered}</section>`;
 }
 
+/** The page's links to other pages of its set: each with its line and what was found there. */
+function pageLinksSection(result: CheckResult, links: PageLinks | undefined): string {
+  if (!result.links?.length) return '';
+  const row = (l: NonNullable<CheckResult['links']>[number]) =>
+    `<tr class="${l.status}">${cells('td', [`<code>${html(l.href)}</code>`, status(l.status), lineLinks(links, l.line), md(l.message)])}</tr>`;
+  return `<section id="page-links"><h2>Links to other pages</h2>${table(['Link', 'Status', 'Line', 'Notes'], result.links.map(row).join('\n'))}</section>`;
+}
+
 /** One page with the screen at every step, for a writer refreshing the page's images or checking a finding. */
 export function toHtml(result: CheckResult, extras: Extras = {}): string {
   const s = result.summary;
@@ -201,14 +209,21 @@ export function toHtml(result: CheckResult, extras: Extras = {}): string {
   const nav = [
     ...(extras.patch?.edits.length ? ['<a href="#changes">Suggested changes</a>'] : []),
     ...result.results.map((r) => `<a href="#locale-${html(r.locale)}">${html(r.locale)}</a>`),
+    ...(result.links?.length ? ['<a href="#page-links">Links to other pages</a>'] : []),
     ...(extras.coverage ? ['<a href="#coverage">Coverage</a>'] : []),
   ];
   const head =
     '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
     `<title>Documentation check · ${html(page)}</title><style>${STYLE}</style>`;
   const opens = links ? openLinks(links.line(null)) : '';
+  const sections = [
+    changes(extras.patch, links),
+    result.results.map((r) => locale(r, links)).join('\n'),
+    pageLinksSection(result, links),
+    coverage(extras.coverage, links),
+  ];
   return `<!doctype html><html lang="en"><head>${head}</head><body>
 <header><h1>Documentation check</h1><p><code>${html(page)}</code>${opens}</p>
 <ul class="summary">${chips.map((c) => `<li>${html(c)}</li>`).join('')}</ul><nav>${nav.join('')}</nav></header>
-<main>${changes(extras.patch, links)}${result.results.map((r) => locale(r, links)).join('\n')}${coverage(extras.coverage, links)}</main></body></html>`;
+<main>${sections.join('')}</main></body></html>`;
 }

@@ -44,16 +44,26 @@ function testsuite(name: string, file: string, cases: Case[]): string {
   ].join('\n');
 }
 
-/** The check's result as JUnit XML: a test suite per language and procedure, one for its rules, one for its sentences. */
-export function toJunit(result: CheckResult): string {
-  const doc = relative(process.cwd(), result.doc) || result.doc;
+interface Suite {
+  name: string;
+  /** The page, as the suite's file. */
+  file: string;
+  cases: Case[];
+}
+
+const pageOf = (file: string) => relative(process.cwd(), file) || file;
+
+/** One page's suites: one per language (its steps, rules and sentences), one for its links to other pages. */
+function suitesOf(result: CheckResult): Suite[] {
+  const doc = pageOf(result.doc);
   const at = (line: number | null) => (line === null ? doc : `${doc}:${line}`);
-  const suites: { name: string; cases: Case[] }[] = [];
+  const suites: Suite[] = [];
   for (const r of result.results) {
+    const cases: Case[] = [];
+    suites.push({ name: `docs:check ${doc} · ${r.locale}`, file: doc, cases });
     for (const p of r.procedures)
-      suites.push({
-        name: `docs:check ${r.locale} · ${p.title}`,
-        cases: p.steps.map((st) => ({
+      cases.push(
+        ...p.steps.map((st) => ({
           name: `${p.title} · step ${stepName(st)} · ${at(st.line)}`,
           classname: `docs-check.${r.locale}.${p.id}`,
           status: st.status,
@@ -66,31 +76,28 @@ export function toJunit(result: CheckResult): string {
             st.screenshot ? `Screenshot: ${st.screenshot}` : '',
           ].filter(Boolean).join('\n'),
         })),
-      });
-    suites.push({
-      name: `docs:check ${r.locale} · rules`,
-      cases: r.rules.map((rule) => ({
+      );
+    cases.push(
+      ...r.rules.map((rule) => ({
         name: `rule ${rule.id} · ${at(rule.line)}`,
         classname: `docs-check.${r.locale}.rules`,
         status: rule.status,
         message: rule.message,
         details: [`${at(rule.line)}: ${rule.message}`, rule.sentence ? `The page: ${rule.sentence}` : ''].filter(Boolean).join('\n'),
       })),
-    });
-    suites.push({
-      name: `docs:check ${r.locale} · sentences`,
-      cases: r.sentences.map((s) => ({
+      ...r.sentences.map((s) => ({
         name: `sentence · ${at(s.line)}`,
         classname: `docs-check.${r.locale}.sentences`,
         status: s.status,
         message: s.message,
         details: `${at(s.line)}: ${s.message}\nThe page: ${s.sentence}`,
       })),
-    });
+    );
   }
   if (result.links?.length)
     suites.push({
-      name: 'docs:check · links to other pages',
+      name: `docs:check ${doc} · links to other pages`,
+      file: doc,
       cases: result.links.map((l) => ({
         name: `link ${l.href} · ${at(l.line)}`,
         classname: 'docs-check.links',
@@ -100,14 +107,40 @@ export function toJunit(result: CheckResult): string {
         ...(l.status === 'unverified' && { skipped: true }),
       })),
     });
+  return suites;
+}
+
+function document(name: string, suites: readonly Suite[]): string {
   const all = suites.flatMap((s) => s.cases);
   const failures = all.filter((c) => c.status === 'drift').length;
   const errors = all.filter((c) => c.status === 'unverified' && !c.skipped).length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${xml(`docs:check ${doc}`)}" tests="${all.length}" failures="${failures}" errors="${errors}">`,
-    ...suites.map((s) => testsuite(s.name, doc, s.cases)),
+    `<testsuites name="${xml(name)}" tests="${all.length}" failures="${failures}" errors="${errors}">`,
+    ...suites.map((s) => testsuite(s.name, s.file, s.cases)),
     '</testsuites>',
     '',
   ].join('\n');
+}
+
+/** The check's result as JUnit XML: a test suite per language (each step, rule occurrence and sentence a case). */
+export function toJunit(result: CheckResult): string {
+  return document(`docs:check ${pageOf(result.doc)}`, suitesOf(result));
+}
+
+/** A page of a set the check could not read (the parser's file:line message), as a case that failed. */
+export interface RejectedPage {
+  file: string;
+  message: string;
+}
+
+/** A set of pages in one JUnit file: each page's suites, named by the page; a page the parser rejected is an error. */
+export function toJunitSet(pages: readonly (CheckResult | RejectedPage)[]): string {
+  const suites = pages.flatMap((p): Suite[] => {
+    if ('results' in p) return suitesOf(p);
+    const file = pageOf(p.file);
+    const rejected = { name: `${file} · read`, classname: 'docs-check.page', status: 'unverified' as const };
+    return [{ name: `docs:check ${file}`, file, cases: [{ ...rejected, message: p.message, details: p.message }] }];
+  });
+  return document(`docs:check ${pages.length} pages`, suites);
 }

@@ -7,7 +7,9 @@ import { exitCodeOf } from '../../checker/model';
 import { parseDoc } from '../../checker/parser';
 import { checkLinks } from '../../checker/read/links';
 import { checkPageLinks, isPageLink } from '../../checker/read/page-links';
+import { toHtml } from '../../checker/reports/html';
 import { toJunit } from '../../checker/reports/junit';
+import { toMarkdown } from '../../checker/reports/markdown';
 import { inSync } from './in-sync-result';
 import { validate } from './junit-validate';
 
@@ -64,6 +66,12 @@ test.describe('links from one page of the set to another', () => {
         message: `${join(dir, 'manage-benefits.ko-kr.md')} has no anchor "activate-benefit" (its anchors: activate, activate-benefits)`,
       },
     ]);
+  });
+
+  test('a path written with escapes names the file; a broken escape is read as written', () => {
+    const dir = pagesFolder({ 'manage benefits.ko-kr.md': target });
+    expect(checkPageLinks(linkingPage(dir, 'manage%20benefits.md'))[0]?.status).toBe('ok');
+    expect(checkPageLinks(linkingPage(dir, 'manage%zz.md'))[0]?.status).toBe('unverified');
   });
 
   test('a link to a page of the set that is not vendored is unchecked, never ok', () => {
@@ -134,7 +142,18 @@ test.describe('links from one page of the set to another', () => {
     expect(xml).toContain('<failure type="drift" message="a.ko-kr.md has no anchor &quot;x&quot;">');
     expect(xml).toContain('<skipped message="b.md is not vendored beside the page"/>');
     expect(xml).toMatch(
-      /<testsuite name="docs:check · links to other pages" tests="2" failures="1" errors="0" skipped="1"/,
+      /<testsuite name="docs:check docs\/pages\/[^"]+ · links to other pages" tests="2" failures="1" errors="0" skipped="1"/,
     );
+  });
+
+  test('the markdown and HTML reports list each link to another page with its status and line', () => {
+    const links = [{ href: 'a.md#x', line: 7, status: 'drift' as const, message: 'a.ko-kr.md has no anchor "x"' }];
+    const result = { ...inSync(), links };
+    expect(toMarkdown(result)).toContain(
+      '| a.md#x | ❌ drift | docs/pages/upgrade-your-partner-network-membership.ko-kr.md:7 |',
+    );
+    const page = toHtml(result);
+    expect(page).toContain('<h2>Links to other pages</h2>');
+    expect(page).toMatch(/<tr class="drift"><td><code>a\.md#x<\/code><\/td>.*<td>7<\/td>/);
   });
 });
