@@ -12,6 +12,10 @@ export interface Label {
   text: string;
   path: string[];
   gloss?: string;
+  /** Alternatives in one step ("select **Add**, **Update**, or **Change**"): every alternative, `text` being the first. One Label per group. */
+  anyOf?: string[];
+  /** Given as an example ("such as **Silver Core** or **Gold Core**"); several examples in one phrase are one Label with `anyOf`. */
+  example?: boolean;
 }
 
 export interface Sentence {

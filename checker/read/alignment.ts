@@ -3,6 +3,7 @@ import { stepSimilarity, stepStatements } from '../../flows/documented';
 import type { FlowDefinition, FlowStep } from '../../flows/flow';
 import type { Catalog } from '../../pages';
 import type { DocPage, Label, Procedure, Statement, Step } from '../parser';
+import { namesOfLabel } from './label-checks';
 
 /** One procedure of the page paired with its flow in one language: made once, read by every phase after. */
 export interface Alignment {
@@ -41,5 +42,5 @@ export function documentedNames(
 ): DocumentedNames {
   const statements = step ? stepStatements(doc, procedure, step) : [];
   const expected: Label[] = statements.flatMap((s) => s.labels[locale] ?? []);
-  return { statements, expected, names: expected.flatMap((l) => [...l.path, l.text, ...(l.gloss ? [l.gloss] : [])]) };
+  return { statements, expected, names: expected.flatMap(namesOfLabel) };
 }
