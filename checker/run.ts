@@ -84,7 +84,14 @@ async function checkLocale(o: CheckOptions, limit: LimitFunction, locale: string
     limit,
     ...(shared && { shared }),
   };
-  const reading: Reading = { doc, locale, labels, screens: o, step: o.step ?? plainSteps };
+  const reading: Reading = {
+    doc,
+    locale,
+    labels,
+    screens: o,
+    step: o.step ?? plainSteps,
+    ...(binding.positions && { positions: binding.positions }),
+  };
   const evidence = newEvidence();
   const kept = new Map<string, unknown>();
   const runs = procedures.map((procedure) => checkProcedure(o, rec, reading, procedure, evidence, kept));
