@@ -30,7 +30,12 @@ export interface Sentence {
 }
 
 export interface Step {
+  /** Ordinal of the step in its procedure, 1-based and unique (on a list that counts up, the rendered number). */
   n: number;
+  /** The step's number as the page renders it: '3', '3a'. A list restarted after a note repeats a number ('3' twice). */
+  shown: string;
+  /** A lettered sub-step: the `n` of the numbered step it belongs to. */
+  parent?: number;
   line: number;
   sentences: Sentence[];
   text: LocalText;

@@ -1,5 +1,6 @@
 import type { Label, Locale, Sentence } from './model';
 import type { TextToken, Token } from './inline';
+import { connectivesFor, type Connectives } from './connectives';
 import { makeLabel } from './label-text';
 
 const TERMINAL = new Set(['.', '!', '?', '。', '！', '？']);
@@ -76,21 +77,67 @@ function plainText(tokens: readonly TextToken[]): string {
     .trim();
 }
 
-function labelsOf(tokens: readonly TextToken[]): Label[] {
-  const labels: Label[] = [];
+/** A bold run of the sentence and the plain words between it and the run before it (or the sentence's start). */
+interface LabelRun {
+  label: Label;
+  before: string;
+}
+
+function labelRuns(tokens: readonly TextToken[]): LabelRun[] {
+  const runs: LabelRun[] = [];
   let run: string[] = [];
   let runId: number | undefined;
+  let between: string[] = [];
   const flush = () => {
     const raw = run.join('');
-    if (raw.trim() !== '') labels.push(makeLabel(raw));
+    if (raw.trim() !== '') {
+      runs.push({ label: makeLabel(raw), before: between.join('') });
+      between = [];
+    }
     run = [];
   };
   for (const t of tokens) {
     if (t.strong !== runId) flush();
     runId = t.strong;
     if (t.strong !== undefined) run.push(t.value);
+    else between.push(t.value);
   }
   flush();
+  return runs;
+}
+
+/** How many runs from `i` on form one list of alternatives ("**A**, **B**, or **C**"), 1 when they do not. */
+function alternativesFrom(runs: readonly LabelRun[], i: number, words: Connectives): number {
+  for (let j = i + 1; j < runs.length; j++) {
+    const gap = runs[j]?.before ?? '';
+    if (words.or.test(gap)) return j - i + 1;
+    if (!words.comma.test(gap)) return 1;
+  }
+  return 1;
+}
+
+function labelsOf(tokens: readonly TextToken[], locale: Locale): Label[] {
+  const runs = labelRuns(tokens);
+  const words = connectivesFor(locale);
+  if (!words) return runs.map((r) => r.label);
+  const labels: Label[] = [];
+  for (let i = 0; i < runs.length;) {
+    const first = runs[i];
+    if (!first) break;
+    const before = labels[labels.length - 1];
+    if (before && before.anyOf === undefined && words.then.test(first.before)) {
+      // "Select **A**, then **B**" names one path, as "**A > B**" does.
+      labels[labels.length - 1] = { ...first.label, path: [...before.path, ...first.label.path] };
+      i += 1;
+      continue;
+    }
+    const count = alternativesFrom(runs, i, words);
+    const group = runs.slice(i, i + count);
+    const label: Label = count > 1 ? { ...first.label, anyOf: group.map((r) => r.label.text) } : { ...first.label };
+    if (words.suchAs.test(first.before)) label.example = true;
+    labels.push(label);
+    i += count;
+  }
   return labels;
 }
 
@@ -120,7 +167,7 @@ function toSentence(d: Draft): Sentence {
     const text = plainText(toks);
     if (text === '') continue;
     s.text[loc] = text;
-    s.labels[loc] = labelsOf(toks);
+    s.labels[loc] = labelsOf(toks, loc);
     for (const t of toks) if (t.href !== undefined && !links.includes(t.href)) links.push(t.href);
     const anchors = anchorsOf(toks);
     if (anchors.length) (s.anchors ??= {})[loc] = anchors;
