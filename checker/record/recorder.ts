@@ -28,15 +28,18 @@ async function boxNow(target: Locator): Promise<Box | null> {
 /** The pressed control's box and its row's (the nearest table row or list item around it), as they are now. */
 async function placeNow(target: Locator): Promise<Placement | undefined> {
   const place = await target
-    .evaluateAll((elements) => {
-      const element = elements[0];
-      if (!element) return undefined;
-      const boxOf = (e: Element) => {
-        const { x, y, width, height } = e.getBoundingClientRect();
-        return { x, y, width, height };
-      };
-      const row = element.parentElement?.closest('tr, [role="row"], li, [role="listitem"]');
-      return { box: boxOf(element), ...(row && { row: boxOf(row) }) };
+    // No named function inside: the page runs this source as written, without the helpers a build adds to names.
+    .evaluateAll((elements) =>
+      elements.slice(0, 1).map((element) => {
+        const rects = [element, element.parentElement?.closest('tr, [role="row"], li, [role="listitem"]')].map(
+          (e) => e && e.getBoundingClientRect(),
+        );
+        return rects.map((r) => r && { x: r.x, y: r.y, width: r.width, height: r.height });
+      }),
+    )
+    .then(([found]) => {
+      const [box, row] = found ?? [];
+      return box ? { box, ...(row && { row }) } : undefined;
     })
     .catch(() => undefined);
   return place && place.box.width > 0 && place.box.height > 0 ? place : undefined;
