@@ -90,3 +90,28 @@ test.describe('labels given as examples', () => {
     expect(check?.found).toBe(true);
   });
 });
+
+test.describe('a path written in prose', () => {
+  const path: Label = { text: 'Go-To-Market', path: ['Benefits', 'Go-To-Market'] };
+  const screen = (pressed: string[]): ReadonlyObservation => ({
+    captures: [
+      {
+        nodes: [
+          { role: 'link', name: 'Benefits', depth: 0 },
+          { role: 'tab', name: 'Go-To-Market', depth: 0 },
+        ],
+      },
+    ],
+    acted: pressed.map((name) => ({ role: name === 'Benefits' ? 'link' : 'tab', name })),
+    typed: [],
+  });
+
+  test('holds when the step selected each part in order, though one is not reached from the other', () => {
+    expect(checkLabels([path], screen(['Benefits', 'Go-To-Market']))[0]?.found).toBe(true);
+  });
+
+  test('does not hold when the parts were selected the other way round, or one was not selected', () => {
+    expect(checkLabels([path], screen(['Go-To-Market', 'Benefits']))[0]?.found).toBe(false);
+    expect(checkLabels([path], screen(['Go-To-Market']))[0]?.found).toBe(false);
+  });
+});
