@@ -50,6 +50,15 @@ export const benefitsBinding: CheckBinding<BenefitsFacts, BenefitsKept, Benefits
         ? seededStore(target, start.flow.scenario, start.flow.subscription)
         : seededStore(target, start.probe.scenario);
     if ('probe' in start) store.role = start.probe.role;
+    // Go-To-Market offers come from competencies: a silver and a gold one, so both core benefits are listed.
+    if ('flow' in start && start.flow.anchor === GO_TO_MARKET)
+      store.partner = {
+        ...store.partner,
+        competencies: [
+          { name: 'Cloud Platform', level: 'silver' },
+          { name: 'Data Analytics', level: 'gold' },
+        ],
+      };
     const session = await openSandboxSession(target, store);
     const anchor = 'flow' in start ? start.flow.anchor : undefined;
     return {
