@@ -8,6 +8,16 @@ const PARTNER_CENTER = 'partnercenter.microsoft.com';
 export const urlsIn = (text: string) =>
   [...text.matchAll(/https?:\/\/[\w\-.~:/?#@!$&'*+,;=%]+/g)].map((m) => m[0].replace(/[.,;:]+$/, ''));
 
+/** A link to another page of the documentation ("create-user-accounts-and-set-permissions.md"): no address of the product. */
+export const isPageLink = (href: string) => !URL.canParse(href) && /\.md(?:#.*)?$/.test(href);
+
+/**
+ * A sentence that sends the reader to another page of the documentation for what it names ("you can [add new
+ * users](…md) in **Account settings**") is that page's to verify: its labels are no controls of this step.
+ */
+export const refersElsewhere = (s: Statement, locale: string) =>
+  (s.anchors?.[locale] ?? []).some((a) => isPageLink(a.href));
+
 /** What a step's links say against the product: a message per problem, and the fix where the product's text is exact. */
 export interface LinkFindings {
   problems: string[];
@@ -15,7 +25,8 @@ export interface LinkFindings {
 }
 
 /**
- * The step's links against the product's: an address in Partner Center must be where the step goes; any other
+ * The step's links against the product's: an address in Partner Center must be where the step goes; a link to
+ * another page of the documentation is the page's own cross-reference, nothing the product shows; any other
  * link must be on the step's screens with the same target and the page's words leading its name. `hint` is the
  * product's own words after an external link's name ("(opens another website)"), which the page never writes.
  */
@@ -35,6 +46,8 @@ export function checkLinks(
     const anchors = s.anchors?.[locale] ?? [];
     const bare = urlsIn(s.text[locale] ?? '').filter((u) => !anchors.some((a) => a.href === u));
     for (const { href, text } of [...anchors, ...bare.map((href) => ({ href, text: href }))]) {
+      // The documentation's own cross-references: the product shows them nowhere.
+      if (isPageLink(href)) continue;
       const url = URL.canParse(href) ? new URL(href) : undefined;
       if (!url || url.host === PARTNER_CENTER) {
         const path = url?.pathname ?? href;
