@@ -29,6 +29,8 @@ export interface BenefitsKept {
   refund?: RefundFindings;
   /** After the technical or Go-To-Market flow completed: the email of the user's own account given as theirs. */
   sameEmail?: Answer;
+  /** After the Go-To-Market flow completed: the status the screen shows for the offer it activated. */
+  statusShown?: string;
   /** After the Go-To-Market flow completed: the activated offer day by day. */
   activation?: ActivationDay[];
 }

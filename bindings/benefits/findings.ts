@@ -86,6 +86,15 @@ export async function contactSameEmail({ page, store }: FlowContext): Promise<An
   );
 }
 
+/** The status the offers table shows for the offer the flow activated, once its Activate is answered. */
+export async function statusShownAfterActivate({ pages, store }: FlowContext): Promise<string | undefined> {
+  const offer = store.goToMarketOffers.findBy((o) => o.requestedOn !== null);
+  if (!offer) return undefined;
+  const { benefitsPage } = pages;
+  await benefitsPage.activateButton(offer.benefit, offer.type).waitFor({ state: 'detached' });
+  return (await benefitsPage.offerStatus(offer.benefit, offer.type).textContent())?.trim();
+}
+
 /** Each activated offer's status on each of the 14 days after it was activated, as the backend reports it. */
 export async function activationDays({ page, store }: FlowContext): Promise<ActivationDay[]> {
   const today = store.today();

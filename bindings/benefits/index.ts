@@ -6,7 +6,13 @@ import type { Catalog } from '../../pages';
 import type { Scenario } from '../../mocks/store';
 import { openSandboxSession, seededStore } from '../sandbox-session';
 import { benefitsFacts, type BenefitsFacts, type BenefitsKept } from './facts';
-import { activationDays, contactSameEmail, refundFindings, supportSameEmail } from './findings';
+import {
+  activationDays,
+  contactSameEmail,
+  refundFindings,
+  statusShownAfterActivate,
+  supportSameEmail,
+} from './findings';
 import { benefitsPatterns, benefitsPositions } from './patterns';
 import { benefitsRules } from './rules';
 
@@ -69,6 +75,8 @@ export const benefitsBinding: CheckBinding<BenefitsFacts, BenefitsKept, Benefits
         if (anchor === SOFTWARE) kept.refund = await refundFindings(session.flow);
         if (anchor === TECHNICAL) kept.sameEmail = await supportSameEmail(session.flow);
         if (anchor === GO_TO_MARKET) {
+          const shown = await statusShownAfterActivate(session.flow);
+          if (shown !== undefined) kept.statusShown = shown;
           kept.sameEmail = await contactSameEmail(session.flow);
           kept.activation = await activationDays(session.flow);
         }
