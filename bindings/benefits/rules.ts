@@ -1,9 +1,15 @@
 import type { RuleCheck as EngineRuleCheck, RuleContext, Verdict } from '../../checker/binding';
 import type { Observation } from '../../checker/read/observation';
 import type { BenefitsFacts } from './facts';
-import type { RuleId } from './patterns';
+import { benefitsPatterns, type RuleId } from './patterns';
+import { ruleReader } from '../../checker/parser';
 
 type RuleCheck = EngineRuleCheck<BenefitsFacts>;
+
+const reader = ruleReader<RuleId>(benefitsPatterns);
+/** The figures one sentence states for rule `id`, read in `locale`. */
+const stated = (sentence: string, locale: string, id: RuleId) =>
+  reader.match(sentence, locale).find((m) => m.id === id)?.figures ?? {};
 
 const pass = (message: string): Verdict => ({ status: 'ok', message });
 const fail = (message: string): Verdict => ({ status: 'drift', message });
@@ -52,10 +58,11 @@ export const benefitsRules: Record<RuleId, RuleCheck> = {
       ? pass(`a user admin's Benefits page says how to become a ${role}, in ${steps.length} steps`)
       : fail(`a user admin's Benefits page names the ${role} but gives no instructions`);
   },
-  'refund-window': (facts, { rule }) => {
+  'refund-window': (facts, { rule, locale, sentence }) => {
     const refund = facts.kept.get(SOFTWARE)?.refund;
     if (!refund) return unseen('cancellations with a refund after the software flow');
-    const days = rule.figures['days'];
+    // The days as the checked language's sentence states them: a translation may say otherwise than its source.
+    const days = stated(sentence, locale, 'refund-window')['days'] ?? rule.figures['days'];
     if (typeof days !== 'number') return fail('the sentence states no number of days');
     if (refund.lastDayGranted !== days)
       return fail(
