@@ -45,6 +45,8 @@ export interface Probe {
 export interface Product {
   locales(): readonly string[];
   labels(locale: string): Catalog;
+  /** The path the product serves a documented Partner Center address at, when it is not the address's own path. */
+  pathOf?(address: URL): string;
 }
 
 /** What makes one browser session of the check: the target, the run's seed and date, the language. */

@@ -91,6 +91,7 @@ async function checkLocale(o: CheckOptions, limit: LimitFunction, locale: string
     screens: o,
     step: o.step ?? plainSteps,
     ...(binding.positions && { positions: binding.positions }),
+    ...(product.pathOf && { pathOf: (address: URL) => product.pathOf?.(address) ?? address.pathname }),
   };
   const evidence = newEvidence();
   const kept = new Map<string, unknown>();

@@ -21,6 +21,8 @@ export interface Reading {
   step: StepRunner;
   /** How the page names controls by their place (the binding's), if it does. */
   positions?: PositionBook;
+  /** Where the product serves a documented Partner Center address (the product's), if not at its own path. */
+  pathOf?: (address: URL) => string;
 }
 
 /** The result fields every reading of a step carries: where the page has it, what it names, which flow step it is. */
@@ -100,7 +102,7 @@ export async function readSteps(
         ...checkLabels(expected, observation, bound.labels(labels)),
         ...checkPositions(statements, locale, r.positions, observation.placed ?? []),
       ];
-      const links = checkLinks(statements, locale, observation, labels.app.externalHint);
+      const links = checkLinks(statements, locale, observation, labels.app.externalHint, r.pathOf);
       readings.push({ ...pair, kind: 'read', checks, links, statements, screens });
     });
   }

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Statement } from '../../checker/parser';
 import { checkLinks, refersElsewhere } from '../../checker/read/links';
 import type { Observation } from '../../checker/read/observation';
+import { sandboxProduct } from '../../bindings/product';
 
 const statement = (href: string): Statement => ({
   line: 100,
@@ -41,5 +42,26 @@ test.describe('a sentence that sends the reader to another page of the documenta
     expect(refersElsewhere(statement('create-user-accounts-and-set-permissions.md#add'), 'en-US')).toBe(true);
     expect(refersElsewhere(statement('https://example.org/users.md'), 'en-US')).toBe(false);
     expect(refersElsewhere(statement('https://partnercenter.microsoft.com/account/users'), 'en-US')).toBe(false);
+  });
+});
+
+test.describe('a Partner Center address the product serves elsewhere', () => {
+  const form = 'https://partnercenter.microsoft.com/pcv/partnership/benefits/createadvisoryhoursservicerequest';
+  const at = (path: string): Observation => ({
+    captures: [{ nodes: [], text: '', url: `http://sandbox.test${path}` }],
+    acted: [],
+    typed: [],
+  });
+  // The sandbox serves Partner Center's /pcv/ pages at its root.
+  const withoutPcv = (address: URL) => sandboxProduct.pathOf?.(address) ?? address.pathname;
+
+  test("is reached where the product's own path for it is", () => {
+    const s = { ...statement(form), anchors: { 'en-US': [{ href: form, text: 'request form' }] } };
+    const path = '/partnership/benefits/createadvisoryhoursservicerequest';
+    expect(checkLinks([s], 'en-US', at(path), '', withoutPcv).problems).toEqual([]);
+    expect(checkLinks([s], 'en-US', at(path)).problems).toEqual([`the step does not reach /pcv${path} (${form})`]);
+    expect(checkLinks([s], 'en-US', at('/partnership/benefits'), '', withoutPcv).problems).toEqual([
+      `the step does not reach ${path} (${form})`,
+    ]);
   });
 });
