@@ -21,7 +21,10 @@ export interface Fix {
 }
 
 export interface StepResult {
+  /** The step's ordinal in its procedure: what identifies it in code. */
   n: number;
+  /** The step's number as the page renders it ('3', '3a'): what names it to a person. Absent on a step the page does not document. */
+  shown?: string;
   status: Status;
   /** The labels the page names for the step, in the checked language. */
   expected: string[];

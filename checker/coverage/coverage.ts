@@ -28,6 +28,8 @@ export interface Count {
 export interface StepCoverage {
   procedure: string;
   n: number;
+  /** The step as the page renders it ('3a'). */
+  shown: string;
   line: number;
   text: string;
   /** The flow step the check performed it as; null when no flow step does what it documents. */
@@ -79,7 +81,7 @@ export function coverageOf(
         messages[r.locale] = found.message;
         stepId ??= found.stepId ?? null;
       }
-      const what = `${p.id} step ${step.n}`;
+      const what = `${p.id} step ${step.shown}`;
       const verified = allOk(status, locales);
       const driving = stepId ? (specs.get(stepId) ?? []) : [];
       for (const why of notOk(status, messages)) uncovered.push({ what, line: step.line, why });
@@ -89,6 +91,7 @@ export function coverageOf(
       return {
         procedure: p.id,
         n: step.n,
+        shown: step.shown,
         line: step.line,
         text: step.text['en-US'] ?? step.text[doc.locale] ?? '',
         stepId,

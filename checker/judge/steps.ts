@@ -100,8 +100,8 @@ function markMoves({ pairs, similarity }: Alignment, results: StepResult[]): voi
       .reverse()
       .find((p) => p.doc)?.doc;
     lost.line = moved.line;
-    const requiredAt = where ? `right after step ${where.n}` : 'first';
-    lost.message = `the page documents this step (${bound.id}) as step ${moved.n}, but the product requires it ${requiredAt}`;
+    const requiredAt = where ? `right after step ${where.shown}` : 'first';
+    lost.message = `the page documents this step (${bound.id}) as step ${moved.shown}, but the product requires it ${requiredAt}`;
     gained.message = `out of order: the product performs this step ${requiredAt}, not here`;
   });
 }

@@ -6,6 +6,7 @@ import type { DocPage, Procedure } from '../parser';
 export const unverifiedSteps = (doc: DocPage, procedure: Procedure, locale: string, message: string): StepResult[] =>
   procedure.steps.map((s) => ({
     n: s.n,
+    shown: s.shown,
     status: 'unverified',
     actual: [],
     line: s.line,

@@ -1,8 +1,16 @@
 // Usage: npx tsx checker/parser/cli.ts <page.md> [--json]
-// Prints a one-line-per-step summary (or the whole parse as JSON); bad documentation exits 2.
+// Prints a one-line-per-step summary (each step as the page renders it: 3, 3a) (or the whole parse as JSON); bad documentation exits 2.
 // The page is read before the parser (remark, unified) is loaded: a missing or binary file is refused at once.
 import { reportDocError } from './cli-errors';
+import type { Label } from './model';
 import { readDocText } from './read-text';
+
+/** A label as the summary prints it: its path, its alternatives in braces, "e.g." when given as an example. */
+function labelText(l: Label): string {
+  const named = l.anyOf ? `{${l.anyOf.join(' / ')}}` : l.path.join(' > ') || l.text;
+  const path = l.anyOf && l.path.length > 1 ? `${l.path.slice(0, -1).join(' > ')} > ${named}` : named;
+  return l.example ? `e.g. ${path}` : path;
+}
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
@@ -21,8 +29,8 @@ try {
     for (const p of page.procedures) {
       process.stdout.write(`${p.id} (${p.steps.length} steps)\n`);
       for (const s of p.steps) {
-        const labels = Object.entries(s.labels).map(([loc, ls]) => `${loc}: ${ls.map((l) => l.text).join(' | ')}`);
-        process.stdout.write(`  ${s.n}. [${s.line}] ${labels.join('  //  ')}\n`);
+        const labels = Object.entries(s.labels).map(([loc, ls]) => `${loc}: ${ls.map(labelText).join(' | ')}`);
+        process.stdout.write(`  ${s.shown}. [${s.line}] ${labels.join('  //  ')}\n`);
       }
     }
     for (const r of page.rules) process.stdout.write(`rule ${r.id} @${r.line} ${JSON.stringify(r.figures)}\n`);

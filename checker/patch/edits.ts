@@ -22,6 +22,11 @@ export function stepLines(doc: DocPage, procedure: string, n: number): [number, 
   return [step.line, after.length ? Math.min(...after) - 1 : Number.MAX_SAFE_INTEGER];
 }
 
+/** The step as the page renders it ('3a'), to name it in a message; its ordinal when the page no longer has it. */
+function shownStep(doc: DocPage, procedure: string, n: number): string {
+  return doc.procedures.find((x) => x.id === procedure)?.steps.find((s) => s.n === n)?.shown ?? String(n);
+}
+
 interface Segment {
   line: number;
   start: number;
@@ -136,7 +141,10 @@ export function planEdits(
   for (const fix of fixes) {
     const range = stepLines(doc, fix.procedure, fix.step);
     if (!range) {
-      unplaced.push({ fix, why: `step ${fix.step} of ${fix.procedure} is not on the page` });
+      unplaced.push({
+        fix,
+        why: `step ${shownStep(doc, fix.procedure, fix.step)} of ${fix.procedure} is not on the page`,
+      });
       continue;
     }
     const found = segmentsOf(lines, range[0], range[1], doc.locale)
@@ -145,7 +153,7 @@ export function planEdits(
     if (found.length === 0)
       unplaced.push({
         fix,
-        why: `the ${fix.locale} text of step ${fix.step} does not write ${fix.documented} where the patch can find it`,
+        why: `the ${fix.locale} text of step ${shownStep(doc, fix.procedure, fix.step)} does not write ${fix.documented} where the patch can find it`,
       });
     for (const { line, at } of found) byLine.set(line, [...(byLine.get(line) ?? []), { at, fix }]);
   }

@@ -26,7 +26,7 @@ export interface Reading {
 }
 
 /** The result fields every reading of a step carries: where the page has it, what it names, which flow step it is. */
-export type StepBase = Pick<StepResult, 'n' | 'line' | 'text' | 'expected' | 'stepId' | 'undocumented'>;
+export type StepBase = Pick<StepResult, 'n' | 'shown' | 'line' | 'text' | 'expected' | 'stepId' | 'undocumented'>;
 
 /** The step's screenshot and what its screens add (baseline, accessibility), when it was performed. */
 export type StepScreens = Pick<StepResult, 'screenshot' | 'outlined' | 'baseline' | 'a11y'>;
@@ -58,6 +58,7 @@ export async function readSteps(
     const { statements, expected, names } = documentedNames(r.doc, procedure, doc, locale);
     const base: StepBase = {
       n: doc?.n ?? 0,
+      ...(doc && { shown: doc.shown }),
       line: doc?.line ?? null,
       text: doc?.text[locale],
       expected: expected.map((l) => l.text),
@@ -66,7 +67,7 @@ export async function readSteps(
     };
     const pair = { base, doc, bound };
     const performed = bound && record.steps.find((s) => s.id === bound.id);
-    const title = `${locale} · ${procedure.id} · ${doc ? `step ${doc.n}` : `${bound?.id ?? ''} (not documented)`}`;
+    const title = `${locale} · ${procedure.id} · ${doc ? `step ${doc.shown}` : `${bound?.id ?? ''} (not documented)`}`;
     await r.step(title, async () => {
       if (broken || (bound && !performed)) {
         readings.push({ ...pair, kind: 'not-reached', why: broken ?? 'an earlier step could not be performed' });
@@ -90,7 +91,7 @@ export async function readSteps(
         ...stepScreens(r.screens, procedure.id, doc?.n, locale, observation, shot, performed.a11y),
       };
       if (error) {
-        broken = `${doc ? `step ${doc.n}` : bound.id} could not be performed`;
+        broken = `${doc ? `step ${doc.shown}` : bound.id} could not be performed`;
         readings.push({ ...pair, kind: 'stopped', error, screens });
         return;
       }

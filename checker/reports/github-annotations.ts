@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { CheckResult } from '../model';
+import { stepName } from './step-name';
 
 // GitHub Actions workflow commands: `::error file=…,line=…,title=…::message` puts the message on that line of the
 // file in the pull request's diff and checks page. Values are escaped as the runner reads them back.
@@ -23,7 +24,7 @@ export function toAnnotations(result: CheckResult, root = process.cwd()): string
       ...r.procedures.flatMap((p) =>
         p.steps
           .filter((s) => s.status !== 'ok')
-          .map((s) => annotation(file, s.line, title(`${p.title} · step ${s.n}`, s.status), s.message)),
+          .map((s) => annotation(file, s.line, title(`${p.title} · step ${stepName(s)}`, s.status), s.message)),
       ),
       ...r.rules
         .filter((x) => x.status !== 'ok')

@@ -7,6 +7,7 @@ import type { PagePatch } from '../patch/patch';
 import type { PageLinks } from './page-links';
 import { wordDiff } from '../patch/word-diff';
 import { describeFix, statusWords } from './wording';
+import { stepName } from './step-name';
 
 interface Extras {
   patch?: PagePatch;
@@ -76,14 +77,14 @@ function labels(st: StepResult): [string, string] {
 
 function screenshot(st: StepResult): string {
   if (!st.screenshot) return '';
-  const alt = `the screen at step ${st.n}${st.outlined ? `, before ${html(st.outlined)} was pressed (outlined)` : ''}`;
+  const alt = `the screen at step ${stepName(st)}${st.outlined ? `, before ${html(st.outlined)} was pressed (outlined)` : ''}`;
   return `<a href="${html(st.screenshot)}"><img loading="lazy" src="${html(st.screenshot)}" alt="${alt}"></a>`;
 }
 
 function stepRow(st: StepResult, links: PageLinks | undefined): string {
   const [expected, shown] = labels(st);
   const row = cells('td', [
-    String(st.n),
+    stepName(st),
     status(st.status),
     lineLinks(links, st.line),
     html(st.text ?? ''),
@@ -167,7 +168,7 @@ function coverage(c: Coverage | undefined, links: PageLinks | undefined): string
     .map((procedure) =>
       [
         `<tr class="group"><th colspan="${columns}"><code>${html(procedure)}</code></th></tr>`,
-        ...c.steps.filter((s) => s.procedure === procedure).map((s) => row(`${s.n}. ${html(s.text)}`, s)),
+        ...c.steps.filter((s) => s.procedure === procedure).map((s) => row(`${html(s.shown)}. ${html(s.text)}`, s)),
       ].join('\n'),
     )
     .join('\n');

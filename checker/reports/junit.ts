@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { CheckResult, Status } from '../model';
+import { stepName } from './step-name';
 
 // JUnit XML for CI systems that read it (GitLab's test report, Jenkins): one test case per documented step, per
 // rule occurrence and per normative sentence, each named by procedure, step and the page's file:line, so a
@@ -49,7 +50,7 @@ export function toJunit(result: CheckResult): string {
       suites.push({
         name: `docs:check ${r.locale} · ${p.title}`,
         cases: p.steps.map((st) => ({
-          name: `${p.title} · step ${st.n} · ${at(st.line)}`,
+          name: `${p.title} · step ${stepName(st)} · ${at(st.line)}`,
           classname: `docs-check.${r.locale}.${p.id}`,
           status: st.status,
           message: st.message,

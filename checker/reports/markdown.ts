@@ -5,6 +5,7 @@ import type { Edit } from '../patch/edits';
 import type { PagePatch } from '../patch/patch';
 import { describeFix, statusText } from './wording';
 import { procedureScreensMarkdown, screensSummaryLines } from './screens-summary';
+import { stepName } from './step-name';
 
 function where(doc: string, line: number | null): string {
   return line === null ? doc : `${doc}:${line}`;
@@ -46,7 +47,8 @@ export function toMarkdown(result: CheckResult, patch?: PagePatch, coverage?: Co
 function stepRow(st: StepResult, doc: string): string {
   const labels = (xs: (string | null)[]) => xs.map((x) => (x === null ? '—' : `**${x}**`)).join(', ');
   const shot = st.screenshot ? ` [screen](${st.screenshot})` : '';
-  return `| ${st.n} | ${statusText[st.status]} | ${where(doc, st.line)} | ${labels(st.expected)} | ${labels(st.actual)} | ${escape(st.message)}${shot} |`;
+  const cells = [stepName(st), statusText[st.status], where(doc, st.line), labels(st.expected), labels(st.actual)];
+  return `| ${cells.join(' | ')} | ${escape(st.message)}${shot} |`;
 }
 
 /** A fence longer than any run of backticks in the line, so a suggestion holds any line of the page. */

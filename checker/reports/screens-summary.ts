@@ -1,4 +1,5 @@
 import type { CheckResult, ProcedureResult, StepResult } from '../model';
+import { stepName } from './step-name';
 
 const html = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -36,16 +37,16 @@ export function procedureScreensMarkdown(p: ProcedureResult): string[] {
     for (const v of st.a11y?.violations ?? []) {
       const elements = v.elements.map((e) => `\`${e.target}\` \`${cell(e.html)}\``).join('; ');
       out.push(
-        `- ♿ step ${st.n}: **${v.rule}** (${v.impact ?? 'impact unknown'}) on \`${v.path}\`: ${cell(v.help)}. ` +
+        `- ♿ step ${stepName(st)}: **${v.rule}** (${v.impact ?? 'impact unknown'}) on \`${v.path}\`: ${cell(v.help)}. ` +
           `[How to fix](${v.helpUrl}). Elements: ${elements}`,
       );
     }
-    for (const e of st.a11y?.errors ?? []) out.push(`- ♿ step ${st.n}: could not scan ${cell(e)}`);
+    for (const e of st.a11y?.errors ?? []) out.push(`- ♿ step ${stepName(st)}: could not scan ${cell(e)}`);
     const b = st.baseline;
     if (b?.status === 'changed') {
       const difference = b.diff ? ` · [difference](${b.diff})` : '';
       out.push(
-        `- 🖼️ step ${st.n} (warning): ${cell(b.message)}. ` +
+        `- 🖼️ step ${stepName(st)} (warning): ${cell(b.message)}. ` +
           `[baseline](${b.baselineCopy ?? b.baseline}) · [now](${st.screenshot ?? ''})${difference}`,
       );
     }
@@ -68,7 +69,7 @@ export function stepScreensHtml(st: StepResult, columns: number): string {
   const violations = st.a11y?.violations ?? [];
   if (violations.length || st.a11y?.errors.length)
     parts.push(
-      `<p>♿ Accessibility, step ${st.n}:</p><ul>${violations
+      `<p>♿ Accessibility, step ${stepName(st)}:</p><ul>${violations
         .map(violationHtml)
         .join('')}${(st.a11y?.errors ?? []).map((e) => `<li>could not scan ${html(e)}</li>`).join('')}</ul>`,
     );

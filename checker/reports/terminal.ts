@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import type { CheckResult } from '../model';
 import { mediaDirFor, type A11yMode } from '../screens/settings';
+import { stepName } from './step-name';
 
 /** How the run was asked for, for its summary line. */
 export interface TerminalRun {
@@ -20,7 +21,7 @@ function screenLines(result: CheckResult, docFile: string, mode: A11yMode): stri
   for (const r of result.results)
     for (const p of r.procedures)
       for (const st of p.steps) {
-        const at = `${r.locale} ${p.id} step ${st.n} (${docFile}:${st.line ?? '?'})`;
+        const at = `${r.locale} ${p.id} step ${stepName(st)} (${docFile}:${st.line ?? '?'})`;
         for (const v of st.a11y?.violations ?? [])
           lines.push(
             `${mode === 'fail' ? 'A11Y' : 'WARNING a11y'} ${at}: ${v.rule} on ${v.path}: ${v.help} ` +
@@ -80,7 +81,7 @@ export function toTerminal(result: CheckResult, run: TerminalRun): string[] {
   for (const r of result.results)
     for (const p of r.procedures)
       for (const st of p.steps.filter((x) => x.status !== 'ok'))
-        lines.push(`${st.status.toUpperCase()} ${r.locale} ${p.id} step ${st.n} (${file}:${st.line ?? '?'}): ${st.message}`);
+        lines.push(`${st.status.toUpperCase()} ${r.locale} ${p.id} step ${stepName(st)} (${file}:${st.line ?? '?'}): ${st.message}`);
   for (const r of result.results)
     for (const rule of r.rules.filter((x) => x.status !== 'ok'))
       lines.push(`${rule.status.toUpperCase()} ${r.locale} rule ${rule.id} (${file}:${rule.line ?? '?'}): ${rule.message}`);

@@ -10,4 +10,15 @@ test.describe("the parser's command line", () => {
     expect(run.stderr).toBe(`${missing}:0: file not found\n`);
     expect(run.stdout).toBe('');
   });
+
+  test('the summary names each step as the page renders it, with paths, alternatives and examples', () => {
+    const run = runCli('checker/parser/cli.ts', ['docs/pages/manage-your-partner-network-benefits.ko-kr.md']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    const gtm = lines.slice(lines.indexOf('manage-go-to-market-offers (8 steps)') + 1, -1);
+    expect(gtm.map((l) => /^ {2}(\S+)\. /.exec(l)?.[1])).toEqual(['1', '2', '3', '3a', '3b', '3c', '4', '5']);
+    expect(gtm[0]).toContain('en-US: Benefits > Go-To-Market');
+    expect(gtm[2]).toContain('ko-KR: {추가 / 업데이트 / 변경}');
+    expect(gtm[6]).toContain('en-US: e.g. {Silver Core / Gold Core}');
+  });
 });
