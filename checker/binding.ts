@@ -4,6 +4,7 @@ import type { Catalog } from '../pages';
 import type { DocPage, Rule, RuleBook } from './parser';
 import type { Evidence } from './read/evidence';
 import type { Observation } from './read/observation';
+import type { PositionBook } from './read/positions';
 import type { Capture } from './record/recorder';
 
 export interface Verdict {
@@ -44,6 +45,8 @@ export interface Probe {
 export interface Product {
   locales(): readonly string[];
   labels(locale: string): Catalog;
+  /** The path the product serves a documented Partner Center address at, when it is not the address's own path. */
+  pathOf?(address: URL): string;
 }
 
 /** What makes one browser session of the check: the target, the run's seed and date, the language. */
@@ -82,6 +85,8 @@ export interface CheckBinding<F = unknown, K = unknown, P extends Probe = Probe>
   flows: readonly FlowDefinition[];
   /** How the page states each of its rules, per language: the parser reads the page's rules with it. */
   patterns: RuleBook;
+  /** How the page names controls by their place ("the down arrow at the far right of the row"), per language. */
+  positions?: PositionBook;
   rules: Readonly<Record<string, RuleCheck<F>>>;
   probes: readonly P[];
   /** Opens a session on the product, prepared for a flow (its account) or a probe (the screen's). */

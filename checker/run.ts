@@ -85,7 +85,15 @@ async function checkLocale(o: CheckOptions, limit: LimitFunction, locale: string
     limit,
     ...(shared && { shared }),
   };
-  const reading: Reading = { doc, locale, labels, screens: o, step: o.step ?? plainSteps };
+  const reading: Reading = {
+    doc,
+    locale,
+    labels,
+    screens: o,
+    step: o.step ?? plainSteps,
+    ...(binding.positions && { positions: binding.positions }),
+    ...(product.pathOf && { pathOf: (address: URL) => product.pathOf?.(address) ?? address.pathname }),
+  };
   const evidence = newEvidence();
   const kept = new Map<string, unknown>();
   const runs = procedures.map((procedure) => checkProcedure(o, rec, reading, procedure, evidence, kept));

@@ -236,6 +236,12 @@ export class BenefitsPage extends Screen {
       await this.fill(this.advisoryField(name, 'description'), request.description);
   }
 
+  /** The request form's link in the benefit's details, which leads to the form. */
+  async openRequestForm(name: string): Promise<void> {
+    await this.click(this.details(name).getByRole('link', { name: this.l.benefits.requestForm, exact: true }));
+    await this.details(name).getByRole('form').waitFor();
+  }
+
   async submitRequest(name: string): Promise<void> {
     await this.click(this.details(name).getByRole('button', { name: this.l.benefits.submitRequest, exact: true }));
   }

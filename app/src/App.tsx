@@ -11,12 +11,14 @@ import { SupportPage, PartnerCenterSupportPage } from './routes/support-page';
 import { NewRequestPage } from './routes/new-request-page';
 import { RequestsPage, RequestPage } from './routes/requests-page';
 import { BenefitsPage, benefitTabs } from './routes/benefits-page';
+import { advisoryRequestPath } from './components/benefit-details';
 
 function Route({ path }: { path: string }) {
   let params: Record<string, string> | null;
   if (path === '/' || path === '/partnership') return <MembershipPage />;
   if (path === '/partnership/offers') return <OffersPage />;
   if (path === '/partnership/benefits') return <BenefitsPage tab="software" />;
+  if (path === advisoryRequestPath) return <BenefitsPage tab="technical" open="advisory-hours" />;
   if ((params = match('/partnership/benefits/:tab', path))) {
     const tab = benefitTabs.find((t) => t === params?.tab);
     if (tab) return <BenefitsPage tab={tab} />;

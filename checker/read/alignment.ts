@@ -3,6 +3,8 @@ import { stepSimilarity, stepStatements } from '../../flows/documented';
 import type { FlowDefinition, FlowStep } from '../../flows/flow';
 import type { Catalog } from '../../pages';
 import type { DocPage, Label, Procedure, Statement, Step } from '../parser';
+import { namesOfLabel } from './label-checks';
+import { refersElsewhere } from './links';
 
 /** One procedure of the page paired with its flow in one language: made once, read by every phase after. */
 export interface Alignment {
@@ -40,6 +42,6 @@ export function documentedNames(
   locale: string,
 ): DocumentedNames {
   const statements = step ? stepStatements(doc, procedure, step) : [];
-  const expected: Label[] = statements.flatMap((s) => s.labels[locale] ?? []);
-  return { statements, expected, names: expected.flatMap((l) => [...l.path, l.text, ...(l.gloss ? [l.gloss] : [])]) };
+  const expected: Label[] = statements.flatMap((s) => (refersElsewhere(s, locale) ? [] : (s.labels[locale] ?? [])));
+  return { statements, expected, names: expected.flatMap(namesOfLabel) };
 }

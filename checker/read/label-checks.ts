@@ -18,6 +18,20 @@ export interface LabelCheck {
   fix?: { kind: 'label' | 'path'; documented: string; product: string };
 }
 
+/** Every name a label gives: its menu path, its text, its alternatives or examples, its gloss. */
+export const namesOfLabel = (l: Label): string[] => [
+  ...l.path,
+  l.text,
+  ...(l.anyOf ?? []),
+  ...(l.gloss ? [l.gloss] : []),
+];
+
+/** "**Add**, **Update** or **Change**", as a message names a group of labels. */
+function listed(names: readonly string[], or: string): string {
+  const bold = names.map((n) => `**${n}**`);
+  return bold.length < 2 ? (bold[0] ?? '') : `${bold.slice(0, -1).join(', ')} ${or} ${bold.at(-1) ?? ''}`;
+}
+
 const PRESSABLE = new Set(['button', 'link', 'menuitem', 'tab', 'option', 'radio', 'checkbox', 'switch']);
 
 /** Levenshtein distance over code points; labels are short. */
@@ -130,8 +144,7 @@ function productTexts(
   checks.forEach((c, i) => {
     const label = expected[i];
     if (!label) return;
-    for (const text of [...label.path, label.text, ...(label.gloss ? [label.gloss] : [])])
-      if (screen.names.has(text)) accounted.add(text);
+    for (const text of namesOfLabel(label)) if (screen.names.has(text)) accounted.add(text);
     for (const part of c.fix?.product.split(' > ') ?? []) accounted.add(part);
   });
   const candidates = productLabels.filter((p) => !accounted.has(p) && (screen.pressed.has(p) || screen.places.has(p)));
@@ -156,12 +169,39 @@ function productTexts(
   }
 }
 
+/** Whether the step pressed each part of `path`, in its order (other presses between them allowed). */
+function pressedInOrder(path: readonly string[], acted: readonly AriaNode[]): boolean {
+  let next = 0;
+  for (const n of acted) if (next < path.length && n.name === path[next] && PRESSABLE.has(n.role)) next++;
+  return next === path.length;
+}
+
+/**
+ * A label the page gives as an example ("such as **Silver Core** or **Gold Core**") names what the product shows:
+ * each example must be on one of the step's screens, as a name or a text of its own.
+ */
+function exampleCheck(label: Label, nodes: readonly AriaNode[], shown: readonly string[]): LabelCheck {
+  const seen = new Set(nodes.flatMap((n) => [n.name, n.text]).filter((t): t is string => !!t));
+  const examples = label.anyOf ?? [label.text];
+  const missing = examples.filter((e) => !seen.has(e));
+  const first = missing[0];
+  if (first === undefined) return { expected: label.text, actual: label.text, found: true };
+  const [are, them] = missing.length > 1 ? ['are', 'them'] : ['is', 'it'];
+  return {
+    expected: first,
+    actual: nearest(first, shown),
+    found: false,
+    why: `${listed(missing, 'and')} ${are} not on screen, though the page gives ${them} as an example`,
+  };
+}
+
 /**
  * Checks each documented label of a step against what the step met, exactly (case and spacing count):
  * - a label the step presses must be the accessible name of the control it pressed (or the option it chose);
  * - a label it names as a place must be a heading, region, tab, menu or other landmark on one of its screens;
- * - a menu path holds as a path: each part is reached from the one before it;
- * - an English label kept with a gloss matches either; text the harness typed never counts.
+ * - a menu path holds as a path: each part is reached from the one before it, or the step pressed each in order;
+ * - an English label kept with a gloss matches either; text the harness typed never counts;
+ * - of alternatives ("**Add**, **Update** or **Change**") any one is enough; each example given must be on screen.
  * A missing label is paired with what the screen shows instead: a control the step pressed that no documented
  * label accounts for (the renamed button), else the closest name. Given the flow step's own labels, a label or
  * path whose product text is certain carries it as `fix`.
@@ -188,7 +228,7 @@ export function checkLabels(
       .filter((n): n is string => !!n),
   );
   const shown = namesOf(nodes).filter((n) => !typed.has(n));
-  const wanted = new Set(expected.flatMap((l) => [...l.path, l.text, ...(l.gloss ? [l.gloss] : [])]));
+  const wanted = new Set(expected.flatMap(namesOfLabel));
   const pressable = acted.filter((n) => PRESSABLE.has(n.role));
   const unexplained = (pressable.length > 0 ? pressable : acted)
     .map((n) => n.name)
@@ -204,6 +244,11 @@ export function checkLabels(
 
   const checks: LabelCheck[] = [];
   for (const label of expected) {
+    // A path the step took part by part ("Select **Benefits**, then **Go-To-Market**") holds as the user walked it.
+    if (label.path.length > 1 && pressedInOrder(label.path, acted)) {
+      checks.push({ expected: label.text, actual: label.text, found: true });
+      continue;
+    }
     if (label.path.length > 1) {
       const missing = label.path.find((part) => !nodes.some((n) => n.name === part));
       const last = label.path[label.path.length - 1] ?? '';
@@ -227,8 +272,24 @@ export function checkLabels(
       } else checks.push({ expected: label.text, actual: label.text, found: true });
       continue;
     }
-    const options = [label.text, ...(label.gloss ? [label.gloss] : [])];
+    if (label.example) {
+      checks.push(exampleCheck(label, nodes, shown));
+      continue;
+    }
+    // Alternatives: any one of them seen as the step's control or place is the step as documented.
+    const options = [...(label.anyOf ?? [label.text]), ...(label.gloss ? [label.gloss] : [])];
     const hit = options.find((o) => pressedNames.has(o) || placeNames.has(o));
+    // The alternatives the product offers at this step are its flow step's labels: one the page leaves out is drift.
+    const left = label.anyOf ? (productLabels ?? []).filter((p) => !wanted.has(p)) : [];
+    if (hit && left.length > 0) {
+      checks.push({
+        expected: label.text,
+        actual: hit,
+        found: false,
+        why: `the product also offers ${listed(left, 'and')} here, which the page leaves out of ${listed(label.anyOf ?? [], 'or')}`,
+      });
+      continue;
+    }
     if (hit) {
       checks.push({ expected: label.text, actual: hit, found: true });
       continue;
@@ -252,7 +313,16 @@ export function checkLabels(
         found: false,
         why: `**${asText}** is only text on screen, not a control or a heading, region, tab or menu`,
       });
-    else checks.push({ expected: label.text, actual: blame(label.text), found: false });
+    else if (label.anyOf && label.anyOf.length > 1) {
+      const actual = unexplained[0] ?? nearest(label.text, shown);
+      const group = listed(label.anyOf, 'or');
+      checks.push({
+        expected: label.text,
+        actual,
+        found: false,
+        why: actual ? `the screen shows **${actual}** where the doc says ${group}` : `none of ${group} is on screen`,
+      });
+    } else checks.push({ expected: label.text, actual: blame(label.text), found: false });
   }
   if (productLabels)
     productTexts(

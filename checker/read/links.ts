@@ -9,6 +9,13 @@ const PARTNER_CENTER = 'partnercenter.microsoft.com';
 export const urlsIn = (text: string) =>
   [...text.matchAll(/https?:\/\/[\w\-.~:/?#@!$&'*+,;=%]+/g)].map((m) => m[0].replace(/[.,;:]+$/, ''));
 
+/**
+ * A sentence that sends the reader to another page of the documentation for what it names ("you can [add new
+ * users](…md) in **Account settings**") is that page's to verify: its labels are no controls of this step.
+ */
+export const refersElsewhere = (s: Statement, locale: string) =>
+  (s.anchors?.[locale] ?? []).some((a) => isPageLink(a.href));
+
 /** What a step's links say against the product: a message per problem, and the fix where the product's text is exact. */
 export interface LinkFindings {
   problems: string[];
@@ -16,15 +23,18 @@ export interface LinkFindings {
 }
 
 /**
- * The step's links against the product's: an address in Partner Center must be where the step goes; any other
+ * The step's links against the product's: an address in Partner Center must be where the step goes; a link to
+ * another page of the documentation is the page's own cross-reference, nothing the product shows; any other
  * link must be on the step's screens with the same target and the page's words leading its name. `hint` is the
- * product's own words after an external link's name ("(opens another website)"), which the page never writes.
+ * product's own words after an external link's name ("(opens another website)"), which the page never writes;
+ * `pathOf` where the product serves a Partner Center address.
  */
 export function checkLinks(
   statements: readonly Statement[],
   locale: string,
   observation: Observation,
   hint = '',
+  pathOf: (address: URL) => string = (address) => address.pathname,
 ): LinkFindings {
   const paths = observation.captures.map((c) => new URL(c.url).pathname);
   const links = observation.captures.flatMap((c) => c.nodes).filter((n) => n.role === 'link');
@@ -40,7 +50,7 @@ export function checkLinks(
       if (isPageLink(href)) continue;
       const url = URL.canParse(href) ? new URL(href) : undefined;
       if (!url || url.host === PARTNER_CENTER) {
-        const path = url?.pathname ?? href;
+        const path = url ? pathOf(url) : href;
         if (paths.includes(path)) continue;
         problems.push(`the step does not reach ${path} (${href})`);
         // Where the step went first, away from where it started: the address it documents.

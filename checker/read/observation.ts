@@ -1,7 +1,7 @@
 import { outlineBox } from '../screens/outline';
 import type { AriaNode } from './aria';
 import type { Capture } from '../record/recorder';
-import { isDocumentedPress, pick, type RecordedScreen, type StepRecord } from '../record/step-record';
+import { isDocumentedPress, pick, type Placement, type RecordedScreen, type StepRecord } from '../record/step-record';
 
 /** What one documented step put in front of the user: every screen it passed through, and what it acted on. */
 export interface Observation {
@@ -10,9 +10,16 @@ export interface Observation {
   acted: AriaNode[];
   /** What the harness typed during the step: never a label the product shows. */
   typed: string[];
+  /** The controls the step pressed whose place was recorded, with where they were and the row that held them. */
+  placed?: Placed[];
   screenshot?: Buffer;
   /** The name of the control outlined on the screenshot: the one the step was about to use. */
   outlined?: string;
+}
+
+/** A pressed control and where it was. */
+export interface Placed extends Placement {
+  node: AriaNode;
 }
 
 /** The parts of an observation a label is checked against, read only. */
@@ -37,6 +44,7 @@ export function observationOf(record: StepRecord, documented: readonly string[])
   const obs: Observation = { captures: [], acted: [], typed: [] };
   for (const a of record.actions) {
     if (a.node) obs.acted.push(a.node);
+    if (a.node && a.place) (obs.placed ??= []).push({ node: a.node, ...a.place });
     if (a.kind === 'select' && a.choice !== undefined) obs.acted.push({ role: 'option', name: a.choice });
     if (a.typed !== undefined) obs.typed.push(a.typed);
     // Typing and choosing change a field's value, not the screen's controls and headings.

@@ -10,6 +10,7 @@ import { documentedStepKey, type Evidence } from './evidence';
 import { checkLabels, type LabelCheck } from './label-checks';
 import { checkLinks, type LinkFindings } from './links';
 import { observationOf } from './observation';
+import { checkPositions, type PositionBook } from './positions';
 
 /** What reading in one language needs: the page, the product's labels, where screens go, how steps are reported. */
 export interface Reading {
@@ -18,6 +19,10 @@ export interface Reading {
   labels: Catalog;
   screens: ScreenOptions;
   step: StepRunner;
+  /** How the page names controls by their place (the binding's), if it does. */
+  positions?: PositionBook;
+  /** Where the product serves a documented Partner Center address (the product's), if not at its own path. */
+  pathOf?: (address: URL) => string;
 }
 
 /** The result fields every reading of a step carries: where the page has it, what it names, which flow step it is. */
@@ -94,8 +99,11 @@ export async function readSteps(
         readings.push({ ...pair, bound, kind: 'not-documented', screens });
         return;
       }
-      const checks = checkLabels(expected, observation, bound.labels(labels));
-      const links = checkLinks(statements, locale, observation, labels.app.externalHint);
+      const checks = [
+        ...checkLabels(expected, observation, bound.labels(labels)),
+        ...checkPositions(statements, locale, r.positions, observation.placed ?? []),
+      ];
+      const links = checkLinks(statements, locale, observation, labels.app.externalHint, r.pathOf);
       readings.push({ ...pair, kind: 'read', checks, links, statements, screens });
     });
   }

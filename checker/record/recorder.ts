@@ -3,7 +3,7 @@ import { scaled } from '../../harness/settings/timeouts';
 import { hookPage, type Action } from '../../pages/screen';
 import { parseAriaSnapshot, type AriaNode } from '../read/aria';
 import type { Box } from '../screens/outline';
-import { needsImage, type RecordedAction, type RecordedScreen, type StepRecord } from './step-record';
+import { needsImage, type Placement, type RecordedAction, type RecordedScreen, type StepRecord } from './step-record';
 import { ApiActivity } from './settle';
 
 /** One look at the screen during a step: its accessibility tree (flat, with depth) and where it was. */
@@ -23,6 +23,26 @@ async function boxNow(target: Locator): Promise<Box | null> {
     })
     .catch(() => undefined);
   return box && box.width > 0 && box.height > 0 ? box : null;
+}
+
+/** The pressed control's box and its row's (the nearest table row or list item around it), as they are now. */
+async function placeNow(target: Locator): Promise<Placement | undefined> {
+  const place = await target
+    // No named function inside: the page runs this source as written, without the helpers a build adds to names.
+    .evaluateAll((elements) =>
+      elements.slice(0, 1).map((element) => {
+        const rects = [element, element.parentElement?.closest('tr, [role="row"], li, [role="listitem"]')].map(
+          (e) => e && e.getBoundingClientRect(),
+        );
+        return rects.map((r) => r && { x: r.x, y: r.y, width: r.width, height: r.height });
+      }),
+    )
+    .then(([found]) => {
+      const [box, row] = found ?? [];
+      return box ? { box, ...(row && { row }) } : undefined;
+    })
+    .catch(() => undefined);
+  return place && place.box.width > 0 && place.box.height > 0 ? place : undefined;
 }
 
 /**
@@ -61,6 +81,10 @@ export class Recorder {
       // loaded machine can take over a second to show it (the screenshot then came from the end of the step).
       const [node] = parseAriaSnapshot(await action.target.ariaSnapshot({ timeout: scaled(5_000) }).catch(() => ''));
       if (node) entry.node = node;
+      if (action.kind === 'click') {
+        const place = await placeNow(action.target);
+        if (place) entry.place = place;
+      }
     }
     if (action.kind === 'select' && action.choice !== undefined) entry.choice = action.choice;
     if (action.typed !== undefined) entry.typed = action.typed;

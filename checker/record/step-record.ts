@@ -16,11 +16,22 @@ export interface RecordedScreen {
   outlined?: Buffer;
 }
 
+/**
+ * Where a pressed control was on the screen, and the row that holds it (the nearest table row or list item around
+ * it): what a page that names a control by its place ("the down arrow at the far right of the row") is checked by.
+ */
+export interface Placement {
+  box: Box;
+  row?: Box;
+}
+
 /** One action of a step as the product met it. */
 export interface RecordedAction {
   kind: Action['kind'];
   /** The control acted on, as the accessibility tree names it. */
   node?: AriaNode;
+  /** Where the pressed control was, just before the press. */
+  place?: Placement;
   /** A selection's option. */
   choice?: string;
   /** What was typed: never a label the product shows. */

@@ -13,6 +13,18 @@ export const goToMarket = defineFlow({
       labels: (l) => benefitsPath(l, 'go-to-market'),
       act: selectTab('go-to-market'),
     },
+    /** Before any offer is activated, a marketing contact: without one the product says so and activates nothing. */
+    contactFirst: {
+      id: 'go-to-market.contact-first',
+      about: 'activate any go-to-market offer program must first assign company marketing contact',
+      labels: () => [],
+      act: async ({ page, labels }) => {
+        await page
+          .getByRole('main')
+          .getByText(labels.benefits.errors['no-marketing-contact'], { exact: true })
+          .waitFor();
+      },
+    },
     /** At the top of the Go-To-Market page: Add, Update or Change. */
     openMarketingContact: {
       id: 'go-to-market.marketing-contact',

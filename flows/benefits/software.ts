@@ -53,5 +53,21 @@ export const software = defineFlow({
         await this.chooseOperatingSystem(SOFTWARE, '64-bit');
       },
     },
+    /** d. The installation packages for that language and OS: each link must lead to one, for that choice. */
+    followDownloadLinks: {
+      id: 'software.download',
+      about: 'follow links download install software installation packages',
+      labels: (l) => [l.benefits.downloads],
+      act: async ({ pages }, name: string, language: string, os: string) => {
+        const links = pages.benefitsPage.downloadLinks(name);
+        await links.first().waitFor();
+        const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+        const wrong = hrefs.filter((h) => !h.startsWith('https://') || !h.includes(`/${language}/${os}/`));
+        if (wrong.length > 0) throw new Error(`download links not for ${language}, ${os}: ${wrong.join(', ')}`);
+      },
+      async perform() {
+        await this.followDownloadLinks(SOFTWARE, 'en-US', '64-bit');
+      },
+    },
   },
 });

@@ -57,7 +57,7 @@ export const technical = defineFlow({
       labels: (l) => [l.benefits.assignUser],
       act: ({ pages }) => pages.benefitsPage.assignUser(pages.benefitsPage.technicalName('support')),
     },
-    /** Advisory hours: the request form, then Submit request. */
+    /** Advisory hours: the request form (its link in the details leads to it), then Submit request. */
     requestAssistance: {
       id: 'technical.request-assistance',
       about: 'advisory hours request technical assistance fill request form submit request',
@@ -65,6 +65,7 @@ export const technical = defineFlow({
       act: async ({ pages }, request: AssistanceRequest) => {
         const advisoryHours = pages.benefitsPage.technicalName('advisory-hours');
         await pages.benefitsPage.expand(advisoryHours);
+        await pages.benefitsPage.openRequestForm(advisoryHours);
         await pages.benefitsPage.fillAdvisoryRequest(advisoryHours, request);
         await pages.benefitsPage.submitRequest(advisoryHours);
       },

@@ -5,6 +5,8 @@ import type { AccountUser, Benefit, Download } from '../api/contract';
 import { formatDate } from '../lib/format';
 import { locale } from '../i18n';
 import { ExternalLink } from './external-link';
+import { Link } from './link';
+import { usePath } from '../lib/router';
 
 /** What every benefit's details need: the benefit, who may act, the account's users, and how to report a change. */
 export interface DetailsProps {
@@ -347,8 +349,12 @@ const phases = ['presales', 'design', 'deployment', 'app-development'] as const;
 type Phase = (typeof phases)[number];
 
 /** Advisory hours: the request form, then Submit request. */
+/** Where Partner Center serves the advisory hours request form: the technical benefits, advisory hours open. */
+export const advisoryRequestPath = '/partnership/benefits/createadvisoryhoursservicerequest';
+
 export function AdvisoryDetails({ benefit, canAssign }: DetailsProps) {
   const { t } = useTranslation();
+  const onForm = usePath() === advisoryRequestPath;
   const [phase, setPhase] = useState<Phase | ''>('');
   const [description, setDescription] = useState('');
   const [errors, setErrors] = useState<{ phase?: string; description?: string }>({});
@@ -391,7 +397,8 @@ export function AdvisoryDetails({ benefit, canAssign }: DetailsProps) {
     <>
       <p>{t('benefits.advisory')}</p>
       {canAssign && number && <p role="status">{t('benefits.requestSubmitted', { number })}</p>}
-      {canAssign && !number && (
+      {canAssign && !number && !onForm && <Link href={advisoryRequestPath}>{t('benefits.requestForm')}</Link>}
+      {canAssign && !number && onForm && (
         <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-heading`}>
           <h4 id={`${id}-heading`}>{t('benefits.requestForm')}</h4>
           <label htmlFor={`${id}-phase`}>{t('benefits.phase')}</label>

@@ -5,9 +5,20 @@ import { useTranslation } from 'react-i18next';
  * One row of a Benefits list: the name and a summary, and at the far right of the row the down arrow that expands
  * the details. The page names that control by its place, so its accessible name says whose details it expands.
  */
-export function BenefitRow({ name, summary, children }: { name: string; summary?: string; children: ReactNode }) {
+export function BenefitRow({
+  name,
+  summary,
+  initiallyOpen = false,
+  children,
+}: {
+  name: string;
+  summary?: string;
+  /** Open as the screen loads: the row a link led to. */
+  initiallyOpen?: boolean;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
   const id = useId();
   return (
     <li className="benefit">

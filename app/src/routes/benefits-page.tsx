@@ -38,10 +38,12 @@ function Details(props: DetailsProps) {
 function BenefitList({
   data,
   tab,
+  open,
   onChange,
 }: {
   data: Benefits;
   tab: Exclude<BenefitTab, 'go-to-market'>;
+  open: Benefit['kind'] | undefined;
   onChange: (b: Benefit) => void;
 }) {
   const { t } = useTranslation();
@@ -57,7 +59,7 @@ function BenefitList({
             ? t('benefits.assigned', { count: b.assignments.length, total: b.quantity })
             : t('benefits.quantity', { count: b.quantity });
         return (
-          <BenefitRow key={b.id} name={name} summary={summary}>
+          <BenefitRow key={b.id} name={name} summary={summary} initiallyOpen={b.kind === open}>
             <Details
               benefit={b}
               canAssign={data.canAssign}
@@ -116,7 +118,8 @@ function Cancellation({ data, subscriptions }: { data: Benefits; subscriptions: 
   );
 }
 
-export function BenefitsPage({ tab }: { tab: BenefitTab }) {
+/** A tab of the Benefits page; `open`: the kind of benefit whose details show as it loads (the row a link led to). */
+export function BenefitsPage({ tab, open }: { tab: BenefitTab; open?: Benefit['kind'] }) {
   const { t } = useTranslation();
   // Arrow keys move between tabs, as in any tab list; only the selected tab is in the tab order.
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -160,7 +163,7 @@ export function BenefitsPage({ tab }: { tab: BenefitTab }) {
                 ) : subscriptions.length === 0 ? (
                   <p>{t('benefits.noSubscription')}</p>
                 ) : (
-                  <BenefitList data={data} tab={tab} onChange={replace} />
+                  <BenefitList data={data} tab={tab} open={open} onChange={replace} />
                 )}
               </div>
               <Cancellation data={data} subscriptions={subscriptions} />
