@@ -1,11 +1,12 @@
 // npm run docs:coverage -- [--from <dir>]... [--out <dir>] [--readme <file>]
-// Reads the last docs check's results (docs-drift.json) from each --from folder (default reports/docs-check; one
-// folder per language when the languages ran apart, as in `npm test`), writes docs-coverage.json in --out (default
-// the first --from), and writes the page's coverage line in the README. Exit codes: 0 written, 2 bad input (one line naming it).
+// Reads the last docs check's results (docs-drift.json) from each --from folder and the page folders in it (default
+// reports/docs-check; one folder per language when the languages ran apart, as in `npm test`), and for each page
+// writes docs-coverage.json in --out (default the first --from; <out>/<page>/ when there are several pages) and the
+// page's coverage line in the README. Exit codes: 0 written, 2 bad input (one line naming it).
 // The parser and the reports (the flows, the spec index) load only once the results folders have been read, so a
 // missing or unreadable folder is refused in a fraction of a second.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ReadmeError, withBadge } from '../coverage/coverage';
 import type { CheckBinding } from '../binding';
@@ -40,49 +41,66 @@ export async function docsCoverage(setup: DocsCoverageSetup): Promise<void> {
   const folders = values.from ?? ['reports/docs-check'];
   const out = values.out ?? folders[0] ?? '.';
 
-  const results = folders.map((dir) => {
-    const file = join(dir, 'docs-drift.json');
-    if (!existsSync(file)) usage(`${file}: no docs check results; run \`npm run docs:check -- --out ${dir}\` first`);
-    try {
-      return JSON.parse(readFileSync(file, 'utf8')) as CheckResult;
-    } catch (e) {
-      return usage(`${file}:1: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
-    }
+  // A folder holds one page's results, or a set's: one folder per page inside it.
+  const resultFiles = (dir: string) =>
+    [
+      dir,
+      ...(existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : [])
+        .filter((e) => e.isDirectory())
+        .map((e) => join(dir, e.name)),
+    ]
+      .map((d) => join(d, 'docs-drift.json'))
+      .filter((f) => existsSync(f));
+  const results = folders.flatMap((dir) => {
+    const files = resultFiles(dir);
+    if (files.length === 0)
+      usage(`${join(dir, 'docs-drift.json')}: no docs check results; run \`npm run docs:check -- --out ${dir}\` first`);
+    return files.map((file) => {
+      try {
+        return JSON.parse(readFileSync(file, 'utf8')) as CheckResult;
+      } catch (e) {
+        return usage(`${file}:1: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+      }
+    });
   });
-  const pages = [...new Set(results.map((r) => r.doc))];
-  if (pages.length !== 1) usage(`--from folders hold checks of different pages: ${pages.join(', ')}`);
-  // One result per language: the folders' languages side by side.
-  const merged: CheckResult = { ...(results[0] as CheckResult), results: results.flatMap((r) => r.results) };
+  const pages = [...new Set(results.map((r) => r.doc))].sort();
+  if (!existsSync(values.readme)) usage(`--readme ${values.readme}: no such file`);
 
   // Typed, so the compiler knows reportDocError never returns.
   const parser: typeof import('../parser') = await import('../parser');
   const { bindingFor } = await import('../binding');
-  const { bindings } = await setup.wiring();
-  let doc: ReturnType<typeof parser.parseDocFile>;
-  let binding: CheckBinding | undefined;
-  try {
-    doc = parser.parseDocFile(merged.doc);
-    binding = bindingFor(doc, bindings);
-    if (binding) doc = parser.parseDocFile(merged.doc, { rules: binding.patterns });
-  } catch (e) {
-    parser.reportDocError(e);
-  }
   const { coverageFor } = await import('../reports/write');
-  const coverage = coverageFor(merged, doc, binding?.flows ?? []);
-  if (coverage.partial)
-    usage(
-      `${folders.join(', ')}: the check ran some procedures only (--procedure), so rules and sentences were not checked; run the whole check`,
+  const { bindings } = await setup.wiring();
+  for (const page of pages) {
+    // One result per language: the folders' languages side by side.
+    const ofPage = results.filter((r) => r.doc === page);
+    const merged: CheckResult = { ...(ofPage[0] as CheckResult), results: ofPage.flatMap((r) => r.results) };
+    let doc: ReturnType<typeof parser.parseDocFile>;
+    let binding: CheckBinding | undefined;
+    try {
+      doc = parser.parseDocFile(page);
+      binding = bindingFor(doc, bindings);
+      if (binding) doc = parser.parseDocFile(page, { rules: binding.patterns });
+    } catch (e) {
+      parser.reportDocError(e);
+    }
+    const coverage = coverageFor(merged, doc, binding?.flows ?? []);
+    if (coverage.partial)
+      usage(
+        `${folders.join(', ')}: the check of ${page} ran some procedures only (--procedure), so rules and sentences were not checked; run the whole check`,
+      );
+    // Several pages: each page's file in its own folder, as the check of a set writes its reports.
+    const dir = pages.length === 1 ? out : join(out, basename(page, '.md'));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'docs-coverage.json'), `${JSON.stringify(coverage, null, 2)}\n`);
+    try {
+      writeFileSync(values.readme, withBadge(readFileSync(values.readme, 'utf8'), coverage.badge));
+    } catch (e) {
+      if (e instanceof ReadmeError) usage(`${values.readme}:1: ${e.message}`);
+      throw e;
+    }
+    console.log(
+      `docs:coverage ${coverage.badge}; ${coverage.uncovered.length} uncovered (${join(dir, 'docs-coverage.json')}); ${values.readme} updated`,
     );
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'docs-coverage.json'), `${JSON.stringify(coverage, null, 2)}\n`);
-  if (!existsSync(values.readme)) usage(`--readme ${values.readme}: no such file`);
-  try {
-    writeFileSync(values.readme, withBadge(readFileSync(values.readme, 'utf8'), coverage.badge));
-  } catch (e) {
-    if (e instanceof ReadmeError) usage(`${values.readme}:1: ${e.message}`);
-    throw e;
   }
-  console.log(
-    `docs:coverage ${coverage.badge}; ${coverage.uncovered.length} uncovered (${join(out, 'docs-coverage.json')}); ${values.readme} updated`,
-  );
 }

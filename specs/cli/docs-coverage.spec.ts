@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { badgesIn } from '../../checker/coverage/coverage';
+import { documentedPagePath } from '../../bindings/documented-page';
 import { inSync } from '../unit/in-sync-result';
 import { runCli } from './run-cli';
 
@@ -32,6 +33,34 @@ test.describe('npm run docs:coverage', () => {
       locales: ['ko-KR', 'en-US'],
       partial: false,
     });
+  });
+
+  test("a set's folder (one folder per page) gives each page its line and its docs-coverage.json", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docs-coverage-'));
+    // A second page of the set: the vendored page under another name, so its line is told apart by the name alone.
+    const other = join(dir, 'other-page.ko-kr.md');
+    copyFileSync(documentedPagePath, other);
+    for (const [page, result] of [
+      ['upgrade-your-partner-network-membership.ko-kr', inSync()],
+      ['other-page.ko-kr', { ...inSync(['en-US']), doc: other }],
+    ] as const) {
+      mkdirSync(join(dir, 'set', page), { recursive: true });
+      writeFileSync(join(dir, 'set', page, 'docs-drift.json'), JSON.stringify(result));
+    }
+    const readme = join(dir, 'README.md');
+    writeFileSync(
+      readme,
+      '# Docs\n<!-- docs-coverage: written by `npm run docs:coverage` from the last docs check; do not edit by hand -->\n<!-- /docs-coverage -->\n',
+    );
+    const run = coverageCli('--from', join(dir, 'set'), '--readme', readme);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(badgesIn(readFileSync(readme, 'utf8'))).toEqual([
+      'other-page.ko-kr.md: steps 23/23 verified · rules 20/20 · sentences 51/51 (en-US)',
+      'upgrade-your-partner-network-membership.ko-kr.md: steps 23/23 verified · rules 20/20 · sentences 51/51 (ko-KR, en-US)',
+    ]);
+    for (const page of ['upgrade-your-partner-network-membership.ko-kr', 'other-page.ko-kr'])
+      expect(existsSync(join(dir, 'set', page, 'docs-coverage.json')), page).toBe(true);
   });
 
   test('a folder without results is refused with one line naming it, exit code 2', () => {
