@@ -5,10 +5,11 @@
 // page's coverage line in the README. Exit codes: 0 written, 2 bad input (one line naming it).
 // The parser and the reports (the flows, the spec index) load only once the results folders have been read, so a
 // missing or unreadable folder is refused in a fraction of a second.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ReadmeError, withBadge } from '../coverage/coverage';
+import { checkResultFiles } from '../reports/result-files';
 import type { CheckBinding } from '../binding';
 import type { CheckResult } from '../model';
 
@@ -41,18 +42,8 @@ export async function docsCoverage(setup: DocsCoverageSetup): Promise<void> {
   const folders = values.from ?? ['reports/docs-check'];
   const out = values.out ?? folders[0] ?? '.';
 
-  // A folder holds one page's results, or a set's: one folder per page inside it.
-  const resultFiles = (dir: string) =>
-    [
-      dir,
-      ...(existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : [])
-        .filter((e) => e.isDirectory())
-        .map((e) => join(dir, e.name)),
-    ]
-      .map((d) => join(d, 'docs-drift.json'))
-      .filter((f) => existsSync(f));
   const results = folders.flatMap((dir) => {
-    const files = resultFiles(dir);
+    const files = checkResultFiles(dir);
     if (files.length === 0)
       usage(`${join(dir, 'docs-drift.json')}: no docs check results; run \`npm run docs:check -- --out ${dir}\` first`);
     return files.map((file) => {

@@ -62,6 +62,38 @@ test.describe('npm run docs:annotate', () => {
     expect(readFileSync(summary, 'utf8')).toBe('# Documentation check\n');
   });
 
+  test("a set's --out folder: each page's drift annotated, each page's docs-drift.md in the summary", () => {
+    const dir = test.info().outputPath('docs-check');
+    for (const page of ['a.ko-kr', 'b.ko-kr']) {
+      mkdirSync(join(dir, page), { recursive: true });
+      writeFileSync(join(dir, page, 'docs-drift.json'), JSON.stringify({ ...result, doc: `docs/pages/${page}.md` }));
+      writeFileSync(join(dir, page, 'docs-drift.md'), `# ${page}\n`);
+    }
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '');
+    const run = runCli('scripts/github-annotations.ts', [dir], {
+      env: { ...process.env, GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(run.status).toBe(0);
+    expect(
+      run.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('::'))
+        .map((l) => l.split(',')[0]),
+    ).toEqual(['::error file=docs/pages/a.ko-kr.md', '::error file=docs/pages/b.ko-kr.md']);
+    expect(readFileSync(summary, 'utf8')).toBe('# a.ko-kr\n# b.ko-kr\n');
+  });
+
+  test('a folder with no results is one line and exit code 2', () => {
+    const dir = test.info().outputPath('empty');
+    mkdirSync(dir, { recursive: true });
+    const run = runCli('scripts/github-annotations.ts', [dir]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `docs:annotate: ${dir}: no docs-drift.json in it or in its page folders; the docs check writes it in its --out folder\n`,
+    );
+  });
+
   test('no report to read is one line and exit code 2', () => {
     const run = runCli('scripts/github-annotations.ts', ['reports/none/docs-drift.json']);
     expect(run.status).toBe(2);
