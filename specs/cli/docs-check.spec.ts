@@ -13,7 +13,7 @@ function docsCheck(...args: string[]) {
 
 test.describe('docs:check refuses bad input with one line and exit code 2', () => {
   test('a --procedure that names no procedure of the page, listing the ones it has', () => {
-    const run = docsCheck('--procedure', 'subscribe-to-microsoft-action-pak');
+    const run = docsCheck('--doc', documentedPagePath, '--procedure', 'subscribe-to-microsoft-action-pak');
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe(
       'docs:check: --procedure "subscribe-to-microsoft-action-pak" is not a procedure of ' +
@@ -74,8 +74,16 @@ test.describe('docs:check refuses bad input with one line and exit code 2', () =
     );
   });
 
-  test('--confirm of a line that holds no normative sentence', () => {
+  test('--confirm without a page, where every vendored page is checked: a line belongs to one page', () => {
     const run = docsCheck('--confirm', '2');
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toMatch(
+      /^docs:check: --confirm names a line of one page; --doc names \d+ pages: give that page alone$/,
+    );
+  });
+
+  test('--confirm of a line that holds no normative sentence', () => {
+    const run = docsCheck('--doc', documentedPagePath, '--confirm', '2');
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n')[0]).toMatch(
       new RegExp(`^docs:check: ${documentedPagePath}:2: no normative sentence on that line; lines with one: \\d+`),
@@ -183,7 +191,7 @@ test.describe('docs:check --changed <git-ref>', () => {
   ];
 
   test('a ref that names no commit is one line and exit code 2', () => {
-    const run = docsCheck('--changed', 'no-such-ref-anywhere');
+    const run = docsCheck('--doc', documentedPagePath, '--changed', 'no-such-ref-anywhere');
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       `docs:check: --changed "no-such-ref-anywhere" names no commit of the repository that holds ${documentedPagePath}\n`,

@@ -17,6 +17,8 @@ test.describe('Manage software benefits', () => {
     await software.expand(SOFTWARE);
     await expect(benefitsPage.licenseKeys(SOFTWARE)).toBeHidden();
     await software.getKeys(SOFTWARE);
+    // The keys show once the backend has answered: only then is the store read.
+    await expect(benefitsPage.licenseKeys(SOFTWARE)).toBeVisible();
     const stored = store.benefits.findBy((b) => b.product === SOFTWARE);
     const [key] = stored?.keys ?? [];
     expect(key, 'the backend revealed a key').toBeDefined();
