@@ -135,6 +135,11 @@ export class BenefitsPage extends Screen {
       : details.getByRole('textbox', { name: this.l.benefits.requestDescription, exact: true });
   }
 
+  /** The sentence naming the saved marketing contact, with its email, phone and language: shown once the backend has it. */
+  savedContact(user: AccountUser): Locator {
+    return this.marketingContact.getByText(this.l.benefits.contactSaved.replace('{{name}}', user.name));
+  }
+
   contactField(field: 'user' | 'email' | 'phone' | 'language'): Locator {
     const b = this.l.benefits;
     const c = this.marketingContact;
