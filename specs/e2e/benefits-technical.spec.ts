@@ -3,6 +3,16 @@ import { expect, test } from '../../fixtures';
 import { colleaguesOf } from '../../mocks/store';
 import { wordingFor } from '../expected';
 
+/** "Request … submitted" with whatever number the backend gave, in the locale's wording. */
+const submitted = (locale: string | undefined) =>
+  new RegExp(
+    `^${wordingFor(locale)
+      .benefits.requestSubmitted({ number: '\u0000' })
+      .split('\u0000')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\S+')}$`,
+  );
+
 test.describe('Manage technical benefits', () => {
   test.use({ scenario: 'subscriber' });
 
@@ -61,11 +71,13 @@ test.describe('Manage technical benefits', () => {
     await page.goto('/');
     await technical.selectTab();
     await technical.requestAssistance({ phase: 'design', description: 'Review our hybrid identity design.' });
+    // The request's number shows once the backend has answered (a progress status shows before): only then is the
+    // store read.
+    const status = benefitsPage.details(benefitsPage.technicalName('advisory-hours')).getByRole('status');
+    await expect(status).toHaveText(submitted(locale));
     const [request] = store.advisoryRequests.all();
     expect(request).toMatchObject({ phase: 'design', description: 'Review our hybrid identity design.' });
-    await expect(benefitsPage.details(benefitsPage.technicalName('advisory-hours')).getByRole('status')).toHaveText(
-      wordingFor(locale).benefits.requestSubmitted({ number: request?.number ?? '' }),
-    );
+    await expect(status).toHaveText(wordingFor(locale).benefits.requestSubmitted({ number: request?.number ?? '' }));
   });
 
   test('a backend error on Submit request keeps what was typed, and the retry sends one request', async ({
@@ -92,7 +104,7 @@ test.describe('Manage technical benefits', () => {
     await expect(benefitsPage.advisoryField(advisory, 'description')).toHaveValue('Help deploying our app.');
     expect(store.advisoryRequests.size).toBe(0);
     await benefitsPage.submitRequest(advisory);
-    await expect(benefitsPage.details(advisory).getByRole('status')).toBeVisible();
+    await expect(benefitsPage.details(advisory).getByRole('status')).toHaveText(submitted(locale));
     expect(store.advisoryRequests.size).toBe(1);
   });
 });
