@@ -23,7 +23,10 @@ const locales = [
   { locale: 'en-US', timezoneId: 'America/Los_Angeles' },
   { locale: 'ko-KR', timezoneId: 'Asia/Seoul' },
 ] as const;
-const browserProjects = locales.map(({ locale }) => `e2e-${locale}`);
+// Browser projects per locale: `e2e-*` the documented flows and the product's specs (specs/e2e, `npm run e2e`);
+// `harness-*` the docs check's and the harness's own browser specs (specs/harness). `npm test` runs both.
+const browserKinds = ['harness', 'e2e'] as const;
+const browserProjects = browserKinds.flatMap((kind) => locales.map(({ locale }) => `${kind}-${locale}`));
 
 // Playwright has no per-project web server or browser: only a run that selects a browser project resolves
 // Chromium and starts the sandbox, so `npm run test:unit` needs neither.
@@ -114,17 +117,20 @@ export default defineConfig({
     // through this machine's loopback.
     connectOptions: browser?.wsEndpoint ? { wsEndpoint: browser.wsEndpoint, exposeNetwork } : undefined,
   },
-  // Playwright queues tests in project order: the browser projects (the docs check's long tests among them) first,
-  // then the specs that run a command line or a child Playwright run (a second or more each), and the unit tests,
-  // short and many, last, where they fill both workers to the end instead of one worker finishing a long test alone.
+  // Playwright queues tests in project order: the harness's browser projects (the docs check's long tests) first,
+  // then the flows, then the specs that run a command line or a child Playwright run (a second or more each), and
+  // the unit tests, short and many, last, where they fill both workers to the end instead of one worker finishing a
+  // long test alone.
   projects: [
-    ...locales.map(({ locale, timezoneId }) => ({
-      name: `e2e-${locale}`,
-      testDir: './specs/e2e',
-      // The device preset brings no launch options, so the browser chosen above (use.launchOptions) applies.
-      // The context options are the ones the docs check and the bench open their sessions with.
-      use: { ...devices['Desktop Chrome'], ...sessionContextOptions({ baseURL, locale, timezoneId }) },
-    })),
+    ...browserKinds.flatMap((kind) =>
+      locales.map(({ locale, timezoneId }) => ({
+        name: `${kind}-${locale}`,
+        testDir: `./specs/${kind}`,
+        // The device preset brings no launch options, so the browser chosen above (use.launchOptions) applies.
+        // The context options are the ones the docs check and the bench open their sessions with.
+        use: { ...devices['Desktop Chrome'], ...sessionContextOptions({ baseURL, locale, timezoneId }) },
+      })),
+    ),
     // No browser, no sandbox: `cli` starts the project's command lines and child Playwright runs as a writer or CI
     // would; `unit` calls functions in its worker, so `npm run test:unit` takes seconds.
     { name: 'cli', testDir: './specs/cli' },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
-/** One npm script a CI job runs: `e2e --shard` for `npm run e2e -- --shard="$CI_NODE_INDEX/$CI_NODE_TOTAL"`. */
+/** One npm script a CI job runs: `test:browser --shard` for `npm run test:browser -- --shard="$CI_NODE_INDEX/$CI_NODE_TOTAL"`. */
 export type ScriptCall = string;
 
 /** What a template's jobs run: per job, its npm script calls in order, and the commands that run project code without one. */

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The browser specs through BASE_URL against a server this script starts, as a team runs the suite against its
-# own deployment: starts the server in the background, waits until it answers, runs the e2e projects, stops it.
+# own deployment: starts the server in the background, waits until it answers, runs every browser project (the
+# flows and the harness's own), stops it.
 # Usage: bash scripts/e2e-against.sh <name> <url|from-log|free-port> '<server command>' [playwright args ...]
 # e.g.   TIMEOUT_SCALE=2 bash scripts/e2e-against.sh npm-start http://127.0.0.1:5173 'npm start -- --strictPort'
 #        TIMEOUT_SCALE=2 bash scripts/e2e-against.sh npm-start from-log 'npm start -- --port 0'
@@ -57,6 +58,6 @@ answers || { echo "e2e-against: nothing answers on $url after a minute or more (
 
 echo "== e2e against $name ($url)"
 status=0
-BASE_URL="$url" npx playwright test --project='e2e-*' --reporter=list --output="test-results/$name" "$@" || status=$?
+BASE_URL="$url" npx playwright test --project='harness-*' --project='e2e-*' --reporter=list --output="test-results/$name" "$@" || status=$?
 npx tsx scripts/check-reports.ts "test-results/$name" || status=1
 exit $status

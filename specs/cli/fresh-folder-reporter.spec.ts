@@ -46,8 +46,8 @@ test.describe("Allure's results folder holds one run's results", () => {
       ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_|PLAYWRIGHT_)/.test(k))),
       GUARD_OUT: join(dir, 'guard'),
     };
-    const child = resolve('specs/e2e/network-guard/playwright.config.ts');
-    const run = spawnSync(process.execPath, [playwrightCli, 'test', '--list', '-c', child, '--project=e2e-en-US'], {
+    const child = resolve('specs/harness/network-guard/playwright.config.ts');
+    const run = spawnSync(process.execPath, [playwrightCli, 'test', '--list', '-c', child, '--project=harness-en-US'], {
       cwd: dir,
       encoding: 'utf8',
       env,

@@ -1,5 +1,5 @@
 import type { BrowserContext } from '@playwright/test';
-import { injectIntoPages, type Rewrites } from './served-sandbox';
+import { injectIntoPages, type Rewrites } from '../support/served-sandbox';
 
 /** A button another build of the product could ship under the subscription's Actions, offering what the page says does not exist. */
 export interface PlantedControl {

@@ -9,14 +9,14 @@ test.describe('the CI templates run the same npm scripts', () => {
   test('an npm script call is read with the names of the options it passes', () => {
     expect(
       [
-        'npm run e2e -- --shard="$CI_NODE_INDEX/$CI_NODE_TOTAL"',
+        'npm run test:browser -- --shard="$CI_NODE_INDEX/$CI_NODE_TOTAL"',
         'npm run lint:ci',
         'npm test',
         'npm run report:merge -- shards/*',
         'npx playwright test',
         'npm ci',
       ].map(scriptCall),
-    ).toEqual(['e2e --shard', 'lint:ci', 'test', 'report:merge', undefined, undefined]);
+    ).toEqual(['test:browser --shard', 'lint:ci', 'test', 'report:merge', undefined, undefined]);
   });
 
   test('each GitHub job runs the npm scripts of the GitLab job of its name, in the same order, and nothing else', () => {
@@ -43,10 +43,10 @@ test.describe('the CI templates run the same npm scripts', () => {
     }
   });
 
-  test('the jobs run type-check, lint, the template lint, the specs without a browser, the shards, the merge and the docs check', () => {
+  test('the jobs run type-check, lint, the template lint, the specs without a browser, every browser spec in shards, the merge and the docs check', () => {
     expect(gitlabCalls().jobs).toEqual({
       static: ['setup', 'typecheck', 'lint', 'lint:ci', 'test:unit', 'test:cli'],
-      e2e: ['setup', 'e2e --shard'],
+      browser: ['setup', 'test:browser --shard'],
       report: ['setup', 'report:merge'],
       docs: ['setup', 'docs:check'],
     });

@@ -1,10 +1,21 @@
 #!/usr/bin/env bash
-# The documented flows against the sandbox (or BASE_URL), then the Allure report, whatever the outcome. One shard
+# Browser specs against the sandbox (or BASE_URL), then the Allure report, whatever the outcome. One shard
 # (`--shard=i/n`) writes its blob report and Allure results instead, for `npm run report:merge`.
+# Usage: bash scripts/browser-specs.sh '<project>[,<project>…]' [playwright args ...]
+#   npm run e2e           'e2e-*': the documented flows and the product's specs
+#   npm run test:browser  'harness-*,e2e-*': those and the docs check's and the harness's own (what CI shards)
 set -uo pipefail
 cd "$(dirname "$0")/.."
+if [ $# -lt 1 ] || [ -z "$1" ] || [ "${1#-}" != "$1" ]; then
+  echo "usage: bash scripts/browser-specs.sh '<project>[,<project>…]' [playwright args ...]" >&2
+  exit 2
+fi
+projects=()
+IFS=, read -ra names <<<"$1"
+for name in "${names[@]}"; do projects+=("--project=$name"); done
+shift
 bash scripts/setup.sh || exit $?
-npx playwright test --project='e2e-*' "$@"
+npx playwright test "${projects[@]}" "$@"
 status=$?
 case " $* " in
   *" --shard"*) echo "Shard written to ${BLOB_DIR:-blob-report}/ with allure-results/ beside it: merge the shards with npm run report:merge -- <folders>" ;;

@@ -14,7 +14,7 @@ import { scaled, timeoutScale } from '../../harness/settings/timeouts';
 // the sandbox as `npm start` serves it (its mocked backend's modules sent to the browser one by one, each with an
 // inline source map), types the declined test card, fails on purpose and is retried; this spec reads what it left
 // behind with the report scan. A card number in anything the browser loaded, or in any recorded call, is found.
-const config = 'specs/e2e/failure-artifacts/playwright.config.ts';
+const config = 'specs/harness/failure-artifacts/playwright.config.ts';
 const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
 
 interface JsonResult {

@@ -3,7 +3,7 @@
 import { expect, test } from '../../../fixtures';
 import { testCard } from '../../../flows/cards';
 import { wordingFor } from '../../expected';
-import { fetchServed } from '../served-sandbox';
+import { fetchServed } from '../../support/served-sandbox';
 
 // Every script the dev server sends is answered through a route with its body, as a spec that rewrites what the
 // target serves does: each module the browser loads, the mocked backend's among them, is then whole in the trace.

@@ -8,7 +8,7 @@ import { toMarkdown } from '../../checker/reports/markdown';
 import { toHtml } from '../../checker/reports/html';
 import { documentedPage, documentedPins, runCheck, type CheckOptions } from '../../bindings/check';
 import { productRecords } from './product-records';
-import { rewordCatalog } from './served-sandbox';
+import { rewordCatalog } from '../support/served-sandbox';
 import { scaled } from '../../harness/settings/timeouts';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';

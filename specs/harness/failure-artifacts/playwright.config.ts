@@ -6,6 +6,6 @@ export default childRunConfig({
   configUrl: import.meta.url,
   testMatch: 'failed-test.fixture.ts',
   outVariable: 'ARTIFACTS_OUT',
-  spec: 'specs/e2e/failure-artifacts.spec.ts',
+  spec: 'specs/harness/failure-artifacts.spec.ts',
   retries: 1,
 });

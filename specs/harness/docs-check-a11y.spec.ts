@@ -4,7 +4,7 @@ import { toMarkdown } from '../../checker/reports/markdown';
 import { toHtml } from '../../checker/reports/html';
 import { documentedPage, documentedPins, runCheck, type CheckOptions } from '../../bindings/check';
 import { productRecords } from './product-records';
-import { injectIntoPages, rewordCatalog } from './served-sandbox';
+import { injectIntoPages, rewordCatalog } from '../support/served-sandbox';
 import { scaled } from '../../harness/settings/timeouts';
 
 const CANCEL = 'cancel-your-action-pack-subscription';

@@ -28,7 +28,7 @@ export function childRunConfig(o: {
     reporter: [['json', { outputFile: `${out}/report.json` }]],
     use: { ...suite.use, ...o.use },
     projects: (suite.projects ?? [])
-      .filter((p) => p.name?.startsWith('e2e-'))
+      .filter((p) => p.name?.startsWith('harness-'))
       .map((p) => ({ ...p, testDir: here, testMatch: o.testMatch })),
     webServer: undefined,
   });

@@ -5,5 +5,5 @@ export default childRunConfig({
   configUrl: import.meta.url,
   testMatch: 'failing-tests.fixture.ts',
   outVariable: 'FAILURE_OUT',
-  spec: 'specs/e2e/failure-after-steps.spec.ts',
+  spec: 'specs/harness/failure-after-steps.spec.ts',
 });

@@ -5,7 +5,7 @@ export default childRunConfig({
   configUrl: import.meta.url,
   testMatch: 'stray-requests.fixture.ts',
   outVariable: 'GUARD_OUT',
-  spec: 'specs/e2e/network-guard.spec.ts',
+  spec: 'specs/harness/network-guard.spec.ts',
   // These tests fail by design: no trace, screenshot or video of them is worth the time.
   use: { trace: 'off', screenshot: 'off', video: 'off' },
 });

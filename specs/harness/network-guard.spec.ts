@@ -11,7 +11,7 @@ import { scaled } from '../../harness/settings/timeouts';
 // network-guard/stray-requests.fixture.ts, each of which sends one kind of stray request and otherwise passes,
 // and this spec asserts how each one ended. A guard that lets a request through leaves its test green, and the
 // assertion here red.
-const config = 'specs/e2e/network-guard/playwright.config.ts';
+const config = 'specs/harness/network-guard/playwright.config.ts';
 const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
 const backend = '/api/,/billing/,https://payments.partner.invalid';
 

@@ -14,7 +14,7 @@ import { scaled } from '../../harness/settings/timeouts';
 // what the procedure did) names the procedure and the step it followed. A child Playwright run fails on purpose
 // after, inside and before the flow steps of Turn off (failure-after-steps/failing-tests.fixture.ts); this spec
 // reads how its report names each failure.
-const config = 'specs/e2e/failure-after-steps/playwright.config.ts';
+const config = 'specs/harness/failure-after-steps/playwright.config.ts';
 const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
 
 interface JsonResult {

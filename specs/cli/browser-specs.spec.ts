@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+
+/** The spec files a project list of scripts/browser-specs.sh selects, as Playwright lists them. */
+function listedFiles(projects: string): string[] {
+  const args = projects.split(',').map((p) => `--project=${p}`);
+  const run = spawnSync('npx', ['playwright', 'test', '--list', '--reporter=json', ...args], { encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  const report = JSON.parse(run.stdout) as { suites: { file: string }[] };
+  return report.suites.map((s) => s.file);
+}
+
+/** The project list an npm script gives scripts/browser-specs.sh. */
+function projectsOf(script: string): string {
+  const m = /^bash scripts\/browser-specs\.sh '([^']+)'$/.exec(scripts[script] ?? '');
+  if (!m) throw new Error(`package.json: "${script}" does not run scripts/browser-specs.sh '<projects>'`);
+  return m[1] ?? '';
+}
+
+test.describe('npm run e2e and npm run test:browser', () => {
+  test('npm run e2e runs the documented flows and the product specs only, none of the harness or docs check', () => {
+    const files = listedFiles(projectsOf('e2e'));
+    expect(files.length).toBeGreaterThan(10);
+    expect(files.filter((f) => !f.startsWith('e2e/'))).toEqual([]);
+    expect(files.filter((f) => /docs-check|failure-|network-guard/.test(f))).toEqual([]);
+  });
+
+  test('npm run test:browser runs every browser spec: the flows and the harness', () => {
+    const files = listedFiles(projectsOf('test:browser'));
+    expect(files).toEqual(expect.arrayContaining(['e2e/renew-subscription.spec.ts', 'harness/docs-check.spec.ts']));
+    expect(files.filter((f) => !/^(e2e|harness)\//.test(f))).toEqual([]);
+  });
+
+  test('no project list is a usage line and exit 2, before anything is installed or run', () => {
+    for (const args of [[], ['--shard=1/4']]) {
+      const run = spawnSync('bash', ['scripts/browser-specs.sh', ...args], { encoding: 'utf8' });
+      expect([run.status, run.stderr.trim()]).toEqual([
+        2,
+        "usage: bash scripts/browser-specs.sh '<project>[,<project>…]' [playwright args ...]",
+      ]);
+    }
+  });
+});
