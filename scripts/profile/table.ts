@@ -11,8 +11,8 @@ export interface ProfileInput {
 }
 
 const s = (ms: number) => (ms / 1000).toFixed(1);
-const isDocsCheck = (t: ProfiledTest) => /docs-check/.test(t.file);
-const isUnit = (t: ProfiledTest) => t.project === 'unit';
+// By project: e2e-* the flows and the product, harness-* the docs check's and the harness's own browser specs.
+const inProject = (t: ProfiledTest, kind: string) => t.project === kind || t.project.startsWith(`${kind}-`);
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 function add(into: Record<string, number>, from: Record<string, number>): void {
@@ -73,7 +73,7 @@ export function profileTable(p: ProfileInput): string {
     const last = mine.at(-1);
     tail += last ? testsEnd - (last.start + last.duration) : 0;
   }
-  const e2e = tests.filter((t) => !isUnit(t) && !isDocsCheck(t));
+  const e2e = tests.filter((t) => inProject(t, 'e2e'));
   const setUp: Record<string, number> = {};
   const tearDown: Record<string, number> = {};
   for (const t of e2e) {
@@ -84,9 +84,9 @@ export function profileTable(p: ProfileInput): string {
   const after = sum(e2e.map((t) => t.afterHooks));
   const loads = sum(e2e.map((t) => t.pageLoads));
   const actions = sum(e2e.map((t) => t.duration - t.beforeHooks - t.afterHooks - t.pageLoads));
-  const docs = tests.filter((t) => isDocsCheck(t) && !isUnit(t));
-  const docsUnits = tests.filter((t) => isDocsCheck(t) && isUnit(t));
-  const units = tests.filter((t) => isUnit(t) && !isDocsCheck(t));
+  const harness = tests.filter((t) => inProject(t, 'harness'));
+  const cli = tests.filter((t) => inProject(t, 'cli'));
+  const units = tests.filter((t) => inProject(t, 'unit'));
   const share = (what: string, ms: number, note = '') => rows.push([`  ${what}`, '', s(ms), note]);
   const imports = p.importTimes
     ? `; a fresh process imports ${top(p.importTimes.times, 5)} (${s(p.importTimes.total)} s)`
@@ -105,17 +105,16 @@ export function profileTable(p: ProfileInput): string {
     'document and bundle through the guard route',
   );
   share('e2e actions and assertions', actions, `per test median ${s(median(e2e.map((t) => t.duration)))} s`);
-  const lastEnd = (ts: ProfiledTest[]) => s(testsEnd - Math.max(...ts.map((t) => t.start + t.duration)));
+  const lastEnd = (ts: ProfiledTest[]) =>
+    ts.length
+      ? `the last ends ${s(testsEnd - Math.max(...ts.map((t) => t.start + t.duration)))} s before the last test`
+      : '';
   share(
-    `docs-check e2e specs (${docs.length} tests, set-up included)`,
-    sum(docs.map((t) => t.duration)),
-    `the whole check per test; the last ends ${lastEnd(docs)} s before the last test`,
+    `harness browser specs: the docs check's and the harness's own (${harness.length} tests, set-up included)`,
+    sum(harness.map((t) => t.duration)),
+    lastEnd(harness),
   );
-  share(
-    `docs-check unit specs (${docsUnits.length}; the CLI in child processes)`,
-    sum(docsUnits.map((t) => t.duration)),
-    `the last ends ${lastEnd(docsUnits)} s before the last test`,
-  );
+  share(`cli specs (${cli.length}; command lines and child runs)`, sum(cli.map((t) => t.duration)), lastEnd(cli));
   share(`unit specs (${units.length})`, sum(units.map((t) => t.duration)));
   share('idle at the end (a worker done, another still running)', tail);
 
