@@ -6,6 +6,7 @@ import { documentedPage, documentedPins, runCheck, type CheckOptions } from '../
 import { productRecords } from './product-records';
 import { injectIntoPages, rewordCatalog } from '../support/served-sandbox';
 import { scaled } from '../../harness/settings/timeouts';
+import { checkOptions } from './check-options';
 
 const CANCEL = 'cancel-your-action-pack-subscription';
 const TURN_OFF = 'turn-off-automatic-action-pack-subscription-renewal';
@@ -14,18 +15,8 @@ test.describe('Accessibility of the documented screens', () => {
   let options: (o: Partial<CheckOptions>) => CheckOptions;
 
   test.beforeEach(({ browser, baseURL, locale }) => {
-    options = (o) => ({
-      doc: documentedPage(),
-      browser,
-      baseURL: baseURL ?? '',
-      locales: [locale ?? 'en-US'],
-      seed: 1,
-      today: '2026-03-15',
-      pins: documentedPins(),
-      outDir: test.info().outputPath('docs-check'),
-      a11y: 'warn',
-      ...o,
-    });
+    options = (o) =>
+      checkOptions({ browser, baseURL, locale }, { doc: documentedPage(), pins: documentedPins(), a11y: 'warn', ...o });
   });
 
   test('every screen of every documented step passes axe (WCAG 2.1 A and AA), and --a11y fail exits 0', async () => {

@@ -9,6 +9,7 @@ import { pageOutDir } from '../../checker/cli/doc-set';
 import { benefitsPatterns } from '../../bindings/benefits/patterns';
 import { scaled } from '../../harness/settings/timeouts';
 import { productRecords } from './product-records';
+import { checkOptions } from './check-options';
 
 // Edited copies of "Manage your Microsoft Partner Network membership benefits", each checked against the product:
 // an edit that makes the page wrong is drift at its procedure, its step (as the page numbers it) and its line;
@@ -81,18 +82,11 @@ test.describe('The documentation check on edited copies of the Benefits page', (
   let options: (doc: DocPage, only?: string[]) => CheckOptions;
 
   test.beforeEach(({ browser, baseURL, locale }) => {
-    options = (doc, only) => ({
-      doc,
-      only,
-      browser,
-      baseURL: baseURL ?? '',
-      locales: [locale ?? 'en-US'],
-      seed: 1,
-      today: '2026-03-15',
-      pins: readPins(pinsPathFor(pagePath)),
-      outDir: test.info().outputPath('docs-check'),
-      records: productRecords,
-    });
+    options = (doc, only) =>
+      checkOptions(
+        { browser, baseURL, locale },
+        { doc, only, pins: readPins(pinsPathFor(pagePath)), records: productRecords },
+      );
   });
 
   /** Every result that is not ok, with the procedure, the step as the page numbers it, and the line. */

@@ -6,6 +6,8 @@ import { documentedPage, documentedPagePath, documentedPins, runCheck, type Chec
 import { parseDoc } from '../../bindings/action-pack/parse';
 import { actionPackFlows } from '../../flows/action-pack';
 import { productRecords } from './product-records';
+import { scaled } from '../../harness/settings/timeouts';
+import { checkOptions } from './check-options';
 
 /** Per project locale, the forms of the page published without the other language, made from the bilingual source. */
 const formsIn: Record<string, { name: string; make: (source: string) => string }[]> = {
@@ -43,7 +45,8 @@ const sentenceVerdicts = (result: CheckResult) =>
   result.results.flatMap((r) => r.sentences.map((x) => [x.sentence, x.status]));
 
 // As in docs-check.spec.ts: the first run in a worker drives the product, every other form reads its record.
-test.describe.configure({ timeout: 90_000, mode: 'default' });
+// Three whole-page checks in one test: its timeout scales with the machine (TIMEOUT_SCALE) as every other one does.
+test.describe.configure({ timeout: scaled(180_000), mode: 'default' });
 
 test.describe('Every published form of the page', () => {
   test('each form without the other language gives every procedure, step, rule and sentence the verdict of the bilingual page, which is in sync', async ({
@@ -53,17 +56,12 @@ test.describe('Every published form of the page', () => {
   }) => {
     const language = locale ?? 'en-US';
     const check = (name: string, doc: CheckOptions['doc']) =>
-      runCheck({
-        doc,
-        browser,
-        baseURL: baseURL ?? '',
-        locales: [language],
-        seed: 1,
-        today: '2026-03-15',
-        pins: documentedPins(),
-        outDir: test.info().outputPath(name),
-        records: productRecords,
-      });
+      runCheck(
+        checkOptions(
+          { browser, baseURL, locale: language },
+          { doc, pins: documentedPins(), outDir: test.info().outputPath(name), records: productRecords },
+        ),
+      );
 
     const bilingual = await test.step('the bilingual page', () => check('bilingual', documentedPage()));
 

@@ -7,6 +7,7 @@ import { documentedPagePath, runCheck, writeReports, type CheckOptions } from '.
 import { productRecords } from './product-records';
 import { parseDocFile } from '../../bindings/action-pack/parse';
 import { scaled } from '../../harness/settings/timeouts';
+import { checkOptions } from './check-options';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
 const TERMS = 'https://go.microsoft.com/fwlink/?linkid=842232';
@@ -84,19 +85,18 @@ test.describe('The documentation check writes the fix as a patch', () => {
   let options: (file: string, locales: string[]) => CheckOptions;
 
   test.beforeEach(({ browser, baseURL }) => {
-    options = (file, locales) => ({
-      doc: parseDocFile(file),
-      only: [SUBSCRIBE],
-      browser,
-      baseURL: baseURL ?? '',
-      locales,
-      seed: 1,
-      today: '2026-03-15',
-      pins: undefined,
-      outDir: test.info().outputPath('docs-check'),
-      records: productRecords,
-      step: (title, body) => test.step(title, body),
-    });
+    options = (file, locales) =>
+      checkOptions(
+        { browser, baseURL },
+        {
+          doc: parseDocFile(file),
+          only: [SUBSCRIBE],
+          locales,
+          pins: undefined,
+          records: productRecords,
+          step: (title, body) => test.step(title, body),
+        },
+      );
   });
 
   const drifted = (result: Awaited<ReturnType<typeof runCheck>>) =>

@@ -10,6 +10,7 @@ import { documentedPage, documentedPins, runCheck, type CheckOptions } from '../
 import { productRecords } from './product-records';
 import { rewordCatalog } from '../support/served-sandbox';
 import { scaled } from '../../harness/settings/timeouts';
+import { checkOptions } from './check-options';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
 
@@ -32,19 +33,17 @@ test.describe('Screenshots of the documented steps, kept against baselines', () 
 
   test.beforeEach(({ browser, baseURL, locale }) => {
     media = test.info().outputPath('media');
-    options = (o) => ({
-      doc: documentedPage(),
-      browser,
-      baseURL: baseURL ?? '',
-      locales: [locale ?? 'en-US'],
-      seed: 1,
-      today: '2026-03-15',
-      pins: documentedPins(),
-      only: [SUBSCRIBE],
-      outDir: test.info().outputPath('docs-check'),
-      screenshots: { dir: media, tolerance: 0.0001, update: false },
-      ...o,
-    });
+    options = (o) =>
+      checkOptions(
+        { browser, baseURL, locale },
+        {
+          doc: documentedPage(),
+          pins: documentedPins(),
+          only: [SUBSCRIBE],
+          screenshots: { dir: media, tolerance: 0.0001, update: false },
+          ...o,
+        },
+      );
   });
 
   const update = () => ({ screenshots: { dir: media, tolerance: 0.0001, update: true } });

@@ -17,6 +17,7 @@ import {
 import { productRecords } from './product-records';
 import { parseDoc } from '../../bindings/action-pack/parse';
 import { scaled } from '../../harness/settings/timeouts';
+import { checkOptions } from './check-options';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
 const TURN_OFF = 'turn-off-automatic-action-pack-subscription-renewal';
@@ -86,19 +87,11 @@ test.describe('The documentation check', () => {
   let options: (doc: CheckOptions['doc'], only?: string[]) => CheckOptions;
 
   test.beforeEach(({ browser, baseURL, locale }) => {
-    options = (doc, only) => ({
-      doc,
-      only,
-      browser,
-      baseURL: baseURL ?? '',
-      locales: [locale ?? 'en-US'],
-      seed: 1,
-      today: '2026-03-15',
-      pins: documentedPins(),
-      outDir: test.info().outputPath('docs-check'),
-      records: productRecords,
-      step: (title, body) => test.step(title, body),
-    });
+    options = (doc, only) =>
+      checkOptions(
+        { browser, baseURL, locale },
+        { doc, only, pins: documentedPins(), records: productRecords, step: (title, body) => test.step(title, body) },
+      );
   });
 
   const notOk = (result: Awaited<ReturnType<typeof runCheck>>) =>
