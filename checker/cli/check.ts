@@ -101,7 +101,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   // Typed, so the compiler knows reportDocError never returns.
   const parser: typeof import('../parser') = await import('../parser');
   const { pinnedStatements, pinsPathFor, PinsError, readPins, writePins } = await import('../read/pins');
-  const { bindingFor } = await import('../binding');
+  const { readBoundPage } = await import('./bound-page');
   const { bindings, product } = await setup.wiring();
   type Doc = ReturnType<typeof parser.parseDocFile>;
   /** A page of the set, read: its binding, rules and pins; or the parser's file:line message. */
@@ -119,10 +119,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
     let doc: Doc;
     let binding: CheckBinding | undefined;
     try {
-      // Which binding performs the page is known from its procedures; its rules are then read with the binding's words.
-      doc = parser.parseDocFile(file);
-      binding = bindingFor(doc, bindings);
-      if (binding) doc = parser.parseDocFile(file, { rules: binding.patterns });
+      ({ doc, binding } = readBoundPage(file, bindings));
     } catch (e) {
       // Alone, a page the parser rejects is bad input; in a set it is that page's finding, and the others are checked.
       if (single || !parser.isDocError(e)) parser.reportDocError(e);

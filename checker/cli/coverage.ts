@@ -59,7 +59,7 @@ export async function docsCoverage(setup: DocsCoverageSetup): Promise<void> {
 
   // Typed, so the compiler knows reportDocError never returns.
   const parser: typeof import('../parser') = await import('../parser');
-  const { bindingFor } = await import('../binding');
+  const { readBoundPage } = await import('./bound-page');
   const { coverageFor } = await import('../reports/write');
   const { bindings } = await setup.wiring();
   for (const page of pages) {
@@ -69,9 +69,7 @@ export async function docsCoverage(setup: DocsCoverageSetup): Promise<void> {
     let doc: ReturnType<typeof parser.parseDocFile>;
     let binding: CheckBinding | undefined;
     try {
-      doc = parser.parseDocFile(page);
-      binding = bindingFor(doc, bindings);
-      if (binding) doc = parser.parseDocFile(page, { rules: binding.patterns });
+      ({ doc, binding } = readBoundPage(page, bindings));
     } catch (e) {
       parser.reportDocError(e);
     }
