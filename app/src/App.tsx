@@ -11,7 +11,7 @@ import { SupportPage, PartnerCenterSupportPage } from './routes/support-page';
 import { NewRequestPage } from './routes/new-request-page';
 import { RequestsPage, RequestPage } from './routes/requests-page';
 import { BenefitsPage, benefitTabs } from './routes/benefits-page';
-import { advisoryRequestPath } from './components/benefit-details';
+import { advisoryRequestPath } from './components/advisory-details';
 
 function Route({ path }: { path: string }) {
   let params: Record<string, string> | null;

@@ -2,13 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import type { Benefit, Benefits, Subscription } from '../api/contract';
 import { BenefitRow } from '../components/benefit-row';
-import {
-  AdvisoryDetails,
-  AssignDetails,
-  AzureDetails,
-  KeysDetails,
-  type DetailsProps,
-} from '../components/benefit-details';
+import { AdvisoryDetails } from '../components/advisory-details';
+import { AssignDetails } from '../components/assign-details';
+import { AzureDetails } from '../components/azure-details';
+import type { DetailsProps } from '../components/benefit-details';
+import { KeysDetails } from '../components/keys-details';
 import { GoToMarket } from '../components/go-to-market';
 import { Link } from '../components/link';
 import { Loadable } from '../components/loadable';
