@@ -97,20 +97,29 @@ export class DocumentedSteps {
     const file = resolve(doc.file);
     for (const flow of flows) {
       const procedure = doc.procedures.find((p) => p.id === flow.anchor);
-      const heading = procedure?.title[language] ?? procedure?.title[ENGLISH] ?? flow.anchor;
+      // A section that says what to do in prose, with no numbered step (the Benefits page's cancellation), is
+      // still where the page documents the flow: its steps are named after the section, at its heading.
+      const section = procedure ? undefined : doc.sections.find((s) => s.id === flow.anchor);
+      const titled = procedure ?? section;
+      const heading = titled?.title[language] ?? titled?.title[ENGLISH] ?? flow.anchor;
       const pairs = procedure ? alignProcedure(doc, procedure, flow, language, labels) : [];
       for (const step of flow.steps) {
         this.procedures.set(step.id, heading);
-        const pair = pairs.find((p) => p.bound === step);
-        const documented = pair?.doc;
+        const documented = pairs.find((p) => p.bound === step)?.doc;
         this.byId.set(
           step.id,
           documented
             ? {
-                title: `${heading} · ${documented.n}. ${documented.text[language] ?? documented.text[ENGLISH] ?? ''}`,
+                // The number as the page shows it ('3a'; a list restarted after a note shows '3' twice).
+                title: `${heading} · ${documented.shown}. ${documented.text[language] ?? documented.text[ENGLISH] ?? ''}`,
                 location: { file, line: documented.line, column: 1 },
               }
-            : { title: `${heading} · ${step.id} (not documented on ${doc.file})` },
+            : section
+              ? {
+                  title: `${heading} · ${step.id} (in prose: the section numbers no step)`,
+                  location: { file, line: section.line, column: 1 },
+                }
+              : { title: `${heading} · ${step.id} (not documented on ${doc.file})` },
         );
       }
     }

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { benefitFlows } from '../../flows/benefits';
 
-// The Benefits page does not parse yet (its Visual Studio list numbers two steps 3), so its flows are tied to it
-// here by what can be read without the parser: each flow's anchor is a heading anchor of the vendored page.
+// The Benefits flows tied to the vendored page by its text alone, apart from the parser: each flow's anchor is a
+// heading anchor of the page. How each flow step is named after the page's steps is documented-steps.spec.ts's.
 const page = readFileSync(
   new URL('../../docs/pages/manage-your-partner-network-benefits.ko-kr.md', import.meta.url),
   'utf8',

@@ -1,6 +1,7 @@
 // Not a spec of the suite (the suite collects *.spec.ts only): failure-after-steps.spec.ts runs these tests in a
 // child Playwright run and reads how each failure is named.
 import { expect, test } from '../../../fixtures';
+import { SOFTWARE } from '../../../flows/benefits';
 
 test.use({ scenario: 'subscriber' });
 
@@ -24,5 +25,13 @@ test.describe('without a subscription', () => {
 
 test('fails on purpose before any flow step', async ({ page }) => {
   await page.goto('/');
+  expect(1, 'on purpose').toBe(2);
+});
+
+test('fails on purpose after the last Benefits flow step', async ({ page, software }) => {
+  await page.goto('/');
+  await software.selectTab();
+  await software.expand(SOFTWARE);
+  await software.getKeys(SOFTWARE);
   expect(1, 'on purpose').toBe(2);
 });
