@@ -1,9 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
-import { getResponse } from 'msw';
 import { openSession, sessionContextOptions, type TargetOptions } from '../../harness/session/session';
-import { createHandlers } from '../../mocks/handlers';
 import { testCards } from '../../flows/test-cards';
 import { Store } from '../../mocks/store';
+import { routeBackend } from './backend-route';
 
 /** The documented subscribe flow, click by click, as a bare script would drive it. */
 export async function subscribeClicks(page: Page): Promise<void> {
@@ -35,25 +34,9 @@ export async function bareSubscribe(browser: Browser, target: TargetOptions, run
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const store = new Store(i);
-    const handlers = createHandlers(store);
     const started = performance.now();
     const context = await browser.newContext(sessionContextOptions(target));
-    await context.route('**/api/**', async (route, request) => {
-      const response = await getResponse(
-        handlers,
-        new Request(request.url(), {
-          method: request.method(),
-          headers: await request.allHeaders(),
-          body: request.postData(),
-        }),
-      );
-      if (!response) return route.abort();
-      await route.fulfill({
-        status: response.status,
-        headers: Object.fromEntries(response.headers),
-        body: Buffer.from(await response.arrayBuffer()),
-      });
-    });
+    await routeBackend(context, store);
     await subscribeClicks(await context.newPage());
     await context.close();
     times.push(performance.now() - started);

@@ -1,0 +1,49 @@
+import { relative } from 'node:path';
+import type { Browser } from '@playwright/test';
+import type { CheckResult } from '../../checker/model';
+import { CHECK_SEED } from '../../checker/cli/screen-options';
+import { writeReports } from '../../checker/reports/write';
+import { runCheck } from '../../checker/run';
+import { DEFAULT_TOLERANCE, mediaDirFor, type A11yMode } from '../../checker/screens/settings';
+import { sandboxProduct } from '../../bindings/product';
+import type { VendoredPage } from './vendored-pages';
+
+export interface CheckTarget {
+  browser: Browser;
+  baseURL: string;
+  today: string;
+}
+
+/**
+ * One page checked in every language as `npm run docs:check -- --doc <page> --out <outDir>` checks it once its
+ * browser and sandbox are up (checker/cli/check.ts): the same options (seed, date, screenshots against the
+ * baselines, axe or not), then its reports written. Times the check and the reports, not the process, the browser's
+ * launch or the sandbox's start, which the bare script does not pay either.
+ */
+export async function checkPage(
+  page: VendoredPage,
+  target: CheckTarget,
+  a11y: A11yMode,
+  outDir: string,
+): Promise<{ ms: number; result: CheckResult }> {
+  const { doc, binding, pins } = page;
+  const started = performance.now();
+  const result = await runCheck({
+    doc,
+    locales: [...new Set([...doc.locales, ...sandboxProduct.locales()])],
+    ...target,
+    outDir,
+    pins,
+    binding,
+    product: sandboxProduct,
+    a11y,
+    seed: CHECK_SEED,
+    screenshots: {
+      update: false,
+      tolerance: DEFAULT_TOLERANCE,
+      dir: mediaDirFor(relative(process.cwd(), page.file) || page.file),
+    },
+  });
+  writeReports(result, outDir, { doc, flows: binding.flows, product: sandboxProduct });
+  return { ms: performance.now() - started, result };
+}
