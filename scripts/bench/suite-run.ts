@@ -48,14 +48,20 @@ function flatten(suites: readonly JsonSuite[]): RunTest[] {
 }
 
 /**
- * `npx playwright test <args>` as the suite runs (its own reporters, webServer and workers), with Playwright's
- * JSON reporter added (BENCH_JSON, playwright.config.ts): its wall time, the peak memory of its process tree
- * (runner, workers, browsers, sandbox server) and each test's result.
+ * `npx playwright test <args>` (or `command`, such as `npm test`, which runs it) as the suite runs (its own
+ * reporters, webServer and workers), with Playwright's JSON reporter added (BENCH_JSON, playwright.config.ts): its
+ * wall time, the peak memory of its process tree (runner, workers, browsers, sandbox server) and each test's result.
  */
-export async function runSuite(root: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<SuiteRun> {
+export async function runSuite(
+  root: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+  command: readonly string[] = ['npx', 'playwright', 'test'],
+): Promise<SuiteRun> {
   const json = join(mkdtempSync(join(tmpdir(), 'bench-')), 'report.json');
   const started = performance.now();
-  const child = spawn('npx', ['playwright', 'test', ...args], {
+  const [program = 'npx', ...programArgs] = command;
+  const child = spawn(program, [...programArgs, ...args], {
     cwd: root,
     env: { ...process.env, ...env, BENCH_JSON: json },
     stdio: ['ignore', 'ignore', 'inherit'],

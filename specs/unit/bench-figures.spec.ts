@@ -107,12 +107,25 @@ test.describe('bench/BENCH.md from the history', () => {
   test('each run is a dated row with its commit, load and every figure against its target', () => {
     const table = benchTable([before, withFloor]);
     expect(table).toContain(
-      '| 2026-11-26 07:20 | d34edc5e87 | 4.73 5.04 4.88 | full, 5 | 132.82 s, not met | 137.00 s, not met | ' +
+      '| 2026-11-26 07:20 | d34edc5e87 | 4.73 5.04 4.88 | full, 5 | – | – | – | 132.82 s | 137.00 s | ' +
         '0.60 s, met | 1.26, met | 12.60 s, not met | – | 1797 MB |',
     );
     expect(table).toContain('| 2026-12-05 07:40 | abcdef0123 (uncommitted changes) | 4.73 5.04 4.88 | quick, 3 | – |');
     expect(table).toContain('| 9.50 s, met | 1797 MB |');
     expect(table).toContain('| membership (8 runs) | 9.00 s, not met | 6.00 s | 5.00 s | 1.80, met | 1.20, met |');
+  });
+
+  test('npm test and npm run e2e, cold, each against its own target; a quick run shows e2e warm, without one', () => {
+    const full = {
+      ...withFloor,
+      quick: false,
+      figures: { ...withFloor.figures, suiteWarmS: null, npmTestColdS: 130, e2eColdS: 55 },
+    };
+    expect(benchTable([full])).toContain('| full, 3 | 130.00 s, not met | 55.00 s, met | – | – | – |');
+    const quick = { ...withFloor, figures: { ...withFloor.figures, suiteWarmS: null, e2eWarmS: 70 } };
+    expect(benchTable([quick])).toContain('| quick, 3 | – | – | 70.00 s | – | – |');
+    expect(formatTarget(targets.npmTestCold)).toBe('≤ 120 s');
+    expect(formatTarget(targets.e2eCold)).toBe('≤ 60 s');
   });
 
   test('a run from before the floor has no row in the table of pages', () => {
@@ -127,7 +140,7 @@ test.describe('bench/BENCH.md from the history', () => {
       expect(line.commit).toMatch(/^[0-9a-f]{40}$/);
       expect(Number.isNaN(Date.parse(line.date))).toBe(false);
       expect(line.machine.loadAverage).toHaveLength(3);
-      expect(typeof line.figures.suiteWarmS).toBe('number');
+      expect(typeof line.figures.e2eMedianS).toBe('number');
     }
     expect(readFileSync(benchMd, 'utf8')).toBe(benchTable(lines));
   });
