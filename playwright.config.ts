@@ -134,7 +134,9 @@ export default defineConfig({
     // No browser, no sandbox: `cli` starts the project's command lines and child Playwright runs as a writer or CI
     // would; `unit` calls functions in its worker, so `npm run test:unit` takes seconds.
     { name: 'cli', testDir: './specs/cli' },
-    { name: 'unit', testDir: './specs/unit' },
+    // A unit spec file runs whole in one worker: each worker then imports only the files it runs (with test by test,
+    // both imported nearly every file), and a file's tests, a second or less, still share the workers at the end.
+    { name: 'unit', testDir: './specs/unit', fullyParallel: false },
   ],
   webServer:
     config.BASE_URL || !run.browser

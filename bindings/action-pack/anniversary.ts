@@ -1,4 +1,8 @@
-import { addYears, format, getYear, parseISO } from 'date-fns';
+// Each function from its own module: the package's index loads all of its some 300 modules.
+import { addYears } from 'date-fns/addYears';
+import { format } from 'date-fns/format';
+import { getYear } from 'date-fns/getYear';
+import { parseISO } from 'date-fns/parseISO';
 
 /**
  * The renewal date that follows `from` for a subscription bought on `purchase`: the purchase anniversary in the

@@ -9,10 +9,11 @@ export const parseDoc = (source: string, file: string): DocPage =>
 
 export const parseDocFile = (path: string): DocPage => parseAnyFile(path, { rules: actionPackPatterns });
 
-const reader = ruleReader<RuleId>(actionPackPatterns);
+/** The page's rule book as the engine reads it: what the check gives the engine for this page (bindings/check.ts). */
+export const actionPackRuleReader = ruleReader<RuleId>(actionPackPatterns);
 
 /** The page's rules one sentence states, read in `locale`. */
-export const matchRules = reader.match;
+export const matchRules = actionPackRuleReader.match;
 
 /** The page's rules one sentence contradicts, read in `locale`. */
-export const matchContradictions = reader.contradictions;
+export const matchContradictions = actionPackRuleReader.contradictions;

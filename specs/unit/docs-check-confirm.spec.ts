@@ -1,10 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { refusals, type ConfirmOutcome, type PendingStake } from '../../checker/read/confirm-checked';
+import {
+  confirmChecked as confirmWith,
+  refusals,
+  stakesOfConfirmation as stakesWith,
+  type ConfirmOutcome,
+  type PendingStake,
+} from '../../checker/read/confirm-checked';
 import type { CheckResult, RuleAtStake } from '../../checker/model';
-import { normalize } from '../../checker/read/pins';
-import { confirmChecked, documentedPagePath, documentedPins, stakesOfConfirmation } from '../../bindings/check';
-import { parseDoc } from '../../bindings/action-pack/parse';
+import { normalize, pinsPathFor, readPins, type Pins } from '../../checker/read/pins';
+import { actionPackRuleReader as rules, parseDoc } from '../../bindings/action-pack/parse';
+import { documentedPagePath } from '../../bindings/documented-page-path';
+import type { DocPage } from '../../checker/parser';
+
+// The engine's confirmation given the page's rule book, as `docs:check --confirm` gives it (bindings/check.ts),
+// without loading what a check of the product needs.
+const documentedPins = () => readPins(pinsPathFor(documentedPagePath));
+const stakesOfConfirmation = (doc: DocPage, pins: Pins | undefined, lines: readonly number[] | undefined) =>
+  stakesWith(doc, pins, lines, rules);
+const confirmChecked = (
+  doc: DocPage,
+  pins: Pins | undefined,
+  lines: readonly number[] | undefined,
+  o: Omit<Parameters<typeof confirmWith>[3], 'rules'>,
+) => confirmWith(doc, pins, lines, { ...o, rules });
 
 const NOT_BACK_ON = 'auto-renew-not-back-on-until-renewal';
 const NOTE =

@@ -3,7 +3,9 @@ import { basename } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { badgesIn, coverageOf, ReadmeError, withBadge } from '../../checker/coverage/coverage';
 import type { SpecIndex } from '../../checker/coverage/spec-index';
-import { documentedPage, pinnedStatements } from '../../bindings/check';
+import { actionPackRuleReader } from '../../bindings/action-pack/parse';
+import { documentedPage } from '../../bindings/documented-page';
+import { pinnedStatements } from '../../checker/read/pins';
 import { actionPackFlows } from '../../flows/action-pack';
 import { inSync } from './in-sync-result';
 
@@ -35,7 +37,7 @@ test.describe('coverage of the documented page', () => {
     expect([g['stepsOf'], g['rulesOf'], g['sentencesOf'], g['locales']].map(String)).toEqual([
       String(doc.procedures.reduce((n, p) => n + p.steps.length, 0)),
       String(doc.rules.length + doc.repeats.length),
-      String(pinnedStatements(doc, doc.locale).length),
+      String(pinnedStatements(doc, doc.locale, actionPackRuleReader).length),
       doc.locales.join(', '),
     ]);
     for (const [n, of] of [

@@ -1,11 +1,10 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseDoc, parseDocFile } from '../../bindings/action-pack/parse';
-import { VENDORED, fixture, shape, sourceLines } from './docs-parser-helpers';
+import { VENDORED, fixture, shape, sourceLines, vendoredPage as vendored } from './docs-parser-helpers';
 
 const KO = 'ko-KR';
 const EN = 'en-US';
-const vendored = () => parseDocFile(VENDORED);
 
 test.describe('the same article in other forms', () => {
   test('plain English markdown gives the English side of the bilingual page', () => {

@@ -1,10 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseDocFile } from '../../bindings/action-pack/parse';
 import type { DocPage, Locale } from '../../checker/parser';
+import { deepFrozen } from './frozen';
 
 export const VENDORED = fileURLToPath(
   new URL('../../docs/pages/upgrade-your-partner-network-membership.ko-kr.md', import.meta.url),
 );
+
+let vendored: DocPage | undefined;
+
+/** The vendored page parsed with its rules, once per worker and frozen: the specs only read it. */
+export function vendoredPage(): DocPage {
+  vendored ??= deepFrozen(parseDocFile(VENDORED));
+  return vendored;
+}
 
 export function fixture(name: string): string {
   return fileURLToPath(new URL(`../../specs/inputs/${name}`, import.meta.url));

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import type { DocPage, Procedure } from '../../checker/parser';
-import { parseDocFile, RULE_IDS } from '../../bindings/action-pack/parse';
-import { VENDORED, sourceLines } from './docs-parser-helpers';
+import { RULE_IDS } from '../../bindings/action-pack/parse';
+import { VENDORED, sourceLines, vendoredPage } from './docs-parser-helpers';
 
 const KO = 'ko-KR';
 const EN = 'en-US';
@@ -10,7 +10,7 @@ let page: DocPage;
 const lines = sourceLines(VENDORED);
 
 test.beforeAll(() => {
-  page = parseDocFile(VENDORED);
+  page = vendoredPage();
 });
 
 function proc(id: string): Procedure {

@@ -1,5 +1,7 @@
 import type { CheckResult, LocaleResult, Status } from '../../checker/model';
-import { documentedPage, pinnedStatements } from '../../bindings/check';
+import { actionPackRuleReader } from '../../bindings/action-pack/parse';
+import { documentedPage } from '../../bindings/documented-page';
+import { pinnedStatements } from '../../checker/read/pins';
 import { actionPackFlows } from '../../flows/action-pack';
 import { alignProcedure } from '../../flows/documented';
 import { catalogFor } from '../../pages';
@@ -22,7 +24,7 @@ export function inSync(only?: readonly string[]): CheckResult {
       return { id: p.id, title: '', line: p.line, steps };
     }),
     rules: [...doc.rules, ...doc.repeats].map((r) => ({ id: r.id, line: r.line, status: 'ok' as Status, message: '' })),
-    sentences: pinnedStatements(doc, locale).map((s) => ({
+    sentences: pinnedStatements(doc, locale, actionPackRuleReader).map((s) => ({
       line: s.line,
       status: 'ok' as Status,
       sentence: s.text[locale] ?? '',

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { breaches, LAYER_RULES } from '../../scripts/lint-layers';
+import { breaches, LAYER_RULES } from '../../scripts/lint-layers/breaches';
 
 type Graph = Map<string, { to: string; typeOnly: boolean }[]>;
 const graph = (edges: [from: string, to: string, typeOnly?: boolean][]): Graph => {
