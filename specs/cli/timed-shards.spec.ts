@@ -7,16 +7,28 @@ import { playwrightCli, runCli } from './run-cli';
 
 /**
  * A run of its own, outside this checkout: a file whose three tests run together in one worker (mode 'default', as
- * the docs check's specs are) and a file of four tests that run apart. Returns the tests each of `total` shards
- * lists, as `project › file › title`.
+ * the docs check's specs are) and a file of four tests that run apart; with `together`, also two files of tests
+ * that run apart but carry the tag @record, and the reporter given that tag. Returns the tests each of `total`
+ * shards lists, as `project › file › title`.
  */
-function shardsOf(total: number, weights: Record<string, number> | undefined): { lists: string[][]; out: string } {
+function shardsOf(
+  total: number,
+  weights: Record<string, number> | undefined,
+  together?: string[],
+): { lists: string[][]; out: string } {
   const dir = mkdtempSync(join(tmpdir(), 'timed-shards-'));
   const reporter = JSON.stringify(resolve('harness/reporters/timed-shards.ts'));
+  const options = JSON.stringify({ file: 'weights.json', ...(together && { together }) });
   writeFileSync(
     join(dir, 'run.config.ts'),
-    `export default { testDir: '.', fullyParallel: true, projects: [{ name: 'p' }], reporter: [[${reporter}, { file: 'weights.json' }], ['list']] };\n`,
+    `export default { testDir: '.', fullyParallel: true, projects: [{ name: 'p' }], reporter: [[${reporter}, ${options}], ['list']] };\n`,
   );
+  if (together)
+    for (const name of ['record-a', 'record-b'])
+      writeFileSync(
+        join(dir, `${name}.spec.ts`),
+        `import { test } from '@playwright/test';\ntest('${name}', { tag: '@record' }, () => {});\n`,
+      );
   writeFileSync(
     join(dir, 'docs.spec.ts'),
     "import { test } from '@playwright/test';\ntest.describe.configure({ mode: 'default' });\nfor (const n of [1, 2, 3]) test(`docs ${n}`, () => {});\n",
@@ -58,6 +70,21 @@ test.describe('--shard=i/n by the durations of the last run', () => {
     const { lists, out } = shardsOf(2, durations);
     expect(lists, out).toEqual([docs, short]);
     expect(out).toContain("Shard 1/2 by time (weights.json): 3 tests, 60.0 s of the last run's 120.0 s");
+  });
+
+  test('tests of one project with a tag the reporter is given share a shard, though they could run apart', () => {
+    const records = ['p › record-a.spec.ts › record-a', 'p › record-b.spec.ts › record-b'];
+    // Each record test alone weighs as much as the docs file: apart, one would go to each shard.
+    const durations = Object.fromEntries([
+      ...docs.map((k): [string, number] => [k, 20_000]),
+      ...short.map((k): [string, number] => [k, 1_000]),
+      ...records.map((k): [string, number] => [k, 60_000]),
+    ]);
+    const apart = shardsOf(2, durations);
+    expect(apart.lists[0], apart.out).toEqual(docs);
+    const { lists, out } = shardsOf(2, durations, ['@record']);
+    expect(lists, out).toEqual([records, [...docs, ...short]]);
+    expect(out).toContain("Shard 1/2 by time (weights.json): 2 tests, 120.0 s of the last run's 184.0 s");
   });
 
   test("without durations, Playwright's own split by count applies", () => {

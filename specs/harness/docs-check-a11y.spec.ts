@@ -11,7 +11,7 @@ import { checkOptions } from './check-options';
 const CANCEL = 'cancel-your-action-pack-subscription';
 const TURN_OFF = 'turn-off-automatic-action-pack-subscription-renewal';
 
-test.describe('Accessibility of the documented screens', () => {
+test.describe('Accessibility of the documented screens', { tag: '@product-record' }, () => {
   let options: (o: Partial<CheckOptions>) => CheckOptions;
 
   test.beforeEach(({ browser, baseURL, locale }) => {

@@ -78,7 +78,7 @@ function withoutLanguageStep(text: string): string {
 
 test.describe.configure({ timeout: scaled(120_000), mode: 'default' });
 
-test.describe('The documentation check on edited copies of the Benefits page', () => {
+test.describe('The documentation check on edited copies of the Benefits page', { tag: '@product-record' }, () => {
   let options: (doc: DocPage, only?: string[]) => CheckOptions;
 
   test.beforeEach(({ browser, baseURL, locale }) => {

@@ -48,7 +48,7 @@ const sentenceVerdicts = (result: CheckResult) =>
 // Three whole-page checks in one test: its timeout scales with the machine (TIMEOUT_SCALE) as every other one does.
 test.describe.configure({ timeout: scaled(180_000), mode: 'default' });
 
-test.describe('Every published form of the page', () => {
+test.describe('Every published form of the page', { tag: '@product-record' }, () => {
   test('each form without the other language gives every procedure, step, rule and sentence the verdict of the bilingual page, which is in sync', async ({
     browser,
     baseURL,

@@ -78,7 +78,7 @@ function run(command: string, args: string[], cwd: string) {
   };
 }
 
-test.describe('The documentation check writes the fix as a patch', () => {
+test.describe('The documentation check writes the fix as a patch', { tag: '@product-record' }, () => {
   // Each test runs the check two or three times (before the patch, and after it in both languages).
   // In one worker, in order: the first test drives the product, and the others read that worker's record of it.
   test.describe.configure({ timeout: scaled(90_000), mode: 'default' });

@@ -27,7 +27,7 @@ const hashes = (dir: string) =>
       ]),
   );
 
-test.describe('Screenshots of the documented steps, kept against baselines', () => {
+test.describe('Screenshots of the documented steps, kept against baselines', { tag: '@product-record' }, () => {
   let options: (o: Partial<CheckOptions>) => CheckOptions;
   let media: string;
 

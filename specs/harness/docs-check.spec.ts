@@ -83,7 +83,7 @@ function replaceNth(text: string, before: string, after: string, nth: number): s
 // one worker, in order: the first test drives the product, and the others read that worker's record of it.
 test.describe.configure({ timeout: scaled(90_000), mode: 'default' });
 
-test.describe('The documentation check', () => {
+test.describe('The documentation check', { tag: '@product-record' }, () => {
   let options: (doc: CheckOptions['doc'], only?: string[]) => CheckOptions;
 
   test.beforeEach(({ browser, baseURL, locale }) => {
