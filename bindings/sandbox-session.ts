@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContextOptions, Page } from '@playwright/test';
 import { Store, seedScenario, type Scenario, type SubscriberOptions } from '../mocks/store';
 import { openSession } from '../harness/session/session';
 import { createPages } from '../pages';
@@ -21,6 +21,12 @@ export function seededStore(target: SessionTarget, scenario: Scenario, subscribe
   return seedScenario(store, scenario, subscriber);
 }
 
+/** The window of every docs-check session, and of the bench's floor of the check (scripts/bench/docs-floor.ts). */
+export const CHECK_WINDOW = {
+  viewport: { width: 1280, height: 720 },
+  deviceScaleFactor: 1,
+} as const satisfies BrowserContextOptions;
+
 /**
  * A browser session on the sandbox answered from `store`: the same session a test gets (harness/session/session.ts),
  * with service workers blocked, the backend behind the network guard and one clock; and a fixed window, so every
@@ -33,7 +39,7 @@ export async function openSandboxSession(target: SessionTarget, store: Store): P
     timezoneId: 'UTC',
     store,
     today: target.today,
-    contextOptions: { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 },
+    contextOptions: CHECK_WINDOW,
     ...(target.prepareContext && { prepare: target.prepareContext }),
   });
   const { page } = session;

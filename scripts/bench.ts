@@ -233,8 +233,6 @@ const figures = {
   ),
   e2eMedianS: sec(median(e2eTimes)),
   e2eP95S: sec(percentile(e2eTimes, 95)),
-  // The flows' specs are the e2e projects now: the docs check's own are the harness projects.
-  e2eWithoutDocsCheckMedianS: sec(median(e2eTimes)),
   subscribeHarnessS: sec(median(harness)),
   subscribeSessionS: sec(median(session)),
   subscribeBareS: sec(median(bare)),

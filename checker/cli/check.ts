@@ -7,14 +7,15 @@
 // Only light modules are imported up front: the options are checked first, and each heavier part (the page parser,
 // then the product's page objects, then Playwright, axe, the sandbox and the reports) is loaded once the input it
 // needs has passed, so --help or a refused option answers in a fraction of a second instead of after about one.
-import { mkdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import type { CheckBinding, Product } from '../binding';
+import type { DocPage } from '../parser';
 import { isCalendarDate } from '../../harness/settings/calendar-date';
 import { changedLines, changedProcedures, ChangedRefError, describeChanged } from '../read/changed';
-import { docSetOf, DocSetError, pageOutDir } from './doc-set';
+import { checkPages, reportSet, type PageRun, type ReadPage, type SetPage } from './check-set';
+import { docSetOf, DocSetError } from './doc-set';
 import { mediaDirFor } from '../screens/settings';
 import { screenArgs, screenOptionsOf } from './screen-options';
 
@@ -103,20 +104,8 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   const { pinnedStatements, pinsPathFor, PinsError, readPins, writePins } = await import('../read/pins');
   const { readBoundPage } = await import('./bound-page');
   const { bindings, product } = await setup.wiring();
-  type Doc = ReturnType<typeof parser.parseDocFile>;
-  /** A page of the set, read: its binding, rules and pins; or the parser's file:line message. */
-  type Page =
-    | {
-        file: string;
-        doc: Doc;
-        binding: CheckBinding | undefined;
-        rules: ReturnType<typeof parser.ruleReader>;
-        pinsFile: string;
-        pins: ReturnType<typeof readPins>;
-      }
-    | { file: string; rejected: string };
-  const pages: Page[] = files.map((file): Page => {
-    let doc: Doc;
+  const pages: SetPage[] = files.map((file): SetPage => {
+    let doc: DocPage;
     let binding: CheckBinding | undefined;
     try {
       ({ doc, binding } = readBoundPage(file, bindings));
@@ -204,7 +193,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   }
 
   /** Re-confirms one page's sentences: 0 confirmed, 1 refused (the product still enforces what they drop). */
-  async function confirmPage({ file, doc, binding, rules, pins, pinsFile }: Extract<Page, { doc: Doc }>) {
+  async function confirmPage({ file, doc, binding, rules, pins, pinsFile }: ReadPage) {
     const lines = values.confirm?.map((l) =>
       /^\d+$/.test(l) ? Number(l) : usage(`--confirm takes a line number of ${doc.file}, got "${l}"`),
     );
@@ -272,9 +261,8 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   if (values.locale !== 'all' && !/^[a-z]{2,3}-[A-Z]{2}$/.test(values.locale))
     usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);
 
-  /** A page to check this run, with the procedures it is limited to (all when none). */
-  const runs: { page: Extract<Page, { doc: Doc }>; only: string[] | undefined }[] = [];
-  /** What the set says of each page before its own lines: the page, its counts or why it was not checked, its exit. */
+  const runs: PageRun[] = [];
+  /** What the set's summary says of each page not checked this run: why, and its exit. */
   const rows = new Map<string, string>(rejected.map((p) => [p.file, `exit 2 ${p.rejected} (not checked)`]));
   for (const page of read) {
     const { doc } = page;
@@ -304,83 +292,23 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   }
   if (runs.length === 0 && rejected.length === 0) process.exit(0);
 
-  // The input is good: now the check itself (Playwright, axe, the flows, the sandbox and the reports).
-  const [{ exitCodeOf }, { writeReports }, { toTerminal }, { runCheck }, { toJunitSet }, { writeWhole }] =
-    await Promise.all([
-      import('../model'),
-      import('../reports/write'),
-      import('../reports/terminal'),
-      import('../run'),
-      import('../reports/junit'),
-      import('../write-whole'),
-    ]);
-  type Result = Awaited<ReturnType<typeof runCheck>>;
-  /** Each page's line in the set's summary, its terminal lines, its exit and its result. */
-  const checked: { lines: string[]; exit: number; result: Result }[] = [];
-  const run = async (target: { browser: Browser; baseURL: string; today: string }) => {
-    for (const { page, only } of runs) {
-      const { doc, binding, pins } = page;
-      const out = single ? values.out : pageOutDir(values.out, page.file);
-      const locales = values.locale === 'all' ? [...new Set([...doc.locales, ...product.locales()])] : [values.locale];
-      const started = performance.now();
-      const result = await runCheck({
-        doc,
-        locales,
-        ...target,
-        outDir: out,
-        only,
-        pins,
-        binding,
-        product,
-        ...screensOf(page.file),
-        ...(values.pages !== undefined && { pages: Number(values.pages) }),
-      });
-      writeReports(result, out, { doc, flows: binding?.flows ?? [], product });
-      const seconds = (performance.now() - started) / 1000;
-      const lines = toTerminal(result, { file: doc.file, locales, a11y: screens.a11y, seconds, out });
-      const exit = exitCodeOf(result, { a11y: screens.a11y });
-      checked.push({ lines, exit, result });
-      rows.set(page.file, `exit ${exit} ${pageSummary(result, binding, exit)}`);
-    }
-  };
-  if (runs.length) await withProduct(run);
-
+  const checked = runs.length
+    ? await withProduct((target) =>
+        checkPages(runs, target, {
+          single,
+          out: values.out,
+          locale: values.locale,
+          product,
+          screens,
+          screensOf,
+          pages: values.pages === undefined ? undefined : Number(values.pages),
+        }),
+      )
+    : [];
   if (single) {
     for (const line of checked[0]?.lines ?? []) console.log(line);
     process.exitCode = checked[0]?.exit ?? 0;
     return;
   }
-  // A set: the summary of every page first, then each page as it reads alone.
-  const exit = Math.max(0, ...checked.map((c) => c.exit), ...rejected.map(() => 2));
-  console.log(`docs:check: ${pages.length} pages, exit ${exit} (the worst of the pages)`);
-  for (const page of pages) console.log(`  ${rows.get(page.file) ?? ''}`);
-  for (const c of checked) {
-    console.log('');
-    console.log(`── ${c.result.doc}`);
-    for (const line of c.lines) console.log(line);
-  }
-  mkdirSync(values.out, { recursive: true });
-  writeWhole(
-    join(values.out, 'docs-drift.junit.xml'),
-    toJunitSet([...checked.map((c) => c.result), ...rejected.map((p) => ({ file: p.file, message: p.rejected }))]),
-  );
-  console.log(
-    `docs:check: each page's reports in ${values.out}/<page>/, every page's JUnit in ${values.out}/docs-drift.junit.xml`,
-  );
-  process.exitCode = exit;
-}
-
-/** One page in the set's summary: its counts, or, with no binding, why none of it was checked. */
-function pageSummary(result: import('../model').CheckResult, binding: CheckBinding | undefined, exit: number): string {
-  const s = result.summary;
-  if (!binding)
-    return `${result.doc}: not checked: no page binding performs any of its procedures (bindings/index.ts), which never passes`;
-  const procedures = new Set(result.results.flatMap((r) => r.procedures.map((p) => p.id))).size;
-  const links = s.links ? `; links ${s.links.ok} ok, ${s.links.drift} drift, ${s.links.unverified} not checked` : '';
-  return (
-    `${result.doc}: ${procedures} procedures, steps ${s.ok} ok, ${s.drift} drift, ${s.unverified} unverified; ` +
-    `rules ${s.rules.ok} ok, ${s.rules.drift} drift, ${s.rules.unverified} unverified; ` +
-    `sentences ${s.sentences.ok} ok, ${s.sentences.drift} drift, ${s.sentences.unverified} unverified${links}` +
-    (exit && s.ok === 0 ? '; nothing verified' : '')
-  );
+  process.exitCode = await reportSet(pages, rows, checked, values.out);
 }

@@ -1,5 +1,7 @@
 import type { Label } from '../parser';
 import { namesOf, reachedFrom, type AriaNode } from './aria';
+import { alternativesCheck, exampleCheck, type StepNames } from './label-alternatives';
+import { nearestLabel } from './nearest-label';
 import type { ReadonlyObservation } from './observation';
 
 export interface LabelCheck {
@@ -26,44 +28,7 @@ export const namesOfLabel = (l: Label): string[] => [
   ...(l.gloss ? [l.gloss] : []),
 ];
 
-/** "**Add**, **Update** or **Change**", as a message names a group of labels. */
-function listed(names: readonly string[], or: string): string {
-  const bold = names.map((n) => `**${n}**`);
-  return bold.length < 2 ? (bold[0] ?? '') : `${bold.slice(0, -1).join(', ')} ${or} ${bold.at(-1) ?? ''}`;
-}
-
 const PRESSABLE = new Set(['button', 'link', 'menuitem', 'tab', 'option', 'radio', 'checkbox', 'switch']);
-
-/** Levenshtein distance over code points; labels are short. */
-function distance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= y.length; j++)
-      row[j] = Math.min(
-        (prev[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (prev[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1),
-      );
-    prev = row;
-  }
-  return prev[y.length] ?? 0;
-}
-
-function nearest(target: string, candidates: readonly string[], limit = 0.75): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const c of candidates) {
-    const score = distance(target.toLowerCase(), c.toLowerCase()) / Math.max(target.length, c.length, 1);
-    if (score < bestScore) {
-      bestScore = score;
-      best = c;
-    }
-  }
-  return bestScore <= limit ? best : undefined;
-}
 
 const PLACES = new Set([
   'heading',
@@ -177,25 +142,6 @@ function pressedInOrder(path: readonly string[], acted: readonly AriaNode[]): bo
 }
 
 /**
- * A label the page gives as an example ("such as **Silver Core** or **Gold Core**") names what the product shows:
- * each example must be on one of the step's screens, as a name or a text of its own.
- */
-function exampleCheck(label: Label, nodes: readonly AriaNode[], shown: readonly string[]): LabelCheck {
-  const seen = new Set(nodes.flatMap((n) => [n.name, n.text]).filter((t): t is string => !!t));
-  const examples = label.anyOf ?? [label.text];
-  const missing = examples.filter((e) => !seen.has(e));
-  const first = missing[0];
-  if (first === undefined) return { expected: label.text, actual: label.text, found: true };
-  const [are, them] = missing.length > 1 ? ['are', 'them'] : ['is', 'it'];
-  return {
-    expected: first,
-    actual: nearest(first, shown),
-    found: false,
-    why: `${listed(missing, 'and')} ${are} not on screen, though the page gives ${them} as an example`,
-  };
-}
-
-/**
  * Checks each documented label of a step against what the step met, exactly (case and spacing count):
  * - a label the step presses must be the accessible name of the control it pressed (or the option it chose);
  * - a label it names as a place must be a heading, region, tab, menu or other landmark on one of its screens;
@@ -234,12 +180,22 @@ export function checkLabels(
     .map((n) => n.name)
     .filter((n): n is string => !!n && !wanted.has(n));
   const blame = (part: string) =>
-    (unexplained.length === 1 ? unexplained[0] : nearest(part, unexplained)) ?? nearest(part, shown);
+    (unexplained.length === 1 ? unexplained[0] : nearestLabel(part, unexplained)) ?? nearestLabel(part, shown);
   const pathFix = (label: Label, last: string): Pick<LabelCheck, 'fix'> => {
     const path = productPath(seen, last, label.path.length);
     if (!path || path.join(' > ') === label.path.join(' > ')) return {};
     if (productLabels && !path.every((p) => productLabels.includes(p))) return {};
     return { fix: { kind: 'path', documented: label.text, product: path.join(' > ') } };
+  };
+  const names: StepNames = {
+    pressed: pressedNames,
+    places: placeNames,
+    pressable: pressableOnScreen,
+    shown,
+    unexplained,
+    wanted,
+    productLabels,
+    blame,
   };
 
   const checks: LabelCheck[] = [];
@@ -272,57 +228,7 @@ export function checkLabels(
       } else checks.push({ expected: label.text, actual: label.text, found: true });
       continue;
     }
-    if (label.example) {
-      checks.push(exampleCheck(label, nodes, shown));
-      continue;
-    }
-    // Alternatives: any one of them seen as the step's control or place is the step as documented.
-    const options = [...(label.anyOf ?? [label.text]), ...(label.gloss ? [label.gloss] : [])];
-    const hit = options.find((o) => pressedNames.has(o) || placeNames.has(o));
-    // The alternatives the product offers at this step are its flow step's labels: one the page leaves out is drift.
-    const left = label.anyOf ? (productLabels ?? []).filter((p) => !wanted.has(p)) : [];
-    if (hit && left.length > 0) {
-      checks.push({
-        expected: label.text,
-        actual: hit,
-        found: false,
-        why: `the product also offers ${listed(left, 'and')} here, which the page leaves out of ${listed(label.anyOf ?? [], 'or')}`,
-      });
-      continue;
-    }
-    if (hit) {
-      checks.push({ expected: label.text, actual: hit, found: true });
-      continue;
-    }
-    const idle = options.find((o) => pressableOnScreen.has(o));
-    if (idle !== undefined) {
-      const pressed = unexplained[0];
-      checks.push({
-        expected: label.text,
-        actual: pressed,
-        found: false,
-        why: `**${idle}** is on screen but the step ${pressed ? `selects **${pressed}**` : 'does not select it'}`,
-      });
-      continue;
-    }
-    const asText = options.find((o) => shown.includes(o));
-    if (asText !== undefined)
-      checks.push({
-        expected: label.text,
-        actual: asText,
-        found: false,
-        why: `**${asText}** is only text on screen, not a control or a heading, region, tab or menu`,
-      });
-    else if (label.anyOf && label.anyOf.length > 1) {
-      const actual = unexplained[0] ?? nearest(label.text, shown);
-      const group = listed(label.anyOf, 'or');
-      checks.push({
-        expected: label.text,
-        actual,
-        found: false,
-        why: actual ? `the screen shows **${actual}** where the doc says ${group}` : `none of ${group} is on screen`,
-      });
-    } else checks.push({ expected: label.text, actual: blame(label.text), found: false });
+    checks.push(label.example ? exampleCheck(label, nodes, shown) : alternativesCheck(label, names));
   }
   if (productLabels)
     productTexts(

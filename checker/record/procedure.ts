@@ -8,7 +8,7 @@ import type { PerformedStep, ProcedureRecord, ProductRecords, RecordIdentity } f
 import { Recorder, type Capture } from './recorder';
 
 /** The check's action and navigation timeout on the reference machine, times TIMEOUT_SCALE where it is used. */
-const ACTION_TIMEOUT = 10_000;
+export const ACTION_TIMEOUT = 10_000;
 
 /** What recording in one language needs: the binding that opens the product, the session's target, the scans. */
 export interface Recording {

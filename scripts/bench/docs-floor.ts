@@ -6,6 +6,8 @@ import { docsCheckPages, scaled } from '../../harness/settings/timeouts';
 import type { Store } from '../../mocks/store';
 import { createPages } from '../../pages';
 import { sandboxProduct } from '../../bindings/product';
+import { CHECK_WINDOW } from '../../bindings/sandbox-session';
+import { ACTION_TIMEOUT } from '../../checker/record/procedure';
 import { routeBackend } from './backend-route';
 import type { CheckTarget } from './page-check';
 import type { VendoredPage } from './vendored-pages';
@@ -16,9 +18,6 @@ interface BareRun {
   flow: FlowDefinition;
   store: Store;
 }
-
-/** The docs check's action timeout (checker/record/procedure.ts), so a bare step fails no later than the check's. */
-const ACTION_TIMEOUT = 10_000;
 
 /**
  * The accounts the check gives each procedure, in each language: the binding opens its session for the flow, as
@@ -48,14 +47,14 @@ async function driveBare(target: CheckTarget, run: BareRun, today: string): Prom
   // The check's context options (bindings/sandbox-session.ts): the same window, language and time zone.
   const context = await browser.newContext({
     ...sessionContextOptions({ baseURL, locale, timezoneId: 'UTC' }),
-    viewport: { width: 1280, height: 720 },
-    deviceScaleFactor: 1,
+    ...CHECK_WINDOW,
   });
   try {
     // The account's dates are relative to the check's date: the browser must agree, or the procedure is another one.
     await context.clock.setFixedTime(store.fixDate(today));
     await routeBackend(context, store);
     const page = await context.newPage();
+    // The check's action timeout, so a bare step fails no later than the check's.
     page.setDefaultTimeout(scaled(ACTION_TIMEOUT));
     const labels = sandboxProduct.labels(locale);
     const ctx = { page, pages: createPages(page, labels), store, labels };
