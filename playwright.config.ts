@@ -6,6 +6,7 @@ import { flakyInAllure } from './harness/reporters/allure-flaky';
 import { chromiumArgs } from './harness/session/browser';
 import { exposeNetwork } from './harness/session/remote-browser';
 import { junitOptions, runOutputs } from './harness/settings/run-outputs';
+import { sharedOutWorkers } from './harness/settings/project-selection';
 import { runScope } from './harness/settings/run-scope';
 import { servingLine } from './harness/settings/sandbox-url';
 import { sessionContextOptions } from './harness/session/session-options';
@@ -85,6 +86,19 @@ const reporters: ReporterDescription[] = [
   ],
 ];
 
+const workers = config.WORKERS ?? availableParallelism();
+// The docs check's specs share one product record per worker and language (specs/harness/product-records.ts). With
+// both languages' harness projects in one run, the workers are shared out between them, so each record is built by
+// as few workers as keep them all busy: on 2 workers, the harness took 244 s against 277 s. A shard keeps every
+// worker for each: there one language's docs-check specs are most of its share.
+const harnessWorkers = sharedOutWorkers(
+  process.argv,
+  locales.map(({ locale }) => `harness-${locale}`),
+  // A percentage of the cores, as Playwright reads it.
+  typeof workers === 'number' ? workers : Math.max(1, Math.floor((availableParallelism() * parseInt(workers)) / 100)),
+  outputs.blobDir !== undefined,
+);
+
 export default defineConfig({
   testDir: './specs',
   fullyParallel: true,
@@ -95,7 +109,7 @@ export default defineConfig({
   // Browser tests mostly wait on the browser: one worker per core measured 2.9 min against 4.0 min for the
   // default half on the 2-core reference machine. The cores this process may run on: Playwright's '100%' counts
   // the machine's, two workers on the one core `taskset -c 0` leaves.
-  workers: config.WORKERS ?? availableParallelism(),
+  workers,
   // Every timeout is its reference value times TIMEOUT_SCALE, so a slower machine or target raises them together.
   timeout: scaled(referenceTimeouts.test),
   expect: { timeout: scaled(referenceTimeouts.expect) },
@@ -128,6 +142,7 @@ export default defineConfig({
       locales.map(({ locale, timezoneId }) => ({
         name: `${kind}-${locale}`,
         testDir: `./specs/${kind}`,
+        ...(kind === 'harness' && harnessWorkers !== undefined && { workers: harnessWorkers }),
         // The device preset brings no launch options, so the browser chosen above (use.launchOptions) applies.
         // The context options are the ones the docs check and the bench open their sessions with.
         use: { ...devices['Desktop Chrome'], ...sessionContextOptions({ baseURL, locale, timezoneId }) },

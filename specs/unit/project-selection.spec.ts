@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { runsAnyOf, selectedProjects, selects } from '../../harness/settings/project-selection';
+import { runsAnyOf, selectedProjects, selects, sharedOutWorkers } from '../../harness/settings/project-selection';
 
 const browserProjects = ['e2e-en-US', 'e2e-ko-KR'];
 const cli = (...args: string[]) => ['/usr/bin/node', 'node_modules/.bin/playwright', 'test', ...args];
@@ -30,5 +30,17 @@ test.describe('which projects a playwright test command line selects', () => {
     expect(selects('e2e', 'e2e-ko-KR')).toBe(false);
     expect(selects('e2e-en-us', 'e2e-en-US')).toBe(true);
     expect(selects('e2e.en.US', 'e2e-en-US')).toBe(false);
+  });
+
+  test('projects that share a per-worker cost share the workers out when several run, and only then', () => {
+    const harness = ['harness-en-US', 'harness-ko-KR'];
+    expect(sharedOutWorkers(cli(), harness, 2, false)).toBe(1);
+    expect(sharedOutWorkers(cli('--project=harness-*', '--project=e2e-*'), harness, 2, false)).toBe(1);
+    expect(sharedOutWorkers(cli(), harness, 8, false)).toBe(4);
+    expect(sharedOutWorkers(cli(), harness, 1, false)).toBe(1);
+    // One language alone keeps every worker; so does a shard.
+    expect(sharedOutWorkers(cli('--project=harness-ko-KR'), harness, 2, false)).toBeUndefined();
+    expect(sharedOutWorkers(cli('--project=e2e-*'), harness, 2, false)).toBeUndefined();
+    expect(sharedOutWorkers(cli('--shard=1/4'), harness, 2, true)).toBeUndefined();
   });
 });
