@@ -97,8 +97,8 @@ function prune(cache: string, keep: string): void {
 export async function upToDateBuild(
   root: string,
   build: (outDir: string) => Promise<void>,
+  cache = sandboxBuildCache(root),
 ): Promise<{ dir: string; hash: string; reused: boolean }> {
-  const cache = sandboxBuildCache(root);
   const hash = sandboxSourceHash(root);
   const dir = join(cache, hash);
   if (existsSync(join(dir, HASH_FILE)) && readFileSync(join(dir, HASH_FILE), 'utf8') === hash) {

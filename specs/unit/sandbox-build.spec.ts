@@ -13,7 +13,11 @@ import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildCacheVariable, holdBuild, sandboxBuildCache, upToDateBuild } from '../../scripts/sandbox-build';
 
-/** A checkout with the sandbox's inputs, and a build that writes what it was built from, counting its calls. */
+/**
+ * A checkout with the sandbox's inputs, and a build that writes what it was built from, counting its calls. Its
+ * builds go to its own cache, whatever the environment names (a cold run's, shared by every checkout, would let
+ * one test find another's build of the same sources).
+ */
 function checkout() {
   const root = mkdtempSync(join(tmpdir(), 'sandbox-build-'));
   const write = (path: string, text: string) => {
@@ -31,8 +35,16 @@ function checkout() {
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, 'index.html'), readFileSync(join(root, 'app/src/main.tsx')));
   };
-  const run = () => upToDateBuild(root, build);
-  return { root, write, run, builds: () => builds, remove: () => rmSync(root, { recursive: true, force: true }) };
+  const cache = sandboxBuildCache(root, {});
+  const run = () => upToDateBuild(root, build, cache);
+  return {
+    root,
+    cache,
+    write,
+    run,
+    builds: () => builds,
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
 }
 
 test.describe('the sandbox build, reused while its sources are unchanged', () => {
@@ -102,11 +114,15 @@ test.describe('the sandbox build, reused while its sources are unchanged', () =>
   test('a failed build leaves nothing to reuse, and a folder without its hash file is never served', async () => {
     const c = checkout();
     await expect(
-      upToDateBuild(c.root, async (outDir) => {
-        mkdirSync(outDir, { recursive: true });
-        writeFileSync(join(outDir, 'index.html'), 'half');
-        throw new Error('build failed');
-      }),
+      upToDateBuild(
+        c.root,
+        async (outDir) => {
+          mkdirSync(outDir, { recursive: true });
+          writeFileSync(join(outDir, 'index.html'), 'half');
+          throw new Error('build failed');
+        },
+        c.cache,
+      ),
     ).rejects.toThrow('build failed');
     // Half a build where the finished one would be, as a killed run could leave it.
     const first = await c.run();
@@ -114,7 +130,7 @@ test.describe('the sandbox build, reused while its sources are unchanged', () =>
     const again = await c.run();
     expect(again.reused).toBe(false);
     expect(c.builds()).toBe(2);
-    expect(sandboxBuildCache(c.root).startsWith(c.root)).toBe(true);
+    expect(c.cache.startsWith(c.root)).toBe(true);
     c.remove();
   });
 
