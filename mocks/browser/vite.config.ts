@@ -11,6 +11,9 @@ export default mergeConfig(
   defineConfig({
     publicDir: `${here}public`,
     server: { fs: { allow: [`${here}../..`] }, port: 5173 },
+    // The page's real entry is start.ts (below), which Vite's dependency scan would not see: it would find the
+    // mocked backend's packages on the first page load, bundle them then, and reload the page under a test.
+    optimizeDeps: { entries: ['index.html', `${here}start.ts`] },
     plugins: [
       {
         name: 'start-mock-backend-first',
