@@ -47,6 +47,12 @@ function RequestForm({ contact }: { contact?: { name: string; email: string; pho
       contactPhone: typed.contactPhone || contact.phone,
     }));
   }, [contact]);
+  // From the form as it is, not as this render saw it: the contact can arrive between a render and the next
+  // keystroke, and a copy of the older form would empty the contact fields it just filled.
+  const change = (field: Field) => (event: { target: { value: string } }) => {
+    const { value } = event.target;
+    setForm((typed) => ({ ...typed, [field]: value }));
+  };
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -98,13 +104,7 @@ function RequestForm({ contact }: { contact?: { name: string; email: string; pho
     <div>
       <label>
         {t(`support.${field}`)}
-        <input
-          type={type}
-          name={field}
-          value={form[field]}
-          onChange={(e) => setForm({ ...form, [field]: e.target.value })}
-          {...describe(field)}
-        />
+        <input type={type} name={field} value={form[field]} onChange={change(field)} {...describe(field)} />
       </label>
       {error(field)}
     </div>
@@ -127,7 +127,7 @@ function RequestForm({ contact }: { contact?: { name: string; email: string; pho
           id="problemType"
           name="problemType"
           value={form.problemType}
-          onChange={(e) => setForm({ ...form, problemType: e.target.value })}
+          onChange={change('problemType')}
           {...describe('problemType')}
         >
           <option value="">{t('support.chooseType')}</option>
@@ -147,7 +147,7 @@ function RequestForm({ contact }: { contact?: { name: string; email: string; pho
             name="description"
             rows={4}
             value={form.description}
-            onChange={(e) => setForm({ ...form, description: e.target.value })}
+            onChange={change('description')}
             {...describe('description')}
           />
         </label>
