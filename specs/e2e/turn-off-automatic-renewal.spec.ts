@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
 import { backendAnswer, callApi } from '../../harness/session/backend';
 import { pressEveryControl } from '../../harness/every-control';
@@ -125,19 +125,26 @@ test.describe('Turn off automatic Action Pack subscription renewal', () => {
     turnOff,
   }) => {
     const says = wordingFor(locale);
+    // The backend answers only once the test has seen the screen wait: slow for as long as the test needs, on
+    // any machine, and no longer.
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => (answer = resolve));
     network.use(
       http.patch('*/api/subscriptions/:id', async ({ request }) => {
-        await delay(1_500);
+        await held;
         return backendAnswer(store, request);
       }),
     );
-    await subscriptionPage.goto(store.activeSubscription()?.id ?? '');
+    const id = store.activeSubscription()?.id ?? '';
+    await subscriptionPage.goto(id);
     await turnOff.turnOffAutomaticRenewal();
     await expect(subscriptionPage.progress).toHaveText(says.subscription.turningOff);
     await expect(subscriptionPage.turnOffButton).toBeDisabled();
-    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.off, {
-      timeout: scaled(10_000),
-    });
+    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.on);
+    expect(store.subscriptions.find(id)?.autoRenew, 'automatic renewal, in the backend, before it answers').toBe(true);
+
+    answer();
+    await expect(subscriptionPage.detail(labels.subscription.autoRenew)).toHaveText(says.subscription.off);
     await expect(subscriptionPage.progress).toBeHidden();
   });
 });
@@ -182,9 +189,15 @@ test.describe('A "Turn automatic renewal back on" button the contract does not l
       expect(answers, 'what the backend answered the planted button').toEqual(requests);
       expect(rewrites.count, 'pages served with the button planted').toBeGreaterThan(0);
 
+      // The screen as it settles, with the planted button; then the contract fails at its first look, not after
+      // waiting out the whole expect timeout for a match that cannot come.
       await subscriptionPage.openDetails(id);
+      await expect(subscriptionPage.detail(says.autoRenew)).toHaveText(says.off);
+      await expect(subscriptionPage.actions.getByRole('button', { name, exact: true })).toBeVisible();
       await expect(
-        expect(subscriptionPage.everything).toMatchAriaSnapshot(screensFor(locale).subscriptionDetails('off')),
+        expect(subscriptionPage.everything).toMatchAriaSnapshot(screensFor(locale).subscriptionDetails('off'), {
+          timeout: scaled(1_000),
+        }),
       ).rejects.toThrow(`button "${name}"`);
     });
   }
