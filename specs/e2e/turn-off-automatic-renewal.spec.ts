@@ -168,6 +168,7 @@ test.describe('A "Turn automatic renewal back on" button the contract does not l
     }) => {
       const says = wordingFor(locale).subscription;
       const name = byLocale(locale, { 'en-US': 'Turn automatic renewal back on', 'ko-KR': '자동 갱신 다시 켜기' });
+      const planted = subscriptionPage.actions.getByRole('button', { name, exact: true });
       const rewrites = { count: 0 };
       await plantControl(
         context,
@@ -183,7 +184,7 @@ test.describe('A "Turn automatic renewal back on" button the contract does not l
         controls: subscriptionPage.controls,
         progress: subscriptionPage.progress,
         check: () => expect(store.subscriptions.find(id)?.autoRenew, 'automatic renewal, in the backend').toBe(false),
-        known: [subscriptionPage.renewButton, subscriptionPage.actions.getByRole('button', { name, exact: true })],
+        known: [subscriptionPage.renewButton, planted],
       });
       expect(pressed).toContain(`button "${name}"`);
       expect(answers, 'what the backend answered the planted button').toEqual(requests);
@@ -193,7 +194,7 @@ test.describe('A "Turn automatic renewal back on" button the contract does not l
       // waiting out the whole expect timeout for a match that cannot come.
       await subscriptionPage.openDetails(id);
       await expect(subscriptionPage.detail(says.autoRenew)).toHaveText(says.off);
-      await expect(subscriptionPage.actions.getByRole('button', { name, exact: true })).toBeVisible();
+      await expect(planted).toBeVisible();
       await expect(
         expect(subscriptionPage.everything).toMatchAriaSnapshot(screensFor(locale).subscriptionDetails('off'), {
           timeout: scaled(1_000),
