@@ -39,7 +39,7 @@ export interface CheckOptions extends ScreenOptions {
   records?: ProductRecords;
   /**
    * How many browser pages the check drives at once (each procedure and each screen a rule looks at opens one):
-   * by default DOCS_CHECK_PAGES, else one per core this process may run on.
+   * by default DOCS_CHECK_PAGES, else one per core this process may run on, and one more outside a test worker.
    */
   pages?: number;
 }

@@ -125,8 +125,8 @@ async function checkLocale(o: CheckOptions, limit: LimitFunction, locale: string
 
 export async function runCheck(o: CheckOptions): Promise<CheckResult> {
   // Locales are independent runs on their own contexts, and so are the procedures and screens of each: they run
-  // side by side, as many pages at once as the machine has cores. More than that, a loaded machine answers each
-  // page so slowly that its navigations run out of time (8 at once on one core: page.goto over 10 s).
+  // side by side, about one page per core (harness/settings/timeouts.ts). Many more, and a loaded machine answers
+  // each page so slowly that its navigations run out of time (8 at once on one core: page.goto over 10 s).
   const limit = pLimit(o.pages ?? docsCheckPages());
   const results = await Promise.all(o.locales.map((locale) => checkLocale(o, limit, locale)));
   pruneWritten(o, results);

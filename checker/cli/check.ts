@@ -63,7 +63,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
         force: { type: 'boolean', default: false },
         // Only the procedures whose lines changed in the page since this commit (a pull request's base).
         changed: { type: 'string' },
-        // Browser pages driven at once; default DOCS_CHECK_PAGES, else one per core.
+        // Browser pages driven at once; default DOCS_CHECK_PAGES, else one more than the cores.
         pages: { type: 'string' },
         ...screenArgs,
       },

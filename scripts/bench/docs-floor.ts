@@ -77,7 +77,7 @@ async function driveBare(target: CheckTarget, run: BareRun, today: string): Prom
  * The floor of a page's docs check: every procedure a flow performs, in every language, driven by its flow's
  * steps (the same `act`s the check performs) in a bare Playwright context: the check's context options and
  * accounts, the backend on one plain route, and no recorder, ARIA reads, screenshots, axe or step log. As many
- * at once as the check drives (DOCS_CHECK_PAGES, else one per core), so check/bare compares like with like. The
+ * at once as the check drives (DOCS_CHECK_PAGES, else one more than the cores), so check/bare compares like with like. The
  * check's probes and the follow-ups its rules need are observation, not procedures: the floor leaves them out.
  * Times the procedures from the first context to the last one closed; the accounts are prepared before.
  */

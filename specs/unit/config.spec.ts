@@ -1,11 +1,11 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BrowserNotFound, resolveBrowser } from '../../harness/session/browser';
 import { isCalendarDate } from '../../harness/settings/calendar-date';
 import { ConfigError, readConfig } from '../../harness/settings/config';
-import { referenceTimeouts, scaled } from '../../harness/settings/timeouts';
+import { docsCheckPages, referenceTimeouts, scaled } from '../../harness/settings/timeouts';
 
 /** `body` with one environment variable set (unset for undefined), as the run's workers inherit it. */
 function withEnv<T>(name: string, value: string | undefined, body: () => T): T {
@@ -55,6 +55,18 @@ test.describe('harness settings', () => {
     ]);
     expect(readConfig({}).DOCS_CHECK_PAGES).toBeUndefined();
     expect(readConfig({ DOCS_CHECK_PAGES: '3' }).DOCS_CHECK_PAGES).toBe(3);
+  });
+
+  test('the docs check drives one page per core in a test worker and one more on its own, DOCS_CHECK_PAGES if set', () => {
+    const cores = availableParallelism();
+    const pages = (worker: string | undefined, setting: string | undefined) =>
+      withEnv('TEST_WORKER_INDEX', worker, () => withEnv('DOCS_CHECK_PAGES', setting, docsCheckPages));
+    expect([pages('0', undefined), pages(undefined, undefined), pages('1', '5'), pages(undefined, '5')]).toEqual([
+      cores,
+      cores + 1,
+      5,
+      5,
+    ]);
   });
 
   test('a harness timeout is its fail-fast reference value times TIMEOUT_SCALE', () => {
