@@ -59,8 +59,8 @@ export type ScanCache = Map<string, Scan>;
 // A field's markup can carry what was typed in it (a card number while its field has focus): never into a report.
 const withoutValues = (text: string) => text.replace(/\bvalue=(?:"[^"]*"|'[^']*')/g, 'value="…"');
 
-const violationsOf = (results: AxeResults, path: string): A11yViolation[] =>
-  results.violations.map((v) => ({
+const violationsOf = (violations: AxeResults['violations'], path: string): A11yViolation[] =>
+  violations.map((v) => ({
     rule: v.id,
     impact: v.impact ?? null,
     help: v.help,
@@ -88,14 +88,20 @@ function axeOn(page: Page): Promise<AxeResults> {
     .analyze();
 }
 
-async function analyze(page: Page, path: string): Scan {
-  try {
-    // A document met for the first time has no axe yet: the first run says so, and axe is brought in.
-    const results = await axeOn(page).catch(async () => {
+/** axe's WCAG 2.1 A and AA violations on the page as it is now; axe is brought into a document the first time. */
+export function axeViolations(page: Page): Promise<AxeResults['violations']> {
+  // A document met for the first time has no axe yet: the first run says so, and axe is brought in.
+  return axeOn(page)
+    .catch(async () => {
       await page.evaluate(axe.source);
       return axeOn(page);
-    });
-    return { violations: violationsOf(results, path) };
+    })
+    .then((results) => results.violations);
+}
+
+async function analyze(page: Page, path: string): Scan {
+  try {
+    return { violations: violationsOf(await axeViolations(page), path) };
   } catch (e) {
     return { error: `${path}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0] ?? ''}` };
   }

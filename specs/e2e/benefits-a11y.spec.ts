@@ -1,14 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../../fixtures';
-import { A11Y_TAGS } from '../../checker/screens/a11y';
+import { axeViolations } from '../../checker/screens/a11y';
 import { colleaguesOf, grantBenefits } from '../../mocks/store';
 import type { BenefitsPage } from '../../pages/benefits-page';
 import { scaled } from '../../harness/settings/timeouts';
 
-/** axe's violations on the page as it is now (WCAG 2.1 A and AA, the docs check's rules), one line each. */
+/** axe's violations on the page as it is now (WCAG 2.1 A and AA, the docs check's scan), one line each. */
 async function violations(page: import('@playwright/test').Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags([...A11Y_TAGS]).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return (await axeViolations(page)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function expandAll(benefitsPage: BenefitsPage): Promise<void> {
