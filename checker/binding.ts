@@ -68,7 +68,10 @@ export interface ProductSession<K> {
   flow: FlowContext;
   /** Requests the product's backend did not know, as they come. */
   unhandled: readonly string[];
-  /** What the run leaves for the rules, read once the flow stopped: `completed` when it performed every step. */
+  /**
+   * What the run leaves for the rules, read once the flow stopped: `completed` when it performed every step. Plain
+   * data (no store, no class instance): the command saves it with the record for its next run.
+   */
   keep(completed: boolean): Promise<K>;
   /** Closes the session; throws when the page had an uncaught error, as it would fail a test. */
   close(): Promise<void>;

@@ -3,6 +3,7 @@ import type { CheckBinding, Product } from './binding';
 import type { DocPage } from './parser';
 import type { Pins } from './read/pins';
 import type { ProductRecords } from './record/product-record';
+import type { SavedRecords } from './record/saved-records';
 import type { ScreenOptions } from './screens/step-screens';
 
 /** Runs one verification under a title (test.step inside the suite); the check's own runs pass the body through. */
@@ -37,6 +38,11 @@ export interface CheckOptions extends ScreenOptions {
    * date, scans): a spec checking many edited copies of a page passes one. Not used with `prepareContext`.
    */
   records?: ProductRecords;
+  /**
+   * Records saved on disk by earlier runs of the command, read back where they serve this page: only for the
+   * sandbox the command built from the sources that name them. Not used with `prepareContext` or `records`.
+   */
+  saved?: SavedRecords;
   /**
    * How many browser pages the check drives at once (each procedure and each screen a rule looks at opens one):
    * by default DOCS_CHECK_PAGES, else one per core this process may run on, and one more outside a test worker.

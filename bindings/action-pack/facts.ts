@@ -1,6 +1,6 @@
 import type { Subscription } from '../../app/src/api/contract';
 import { newEvidence, type Evidence } from '../../checker/read/evidence';
-import type { Store } from '../../mocks/store';
+import type { ChargeRow, Store, SupportRequestRow } from '../../mocks/store';
 
 /** What Turn off automatic renewal left behind, and what pressing every control of the details did afterwards. */
 export interface TurnOffFindings {
@@ -16,9 +16,26 @@ export interface TurnOffFindings {
   turnBackOnStatus: number;
 }
 
+/**
+ * The account as a flow left it, as the rules read it: plain data, so a procedure's record can be kept on disk
+ * and read back by a later check (checker/record/disk-records.ts).
+ */
+export interface AccountAfter {
+  subscription: Subscription | undefined;
+  charges: ChargeRow[];
+  supportRequests: SupportRequestRow[];
+}
+
+export const accountAfter = (store: Store): AccountAfter =>
+  structuredClone({
+    subscription: store.activeSubscription(),
+    charges: store.charges.all(),
+    supportRequests: store.supportRequests.all(),
+  });
+
 /** What one procedure's run keeps for the rules: the account as the flow left it, and its subscription before. */
 export interface ActionPackKept {
-  store: Store;
+  account: AccountAfter;
   before: Subscription | undefined;
   /** Only after the turn-off flow completed. */
   turnOff?: TurnOffFindings;
@@ -26,7 +43,7 @@ export interface ActionPackKept {
 
 /** What the rules of the page read: what the flows and probes showed, and each procedure's account, by its anchor. */
 export interface ActionPackFacts extends Evidence {
-  stores: Map<string, Store>;
+  accounts: Map<string, AccountAfter>;
   before: Map<string, Subscription | undefined>;
   turnOff: TurnOffFindings | undefined;
 }
@@ -35,7 +52,7 @@ export function actionPackFacts(seen: Evidence, kept: ReadonlyMap<string, Action
   const runs = [...kept];
   return {
     ...seen,
-    stores: new Map(runs.map(([anchor, k]) => [anchor, k.store])),
+    accounts: new Map(runs.map(([anchor, k]) => [anchor, k.account])),
     before: new Map(runs.map(([anchor, k]) => [anchor, k.before])),
     turnOff: runs.find(([, k]) => k.turnOff)?.[1].turnOff,
   };

@@ -5,7 +5,13 @@ import type { CheckBinding, Probe } from '../../checker/binding';
 import type { FlowContext } from '../../flows/flow';
 import type { Scenario } from '../../mocks/store';
 import { openSandboxSession, seededStore } from '../sandbox-session';
-import { actionPackFacts, type ActionPackFacts, type ActionPackKept, type TurnOffFindings } from './facts';
+import {
+  accountAfter,
+  actionPackFacts,
+  type ActionPackFacts,
+  type ActionPackKept,
+  type TurnOffFindings,
+} from './facts';
 import { actionPackPatterns } from './patterns';
 import { actionPackRules } from './rules';
 
@@ -79,7 +85,7 @@ export const actionPackBinding: CheckBinding<ActionPackFacts, ActionPackKept, Ac
     return {
       ...session,
       keep: async (completed) => ({
-        store,
+        account: accountAfter(store),
         before,
         ...(completed &&
           'flow' in start &&

@@ -100,11 +100,11 @@ export const actionPackRules: Record<RuleId, RuleCheck> = {
   },
   'charged-immediately': (facts, ctx) => {
     const flow = flowOf(ctx, SUBSCRIBE);
-    const store = facts.stores.get(flow);
+    const account = facts.accounts.get(flow);
     // Stated at a step: that step must say it; stated elsewhere: the order review of its flow.
     const review = ctx.atStep ?? facts.observed.get(flow === RENEW ? 'renew.buy' : 'subscribe.buy');
-    if (!review || !store) return unseen('the order review');
-    const charges = store.charges.all().filter((c) => c.chargedOn === ctx.today);
+    if (!review || !account) return unseen('the order review');
+    const charges = account.charges.filter((c) => c.chargedOn === ctx.today);
     if (charges.length !== 1) return fail(`Buy on ${ctx.today} made ${charges.length} charge(s) that day`);
     return textOf(review).includes(ctx.sentence)
       ? pass(`${ctx.stepId ?? 'the review'} says so and Buy charged the card at once`)
@@ -112,7 +112,7 @@ export const actionPackRules: Record<RuleId, RuleCheck> = {
   },
   'renews-yearly-on-purchase-date': (facts, ctx) => {
     const flow = flowOf(ctx, SUBSCRIBE);
-    const after = facts.stores.get(flow)?.activeSubscription();
+    const after = facts.accounts.get(flow)?.subscription;
     const confirmation = facts.observed.get(flow === RENEW ? 'renew.close' : 'subscribe.close');
     if (!after || !confirmation) return unseen('a purchase and its confirmation');
     // A purchase renews a year from today; a renewal a year from the date it renewed on, on the purchase anniversary.
@@ -151,7 +151,7 @@ export const actionPackRules: Record<RuleId, RuleCheck> = {
     // A renewal that did not complete says nothing of what renewing does: a drift here would pass for a product that
     // no longer keeps the rule, and would let a confirmation contradicting it through.
     if (!facts.observed.get('renew.close')) return unseen('renewing the subscription');
-    const renewed = facts.stores.get(RENEW)?.activeSubscription();
+    const renewed = facts.accounts.get(RENEW)?.subscription;
     if (!renewed?.autoRenew) return fail('renewing did not turn automatic renewal back on');
     return pass('no control turns it back on, the backend refuses (409), and renewing turns it on again');
   },
@@ -164,8 +164,8 @@ export const actionPackRules: Record<RuleId, RuleCheck> = {
   },
   'cancel-through-support': (facts) => {
     const cancelled = facts.turnOff?.controlsThatCancelled;
-    const store = facts.stores.get(CANCEL);
-    if (!cancelled || !store) return unseen('the subscription details and the support request');
+    const account = facts.accounts.get(CANCEL);
+    if (!cancelled || !account) return unseen('the subscription details and the support request');
     if (!controlsPressed(facts)) return unseen('any control of the subscription details (none was found to press)');
     if (cancelled.length > 0)
       return fail(
@@ -173,7 +173,7 @@ export const actionPackRules: Record<RuleId, RuleCheck> = {
       );
     // Only a request the flow got to submit can be missing: one that failed earlier saw nothing of the backend.
     if (!facts.observed.get('cancel.submit')) return unseen('submitting the support request');
-    const request = store.supportRequests.all().find((r) => r.problemType === 'billing-invoice-payment');
+    const request = account.supportRequests.find((r) => r.problemType === 'billing-invoice-payment');
     return request
       ? pass(`no self-service cancel; support request ${request.number} opened`)
       : fail('the support request was not created');

@@ -1,5 +1,4 @@
 import { newEvidence, type Evidence } from '../../checker/read/evidence';
-import type { Store } from '../../mocks/store';
 
 /** The backend's answer to one request: its status and, for a refusal, its code. */
 export interface Answer {
@@ -24,7 +23,6 @@ export interface ActivationDay {
 
 /** What one procedure's run keeps for the rules. */
 export interface BenefitsKept {
-  store: Store;
   /** After the software flow completed. */
   refund?: RefundFindings;
   /** After the technical or Go-To-Market flow completed: the email of the user's own account given as theirs. */

@@ -70,7 +70,7 @@ export const benefitsBinding: CheckBinding<BenefitsFacts, BenefitsKept, Benefits
     return {
       ...session,
       keep: async (completed) => {
-        const kept: BenefitsKept = { store };
+        const kept: BenefitsKept = {};
         if (!completed) return kept;
         if (anchor === SOFTWARE) kept.refund = await refundFindings(session.flow);
         if (anchor === TECHNICAL) kept.sameEmail = await supportSameEmail(session.flow);

@@ -8,6 +8,7 @@ import type { CheckBinding, Product } from '../binding';
 import type { CheckResult } from '../model';
 import type { DocPage, RuleReader } from '../parser';
 import type { Pins } from '../read/pins';
+import type { SavedRecords } from '../record/saved-records';
 import { pageOutDir } from './doc-set';
 import type { screenOptionsOf } from './screen-options';
 
@@ -56,7 +57,7 @@ export interface SetOptions {
 /** Checks each page in turn against the product at `target` and writes its reports. */
 export async function checkPages(
   runs: readonly PageRun[],
-  target: { browser: Browser; baseURL: string; today: string },
+  target: { browser: Browser; baseURL: string; today: string; saved?: SavedRecords },
   o: SetOptions,
 ): Promise<CheckedPage[]> {
   // The input is good: now the check itself (Playwright, axe, the flows, the sandbox and the reports).

@@ -1,6 +1,7 @@
 // npm run docs:check -- [--doc <file|folder>]... [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] [--today YYYY-MM-DD]
 //                       [--pins <file>] [--confirm <line>] [--confirm-all] [--force] [--changed <git-ref>]
 //                       [--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>] [--pages <n>]
+//                       [--fresh]
 // Exit codes: 0 in sync, 1 drift (or a step, rule or sentence that could not be verified), 2 bad input; for a set of
 // pages, the worst of its pages.
 //
@@ -11,6 +12,7 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import type { CheckBinding, Product } from '../binding';
+import type { SavedRecords } from '../record/saved-records';
 import type { DocPage } from '../parser';
 import { isCalendarDate } from '../../harness/settings/calendar-date';
 import { changedLines, changedProcedures, ChangedRefError, describeChanged } from '../read/changed';
@@ -22,7 +24,7 @@ import { screenArgs, screenOptionsOf } from './screen-options';
 const USAGE =
   'usage: npm run docs:check -- [--doc <file>]... [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] ' +
   '[--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all] [--force] [--changed <git-ref>] ' +
-  '[--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>] [--pages <n>] ' +
+  '[--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>] [--pages <n>] [--fresh] ' +
   '(--doc: a page or a folder of pages, repeatable)';
 
 function usage(message: string): never {
@@ -36,6 +38,11 @@ export interface DocsCheckSetup {
   defaultDoc: string;
   /** The page bindings and the product: loaded once the options have passed, as they load the flows. */
   wiring: () => Promise<{ bindings: readonly CheckBinding[]; product: Product }>;
+  /**
+   * Where the product's side of a run is saved for the next (checker/record/saved-records.ts), and what drives the
+   * product: the files and folders under `root` whose contents name the saved records.
+   */
+  saved: { folder: string; root: string; sources: readonly string[] };
 }
 
 /** `npm run docs:check`: exits the process with the check's exit code. */
@@ -65,6 +72,8 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
         changed: { type: 'string' },
         // Browser pages driven at once; default DOCS_CHECK_PAGES, else one more than the cores.
         pages: { type: 'string' },
+        // Drive every procedure again, whatever an earlier run saved.
+        fresh: { type: 'boolean', default: false },
         ...screenArgs,
       },
     });
@@ -137,13 +146,15 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
    * stops them. Loaded only here: Playwright, the flows and the sandbox are the heavy part of the command.
    */
   async function withProduct<T>(
-    body: (target: { browser: Browser; baseURL: string; today: string }) => Promise<T>,
+    body: (target: { browser: Browser; baseURL: string; today: string; saved?: SavedRecords }) => Promise<T>,
   ): Promise<T> {
-    const [{ loadSettings }, { openBrowser }, { startSandboxOrExit }] = await Promise.all([
-      import('../../harness/settings/settings'),
-      import('../../harness/session/remote-browser'),
-      import('../../scripts/sandbox-server'),
-    ]);
+    const [{ loadSettings }, { openBrowser }, { startSandboxOrExit }, { SavedRecords, sourcesFingerprint }] =
+      await Promise.all([
+        import('../../harness/settings/settings'),
+        import('../../harness/session/remote-browser'),
+        import('../../scripts/sandbox-server'),
+        import('../record/saved-records'),
+      ]);
     const settings = loadSettings();
     // A sandbox of its own, on a free port unless SANDBOX_PORT names one: checks side by side, or beside the suite, never meet.
     const sandbox = settings.config.BASE_URL
@@ -152,11 +163,25 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
     // A browser server's (BROWSER_WS_ENDPOINT, PW_TEST_CONNECT_WS_ENDPOINT), or one launched here.
     const browser = await openBrowser(settings.browser);
     try {
-      return await body({
+      // Records are saved for the sandbox built here from the sources that name them, never for another target.
+      const { folder, root, sources } = setup.saved;
+      const { BACKEND, SERVICE_WORKERS } = settings.config;
+      const saved =
+        sandbox && !values.fresh
+          ? new SavedRecords(folder, sourcesFingerprint(root, sources, JSON.stringify({ BACKEND, SERVICE_WORKERS })))
+          : undefined;
+      const result = await body({
         browser,
         baseURL: settings.config.BASE_URL ?? sandbox?.url ?? '',
         today: values.today ?? settings.today,
+        ...(saved && { saved }),
       });
+      saved?.saveOutlines();
+      if (saved?.reused)
+        console.log(
+          `docs:check: ${saved.reused} of the product's records read back from an earlier run on the same sources (--fresh drives the product again)`,
+        );
+      return result;
     } finally {
       await browser.close();
       sandbox?.stop();

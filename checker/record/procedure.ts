@@ -6,6 +6,8 @@ import { parseAriaSnapshot } from '../read/aria';
 import { scannerFor, type ScreenOptions } from '../screens/step-screens';
 import type { PerformedStep, ProcedureRecord, ProductRecords, RecordIdentity } from './product-record';
 import { Recorder, type Capture } from './recorder';
+import type { SavedIdentity, SavedRecords } from './saved-records';
+import { hasImagesFor } from './step-record';
 
 /** The check's action and navigation timeout on the reference machine, times TIMEOUT_SCALE where it is used. */
 export const ACTION_TIMEOUT = 10_000;
@@ -19,6 +21,8 @@ export interface Recording {
   limit: LimitFunction;
   /** Earlier runs' records, to reuse where this run sees the same product. */
   shared?: { records: ProductRecords; who: RecordIdentity };
+  /** Records saved on disk by earlier runs of the command, to read back where they serve this page. */
+  saved?: { records: SavedRecords; who: SavedIdentity };
 }
 
 const open = (rec: Recording, start: { flow: FlowDefinition } | { probe: Probe }): Promise<ProductSession<unknown>> =>
@@ -59,18 +63,23 @@ async function recordFlow(
   return { steps, kept, unhandled: [...unhandled] };
 }
 
-/** The record of a procedure's flow: kept across runs that see the same product, else made for this page alone. */
+/**
+ * The record of a procedure's flow: kept across runs that see the same product, else made for this page alone
+ * (and saved, when the run saves records, for the next run to read back while it serves that page's wording).
+ */
 export function recordProcedure(
   rec: Recording,
   flowDef: FlowDefinition,
   namesOf: (stepId: string) => string[],
 ): Promise<ProcedureRecord> {
-  const { shared, binding, target, limit } = rec;
+  const { shared, saved, binding, target, limit } = rec;
+  const id = `${binding.name} ${flowDef.anchor}`;
   if (shared)
-    return shared.records.procedure(shared.who, target.locale, `${binding.name} ${flowDef.anchor}`, () =>
-      limit(() => recordFlow(rec, flowDef)),
-    );
-  return limit(() => recordFlow(rec, flowDef, namesOf));
+    return shared.records.procedure(shared.who, target.locale, id, () => limit(() => recordFlow(rec, flowDef)));
+  const make = () => limit(() => recordFlow(rec, flowDef, namesOf));
+  if (!saved) return make();
+  const serves = (record: ProcedureRecord) => record.steps.every((s) => hasImagesFor(s.record, new Set(namesOf(s.id))));
+  return saved.records.procedure(saved.who, target.locale, id, serves, make);
 }
 
 async function captureProbe(rec: Recording, p: Probe): Promise<Capture> {
@@ -89,7 +98,9 @@ async function captureProbe(rec: Recording, p: Probe): Promise<Capture> {
 
 /** What one probe's screen showed: kept across runs that see the same product, else looked at now. */
 export function recordProbe(rec: Recording, p: Probe): Promise<Capture> {
-  const { shared, binding, target, limit } = rec;
+  const { shared, saved, binding, target, limit } = rec;
+  const id = `${binding.name} ${p.id}`;
   const look = () => limit(() => captureProbe(rec, p));
-  return shared ? shared.records.probe(shared.who, target.locale, `${binding.name} ${p.id}`, look) : look();
+  if (shared) return shared.records.probe(shared.who, target.locale, id, look);
+  return saved ? saved.records.probe(saved.who, target.locale, id, look) : look();
 }

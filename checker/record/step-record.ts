@@ -83,3 +83,13 @@ export function needsImage(actions: readonly RecordedAction[], documented: Reado
     ? shot === undefined && pressed === undefined
     : shot === actions.length - 1 || pressed === actions.length - 1;
 }
+
+/**
+ * Whether a record holds every screenshot a reading with `documented` labels takes: true of a record made for
+ * every page (one before every press), and of one made for a page that names the same controls at this step.
+ */
+export function hasImagesFor(record: StepRecord, documented: ReadonlySet<string>): boolean {
+  const { actions, end } = record;
+  const lacking = actions.some((a, i) => a.look && !a.look.image && needsImage(actions.slice(0, i + 1), documented));
+  return !lacking && !(end && !end.image && needsImage(actions, documented, true));
+}

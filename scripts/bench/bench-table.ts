@@ -69,8 +69,9 @@ export function benchTable(lines: readonly HistoryLine[]): string {
       'Bare',
       head('Check/bare, axe', targets.checkAxeOverBare),
       head('Check/bare, --a11y off', targets.checkA11yOffOverBare),
+      'Check again, axe, read back',
     ]),
-    rule(runHead.length + 6),
+    rule(runHead.length + 7),
     ...lines.flatMap((l) =>
       (l.figures.docsPages ?? []).map((p) =>
         row([
@@ -81,6 +82,7 @@ export function benchTable(lines: readonly HistoryLine[]): string {
           cell(p.bareS),
           cell(p.checkAxeOverBare, targets.checkAxeOverBare),
           cell(p.checkA11yOffOverBare, targets.checkA11yOffOverBare),
+          cell(p.checkReadBackS),
         ]),
       ),
     ),

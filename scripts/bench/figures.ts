@@ -49,13 +49,18 @@ export interface PageFigures {
   bareS: number;
   checkAxeOverBare: number;
   checkA11yOffOverBare: number;
+  /**
+   * The check with axe run again on the same sources, reading the product from the records the first run saved:
+   * a writer's second run after an edit. Lines from before records were saved lack it.
+   */
+  checkReadBackS?: number;
 }
 
 /** A page's figures from its medians in milliseconds; a floor of 0 ms (nothing driven) gives no ratio. */
 export function pageFigures(
   page: string,
   procedures: number,
-  ms: { checkAxe: number; checkA11yOff: number; bare: number },
+  ms: { checkAxe: number; checkA11yOff: number; bare: number; readBack?: number },
 ): PageFigures {
   const ratio = (check: number) => (ms.bare > 0 ? round(check / ms.bare, 2) : Number.NaN);
   return {
@@ -66,18 +71,25 @@ export function pageFigures(
     bareS: round(ms.bare / 1000, 3),
     checkAxeOverBare: ratio(ms.checkAxe),
     checkA11yOffOverBare: ratio(ms.checkA11yOff),
+    ...(ms.readBack !== undefined && { checkReadBackS: round(ms.readBack / 1000, 3) }),
   };
 }
 
 /** The lines the bench prints for one page: each figure with its target, where it has one. */
 export function pageLines(f: PageFigures): [string, string][] {
-  return [
+  const lines: [string, string][] = [
     [`${f.page}: docs check, both languages, axe`, withTarget(f.checkAxeS, targets.pageCheckAxe)],
     [`  docs check, --a11y off`, formatValue(f.checkA11yOffS, 's')],
     [`  bare Playwright, the same ${f.procedures} procedure runs`, formatValue(f.bareS, 's')],
     [`  check/bare, axe`, withTarget(f.checkAxeOverBare, targets.checkAxeOverBare)],
     [`  check/bare, --a11y off`, withTarget(f.checkA11yOffOverBare, targets.checkA11yOffOverBare)],
   ];
+  if (f.checkReadBackS !== undefined)
+    lines.push([
+      `  docs check run again, axe, the product read back from the first run`,
+      formatValue(f.checkReadBackS, 's'),
+    ]);
+  return lines;
 }
 
 /** One line of bench/history.jsonl. Lines written before a figure existed lack it. */

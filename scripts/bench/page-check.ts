@@ -3,6 +3,7 @@ import type { Browser } from '@playwright/test';
 import type { CheckResult } from '../../checker/model';
 import { CHECK_SEED } from '../../checker/cli/screen-options';
 import { writeReports } from '../../checker/reports/write';
+import type { SavedRecords } from '../../checker/record/saved-records';
 import { runCheck } from '../../checker/run';
 import { DEFAULT_TOLERANCE, mediaDirFor, type A11yMode } from '../../checker/screens/settings';
 import { sandboxProduct } from '../../bindings/product';
@@ -17,14 +18,15 @@ export interface CheckTarget {
 /**
  * One page checked in every language as `npm run docs:check -- --doc <page> --out <outDir>` checks it once its
  * browser and sandbox are up (checker/cli/check.ts): the same options (seed, date, screenshots against the
- * baselines, axe or not), then its reports written. Times the check and the reports, not the process, the browser's
- * launch or the sandbox's start, which the bare script does not pay either.
+ * baselines, axe or not, the records saved when `saved` is given), then its reports written. Times the check and
+ * the reports, not the process, the browser's launch or the sandbox's start, which the bare script does not pay either.
  */
 export async function checkPage(
   page: VendoredPage,
   target: CheckTarget,
   a11y: A11yMode,
   outDir: string,
+  saved?: SavedRecords,
 ): Promise<{ ms: number; result: CheckResult }> {
   const { doc, binding, pins } = page;
   const started = performance.now();
@@ -36,6 +38,7 @@ export async function checkPage(
     pins,
     binding,
     product: sandboxProduct,
+    ...(saved && { saved }),
     a11y,
     seed: CHECK_SEED,
     screenshots: {
@@ -45,5 +48,6 @@ export async function checkPage(
     },
   });
   writeReports(result, outDir, { doc, flows: binding.flows, product: sandboxProduct });
+  saved?.saveOutlines();
   return { ms: performance.now() - started, result };
 }

@@ -1,8 +1,12 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { savedRecordsFolder } from '../../harness/settings/run-outputs';
 import { BadInput } from './bad-input';
 
-/** Everything a run writes: both reports, Allure's results, test output (traces), blob reports, the docs check. */
+/**
+ * Everything a run writes: both reports, Allure's results, test output (traces), blob reports, the docs check's
+ * reports and the records it saves for its next run.
+ */
 export const defaultFolders = [
   'playwright-report',
   'allure-results',
@@ -10,6 +14,7 @@ export const defaultFolders = [
   'test-results',
   'blob-report',
   'reports',
+  savedRecordsFolder,
 ] as const;
 
 const kind = (path: string): 'folder' | 'file' | 'absent' => {

@@ -43,7 +43,7 @@ test.describe('check-reports command', () => {
       code: 0,
       out:
         'check-reports: no card number in 3 files and 1 zip entries or embedded data in allure-results, test-results, ' +
-        'reports (absent: playwright-report, allure-report, blob-report)\n',
+        'reports (absent: playwright-report, allure-report, blob-report, node_modules/.cache/docs-check-records)\n',
     });
 
     write({
@@ -78,7 +78,8 @@ test.describe('check-reports command', () => {
       code: 0,
       out:
         'check-reports: no card number in 0 files and 0 zip entries or embedded data in no folder ' +
-        '(absent: playwright-report, allure-results, allure-report, test-results, blob-report, reports)\n',
+        '(absent: playwright-report, allure-results, allure-report, test-results, blob-report, reports, ' +
+        'node_modules/.cache/docs-check-records)\n',
     });
   });
 });

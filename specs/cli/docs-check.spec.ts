@@ -166,6 +166,7 @@ test.describe('docs:check --help', () => {
       '--changed',
       '--update-screenshots',
       '--a11y',
+      '--fresh',
     ])
       expect(run.stdout).toContain(option);
   });

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from '../../fixtures';
@@ -11,21 +10,9 @@ import { productRecords } from './product-records';
 import { rewordCatalog } from '../support/served-sandbox';
 import { scaled } from '../../harness/settings/timeouts';
 import { checkOptions } from './check-options';
+import { screenshotHashes } from './screenshot-hashes';
 
 const SUBSCRIBE = 'subscribe-to-microsoft-action-pack';
-
-const hashes = (dir: string) =>
-  Object.fromEntries(
-    readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.png'))
-      .sort()
-      .map((f) => [
-        f,
-        createHash('sha256')
-          .update(readFileSync(join(dir, f)))
-          .digest('hex'),
-      ]),
-  );
 
 test.describe('Screenshots of the documented steps, kept against baselines', { tag: '@product-record' }, () => {
   let options: (o: Partial<CheckOptions>) => CheckOptions;
@@ -58,10 +45,10 @@ test.describe('Screenshots of the documented steps, kept against baselines', { t
     // The first run's screenshots kept apart, so that a failure leaves both versions of a screen to compare.
     const first = await runCheck(options({ ...update(), outDir: test.info().outputPath('first-run') }));
     expect(statuses(first)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => [n, 'updated']));
-    const written = hashes(media);
+    const written = screenshotHashes(media);
     expect(Object.keys(written)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => join(SUBSCRIBE, `${n}-${locale}.png`)));
     await runCheck(options(update()));
-    expect(hashes(media)).toEqual(written);
+    expect(screenshotHashes(media)).toEqual(written);
     const next = await runCheck(options({}));
     expect(next.results[0]?.procedures[0]?.steps.map((s) => [s.n, s.baseline?.status, s.baseline?.ratio])).toEqual(
       [1, 2, 3, 4, 5, 6, 7].map((n) => [n, 'same', 0]),

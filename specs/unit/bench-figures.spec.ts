@@ -91,7 +91,7 @@ test.describe('the bench figures against their targets', () => {
     const empty = pageFigures('empty', 0, { checkAxe: 9000, checkA11yOff: 6000, bare: 0 });
     expect(empty.checkAxeOverBare).toBeNaN();
     const table = benchTable([{ ...withFloor, figures: { ...withFloor.figures, docsPages: [empty] } }]);
-    expect(table).toContain('| empty (0 runs) | 9.00 s, not met | 6.00 s | 0.00 s | – | – |');
+    expect(table).toContain('| empty (0 runs) | 9.00 s, not met | 6.00 s | 0.00 s | – | – | – |');
   });
 
   test("the bench prints each of a page's figures, the targeted ones with their target and verdict", () => {
@@ -106,6 +106,21 @@ test.describe('the bench figures against their targets', () => {
   });
 });
 
+test.describe('the check run again, the product read back from the first run', () => {
+  test('is a page figure in seconds, printed after the ratios and in its own column of the table', () => {
+    const f = pageFigures('membership', 8, { checkAxe: 9000, checkA11yOff: 6000, bare: 5000, readBack: 1231.5 });
+    expect(f.checkReadBackS).toBe(1.232);
+    expect(pageLines(f).at(-1)).toEqual([
+      '  docs check run again, axe, the product read back from the first run',
+      '1.23 s',
+    ]);
+    const table = benchTable([{ ...withFloor, figures: { ...withFloor.figures, docsPages: [f] } }]);
+    expect(table).toContain(
+      '| membership (8 runs) | 9.00 s, not met | 6.00 s | 5.00 s | 1.80, met | 1.20, met | 1.23 s |',
+    );
+  });
+});
+
 test.describe('bench/BENCH.md from the history', () => {
   test('each run is a dated row with its commit, load and every figure against its target', () => {
     const table = benchTable([before, withFloor]);
@@ -115,7 +130,7 @@ test.describe('bench/BENCH.md from the history', () => {
     );
     expect(table).toContain('| 2026-12-05 07:40 | abcdef0123 (uncommitted changes) | 4.73 5.04 4.88 | quick, 3 | – |');
     expect(table).toContain('| 9.50 s, met | 1797 MB |');
-    expect(table).toContain('| membership (8 runs) | 9.00 s, not met | 6.00 s | 5.00 s | 1.80, met | 1.20, met |');
+    expect(table).toContain('| membership (8 runs) | 9.00 s, not met | 6.00 s | 5.00 s | 1.80, met | 1.20, met | – |');
   });
 
   test('npm test and npm run e2e, cold, each against its own target; a quick run shows e2e warm, without one', () => {

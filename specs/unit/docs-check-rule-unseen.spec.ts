@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { actionPackRules } from '../../bindings/action-pack/rules';
 import type { RuleContext } from '../../checker/binding';
-import { newActionPackFacts as newFacts } from '../../bindings/action-pack/facts';
+import { accountAfter, newActionPackFacts as newFacts } from '../../bindings/action-pack/facts';
 import { Store, seedScenario } from '../../mocks/store';
 import { catalogFor } from '../../pages';
 
@@ -33,9 +33,9 @@ function afterTurnOff() {
 test.describe('A rule whose flow did not complete is unverified, never drift', () => {
   test('no way back on: the renewal did not complete', () => {
     const facts = afterTurnOff();
-    facts.stores.set(
+    facts.accounts.set(
       'renew-your-action-pack-subscription',
-      seedScenario(new Store(1), 'subscriber', { autoRenew: false }),
+      accountAfter(seedScenario(new Store(1), 'subscriber', { autoRenew: false })),
     );
     expect(
       actionPackRules['auto-renew-not-back-on-until-renewal']?.(facts, context('auto-renew-not-back-on-until-renewal'))
@@ -50,7 +50,7 @@ test.describe('A rule whose flow did not complete is unverified, never drift', (
 
   test('cancel through support: the request was not submitted', () => {
     const facts = afterTurnOff();
-    facts.stores.set('cancel-your-action-pack-subscription', seedScenario(new Store(1), 'subscriber'));
+    facts.accounts.set('cancel-your-action-pack-subscription', accountAfter(seedScenario(new Store(1), 'subscriber')));
     expect(actionPackRules['cancel-through-support']?.(facts, context('cancel-through-support'))?.status).toBe(
       'unverified',
     );

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { renewalAfter } from '../../bindings/action-pack/anniversary';
 import { actionPackRules } from '../../bindings/action-pack/rules';
-import { newActionPackFacts as newFacts } from '../../bindings/action-pack/facts';
+import { accountAfter, newActionPackFacts as newFacts } from '../../bindings/action-pack/facts';
 import { backendAnswer } from '../../harness/session/backend';
 import { Store, anniversaryIn, nextRenewal, seedScenario } from '../../mocks/store';
 import { catalogFor } from '../../pages';
@@ -71,7 +71,7 @@ test.describe("The docs check's renewal date, independent of the backend's", () 
     expect(store.activeSubscription()?.renewalDate).toBe('2032-02-29');
 
     const facts = newFacts();
-    facts.stores.set(RENEW, store);
+    facts.accounts.set(RENEW, accountAfter(store));
     facts.before.set(RENEW, before);
     // The confirmation as the product words it in English for that date.
     facts.observed.set('renew.close', {

@@ -1,0 +1,183 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ProcedureRecord } from './product-record';
+import type { Capture } from './recorder';
+import type { RecordedScreen } from './step-record';
+
+/** What else makes two runs on the same sources see the same product: the browser, the seed, the date, the scans. */
+export interface SavedIdentity {
+  /** The browser's name and version. */
+  browser: string;
+  seed: number;
+  today: string;
+  scans: boolean;
+}
+
+const SKIPPED = new Set(['node_modules', 'dist', '.cache']);
+
+/**
+ * A record as JSON, with what JSON has no form for tagged (bytes, errors, dates, maps): a text file, which the
+ * report scan reads for card numbers like any other artifact. Anything else that is not plain data (a function,
+ * an instance of a class: the mocked backend's store) is refused rather than saved as something else.
+ */
+function encode(value: unknown): string {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key: string, json: unknown) {
+    const raw = this[key];
+    if (Buffer.isBuffer(raw)) return { $bytes: raw.toString('base64') };
+    if (raw instanceof Error) return { $error: { message: raw.message, stack: raw.stack } };
+    if (raw instanceof Date) return { $date: raw.toISOString() };
+    if (raw instanceof Map) return { $map: [...raw] };
+    if (typeof raw === 'function') throw new Error(`${key} is a function`);
+    if (raw && typeof raw === 'object' && !Array.isArray(raw) && Object.getPrototypeOf(raw) !== Object.prototype)
+      throw new Error(`${key} is an instance of ${raw.constructor.name}, not plain data`);
+    return json;
+  });
+}
+
+function decode(text: string): unknown {
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (!value || typeof value !== 'object') return value;
+    const tagged = value as {
+      $bytes?: string;
+      $error?: { message: string; stack?: string };
+      $date?: string;
+      $map?: [unknown, unknown][];
+    };
+    if (typeof tagged.$bytes === 'string') return Buffer.from(tagged.$bytes, 'base64');
+    if (tagged.$error) return Object.assign(new Error(tagged.$error.message), { stack: tagged.$error.stack });
+    if (typeof tagged.$date === 'string') return new Date(tagged.$date);
+    if (Array.isArray(tagged.$map)) return new Map(tagged.$map);
+    return value;
+  });
+}
+
+/** Every look of a record: each action's and each step's last. */
+const looksOf = (record: ProcedureRecord<unknown>): RecordedScreen[] =>
+  record.steps.flatMap((s) => [
+    ...s.record.actions.flatMap((a) => (a.look ? [a.look] : [])),
+    ...(s.record.end ? [s.record.end] : []),
+  ]);
+const outlinesIn = (record: ProcedureRecord<unknown>) => looksOf(record).filter((l) => l.outlined).length;
+
+/**
+ * A hash of every file under `paths` (relative to `root`; folders walked, builds skipped), their names and bytes,
+ * and of `settings`: the settings that change what the product does.
+ */
+export function sourcesFingerprint(root: string, paths: readonly string[], settings: string): string {
+  const hash = createHash('sha256').update(settings).update('\0');
+  const visit = (path: string) => {
+    const absolute = join(root, path);
+    if (!existsSync(absolute)) return;
+    if (statSync(absolute).isDirectory()) {
+      for (const name of readdirSync(absolute).sort()) if (!SKIPPED.has(name)) visit(join(path, name));
+      return;
+    }
+    hash.update(path).update('\0').update(readFileSync(absolute)).update('\0');
+  };
+  for (const path of paths) visit(path);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The product's side of earlier checks, kept on disk for later runs of the command: a writer who edits a page and
+ * checks it again waits for the reading, not for the product to be driven again. A record is read back only by a
+ * run on the same sources (the sandbox, its backend, the flows and page objects, the check itself: the folder is
+ * named by their hash), browser, seed, date and scans, and only when it holds every screenshot that run's reading
+ * of the page takes; else the procedure is driven again and its record replaces the saved one. Only for the
+ * sandbox the run builds from those sources, never for another target, whose product can change between runs.
+ */
+export class SavedRecords {
+  private readonly dir: string;
+  /** How many records this run read back instead of driving the product. */
+  reused = 0;
+  /** The procedures' records this run read or saved, and how many outlined screenshots each held then. */
+  private readonly held = new Map<string, { record: ProcedureRecord<unknown>; outlines: number; id: string }>();
+
+  constructor(folder: string, fingerprint: string) {
+    this.dir = join(folder, fingerprint);
+    // Records of other sources are never read again: only this build's stay.
+    if (existsSync(folder))
+      for (const name of readdirSync(folder))
+        if (name !== fingerprint) rmSync(join(folder, name), { recursive: true, force: true });
+  }
+
+  /** One procedure's record: read back when it serves this run's page (`serves`), else made and saved. */
+  async procedure<K>(
+    who: SavedIdentity,
+    locale: string,
+    id: string,
+    serves: (record: ProcedureRecord<K>) => boolean,
+    make: () => Promise<ProcedureRecord<K>>,
+  ): Promise<ProcedureRecord<K>> {
+    const file = this.fileOf(who, locale, id);
+    const saved = this.read<ProcedureRecord<K>>(file);
+    if (saved && serves(saved)) {
+      this.reused++;
+      this.held.set(file, { record: saved, outlines: outlinesIn(saved), id });
+      return saved;
+    }
+    const made = await make();
+    // A step that failed may have failed by chance (a loaded machine, the browser gone): never pinned for later runs.
+    if (!made.steps.some((s) => s.error || s.a11y?.errors.length)) {
+      this.write(file, made, id);
+      this.held.set(file, { record: made, outlines: 0, id });
+    }
+    return made;
+  }
+
+  /**
+   * Saves again the records whose screenshots this run outlined (the reading draws the pressed control on them,
+   * read/observation.ts): the next run reads the drawing back instead of decoding and encoding the images again.
+   */
+  saveOutlines(): void {
+    for (const [file, held] of this.held) {
+      const outlines = outlinesIn(held.record);
+      if (outlines === held.outlines) continue;
+      this.write(file, held.record, held.id);
+      held.outlines = outlines;
+    }
+  }
+
+  /** What one probe's screen showed: read back, else looked at and saved. */
+  async probe(who: SavedIdentity, locale: string, id: string, make: () => Promise<Capture>): Promise<Capture> {
+    const file = this.fileOf(who, locale, `probe ${id}`);
+    const saved = this.read<Capture>(file);
+    if (saved) {
+      this.reused++;
+      return saved;
+    }
+    const made = await make();
+    this.write(file, made, id);
+    return made;
+  }
+
+  private fileOf(who: SavedIdentity, locale: string, id: string): string {
+    const key = JSON.stringify([who.browser, who.seed, who.today, who.scans, locale, id]);
+    return join(this.dir, `${createHash('sha256').update(key).digest('hex').slice(0, 24)}.json`);
+  }
+
+  private read<T>(file: string): T | undefined {
+    try {
+      return decode(readFileSync(file, 'utf8')) as T;
+    } catch {
+      // None yet, or unreadable (cut short): driven again, and saved anew.
+      return undefined;
+    }
+  }
+
+  private write(file: string, value: unknown, id: string): void {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      // Whole or not at all: checks side by side may save the same record, and a reader never sees half of one.
+      const temporary = `${file}.${randomUUID()}`;
+      const text = encode(value);
+      writeFileSync(temporary, text);
+      renameSync(temporary, file);
+    } catch (e) {
+      process.stderr.write(
+        `docs check: the record of ${id} was not saved for the next run: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}\n`,
+      );
+    }
+  }
+}
