@@ -41,9 +41,10 @@ export function benchTable(lines: readonly HistoryLine[]): string {
       head('Subscribe, harness/bare', targets.subscribeRatio),
       head('Docs check, membership page, axe', targets.pageCheckAxe),
       head('Docs set, axe', targets.setCheckAxe),
+      'npm run docs:check again',
       'Peak memory',
     ]),
-    rule(runHead.length + 10),
+    rule(runHead.length + 11),
     ...lines.map((l) =>
       row([
         ...run(l),
@@ -56,6 +57,7 @@ export function benchTable(lines: readonly HistoryLine[]): string {
         cell(l.figures.ratio, targets.subscribeRatio),
         cell(l.figures.docsCheckS, targets.pageCheckAxe),
         cell(l.figures.docsSetAxeS, targets.setCheckAxe),
+        cell(l.figures.docsSetCommandAgainS),
         l.figures.peakMemoryMB === undefined ? '–' : `${l.figures.peakMemoryMB} MB`,
       ]),
     ),
@@ -70,8 +72,9 @@ export function benchTable(lines: readonly HistoryLine[]): string {
       head('Check/bare, axe', targets.checkAxeOverBare),
       head('Check/bare, --a11y off', targets.checkA11yOffOverBare),
       'Check again, axe, read back',
+      'Command again',
     ]),
-    rule(runHead.length + 7),
+    rule(runHead.length + 8),
     ...lines.flatMap((l) =>
       (l.figures.docsPages ?? []).map((p) =>
         row([
@@ -83,6 +86,7 @@ export function benchTable(lines: readonly HistoryLine[]): string {
           cell(p.checkAxeOverBare, targets.checkAxeOverBare),
           cell(p.checkA11yOffOverBare, targets.checkA11yOffOverBare),
           cell(p.checkReadBackS),
+          cell(p.commandAgainS),
         ]),
       ),
     ),

@@ -54,13 +54,18 @@ export interface PageFigures {
    * a writer's second run after an edit. Lines from before records were saved lack it.
    */
   checkReadBackS?: number;
+  /**
+   * `npm run docs:check -- --doc <page>` run again after a run that saved its records: the whole command, from
+   * its start (Node, the modules, the sandbox, the browser) to its exit. Lines from before lack it.
+   */
+  commandAgainS?: number;
 }
 
 /** A page's figures from its medians in milliseconds; a floor of 0 ms (nothing driven) gives no ratio. */
 export function pageFigures(
   page: string,
   procedures: number,
-  ms: { checkAxe: number; checkA11yOff: number; bare: number; readBack?: number },
+  ms: { checkAxe: number; checkA11yOff: number; bare: number; readBack?: number; commandAgain?: number },
 ): PageFigures {
   const ratio = (check: number) => (ms.bare > 0 ? round(check / ms.bare, 2) : Number.NaN);
   return {
@@ -72,6 +77,7 @@ export function pageFigures(
     checkAxeOverBare: ratio(ms.checkAxe),
     checkA11yOffOverBare: ratio(ms.checkA11yOff),
     ...(ms.readBack !== undefined && { checkReadBackS: round(ms.readBack / 1000, 3) }),
+    ...(ms.commandAgain !== undefined && { commandAgainS: round(ms.commandAgain / 1000, 3) }),
   };
 }
 
@@ -88,6 +94,11 @@ export function pageLines(f: PageFigures): [string, string][] {
     lines.push([
       `  docs check run again, axe, the product read back from the first run`,
       formatValue(f.checkReadBackS, 's'),
+    ]);
+  if (f.commandAgainS !== undefined)
+    lines.push([
+      `  npm run docs:check -- --doc <page> run again, the whole command`,
+      formatValue(f.commandAgainS, 's'),
     ]);
   return lines;
 }
@@ -131,5 +142,7 @@ export interface HistoryLine {
     docsPages?: PageFigures[];
     /** Every vendored page, one after another as `npm run docs:check` checks the set, axe on. */
     docsSetAxeS?: number;
+    /** `npm run docs:check` (every vendored page) run again after a run that saved the records: the whole command. */
+    docsSetCommandAgainS?: number;
   };
 }
