@@ -148,12 +148,13 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   async function withProduct<T>(
     body: (target: { browser: Browser; baseURL: string; today: string; saved?: SavedRecords }) => Promise<T>,
   ): Promise<T> {
-    const [{ loadSettings }, { openBrowser }, { startSandboxOrExit }, { SavedRecords, sourcesFingerprint }] =
+    const [{ loadSettings }, { openBrowser }, { startSandboxOrExit }, { SavedRecords }, { sourcesFingerprint }] =
       await Promise.all([
         import('../../harness/settings/settings'),
         import('../../harness/session/remote-browser'),
         import('../../scripts/sandbox-server'),
         import('../record/saved-records'),
+        import('../sources-fingerprint'),
       ]);
     const settings = loadSettings();
     // A sandbox of its own, on a free port unless SANDBOX_PORT names one: checks side by side, or beside the suite, never meet.

@@ -1,9 +1,11 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
+import type TS from 'typescript';
 import type { FlowDefinition } from '../../flows/flow';
+import { sourcesFingerprint } from '../sources-fingerprint';
 
 /** A test of the suite: its spec file (from the repository root), the line of its `test(` and its title. */
 export interface SpecRef {
@@ -17,6 +19,10 @@ export type SpecIndex = Map<string, SpecRef[]>;
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 
+// The compiler takes about a second to load: only a run that has to index the specs pays for it.
+let compiler: typeof TS | undefined;
+const typescript = (): typeof TS => (compiler ??= createRequire(import.meta.url)('typescript') as typeof TS);
+
 /**
  * Each flow's methods and the step id each reports, from the flows' own registry (`FlowDefinition.methods`), by
  * the flow's anchor: a shared checkout method is `order.pay` on one flow and `reorder.pay` on another.
@@ -29,7 +35,8 @@ export function flowMethods(flows: readonly FlowDefinition[]): Map<string, Map<s
  * The compiler's options for the repository's TypeScript, as `tsc -p .` reads them, with the language's own types
  * only: no DOM, no Node. Nothing is type-checked; a flow's type does not pass through them.
  */
-function compilerOptions(root: string): ts.CompilerOptions {
+function compilerOptions(root: string): TS.CompilerOptions {
+  const ts = typescript();
   const file = join(root, 'tsconfig.json');
   const { config } = ts.readConfigFile(file, (path) => ts.sys.readFile(path));
   const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root, undefined, file);
@@ -41,14 +48,16 @@ function compilerOptions(root: string): ts.CompilerOptions {
  * Playwright's types, by which a test's fixtures are typed. Modules elsewhere (the checker, the harness, other
  * libraries) stay unread, their names typed as `any`: reading them would cost the compiler seconds.
  */
+const FLOW_TYPE_FOLDERS = ['specs', 'fixtures', 'flows', 'pages'];
 const flowTypeSources = (root: string) => {
-  const folders = ['specs', 'fixtures', 'flows', 'pages'].map((f) => join(root, f, '/'));
+  const folders = FLOW_TYPE_FOLDERS.map((f) => join(root, f, '/'));
   const packages = /[/\\]node_modules[/\\](@playwright[/\\]test|playwright|playwright-core)[/\\]/;
   return (path: string) => folders.some((f) => path.startsWith(f)) || packages.test(path);
 };
 
 /** A `test('title', …)` call: its title, a template's as written (`${failure} while turning off …`). */
-function testTitle(node: ts.Node, source: ts.SourceFile): string | undefined {
+function testTitle(node: TS.Node, source: TS.SourceFile): string | undefined {
+  const ts = typescript();
   if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'test')
     return undefined;
   const title = node.arguments[0];
@@ -57,7 +66,7 @@ function testTitle(node: ts.Node, source: ts.SourceFile): string | undefined {
 }
 
 /** The anchor a flow's type carries (`FlowOf<…, 'place-an-order'>`), if the type is a flow's. */
-function anchorOf(checker: ts.TypeChecker, receiver: ts.Expression): string | undefined {
+function anchorOf(checker: TS.TypeChecker, receiver: TS.Expression): string | undefined {
   const anchor = checker.getTypeAtLocation(receiver).getProperty('anchor');
   const type = anchor && checker.getTypeOfSymbolAtLocation(anchor, receiver);
   return type?.isStringLiteral() ? type.value : undefined;
@@ -77,22 +86,53 @@ export function indexSpecs(
   root = repositoryRoot,
 ): SpecIndex {
   // The compiler takes seconds to read the specs' imports: a process that writes reports again (the e2e specs of
-  // the docs check) asks once for the same specs.
-  const key = createHash('sha256')
-    .update(JSON.stringify([root, files, [...methods].map(([anchor, m]) => [anchor, [...m]])]))
-    .digest('hex');
-  const known = indexed.get(key) ?? compile(files, methods, root);
+  // the docs check) asks once for the same specs, and a later process finds the answer saved.
+  const asked = JSON.stringify([root, files, [...methods].map(([anchor, m]) => [anchor, [...m]])]);
+  const key = createHash('sha256').update(asked).digest('hex');
+  const known = indexed.get(key) ?? savedIndex(asked, root, () => compile(files, methods, root));
   indexed.set(key, known);
   return known;
 }
 
 const indexed = new Map<string, SpecIndex>();
 
+/**
+ * An index saved by an earlier process for the same question, over the same files the compiler reads (everything
+ * under the folders a flow's type can come from, the compiler's options, the packages' versions) and by the same
+ * indexer; else the index compiled now, and saved for the next.
+ */
+function savedIndex(asked: string, root: string, make: () => SpecIndex): SpecIndex {
+  // This file too: an index is only as right as the code that made it.
+  const indexer = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+  const sources = sourcesFingerprint(
+    root,
+    [...FLOW_TYPE_FOLDERS, 'tsconfig.json', 'package-lock.json'],
+    asked + indexer,
+  );
+  const file = join(root, 'node_modules', '.cache', 'docs-check-spec-index', `${sources}.json`);
+  try {
+    return new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, SpecRef[]][]);
+  } catch {
+    // None saved yet (or cut short): compiled, and saved below.
+  }
+  const index = make();
+  try {
+    mkdirSync(join(file, '..'), { recursive: true });
+    const temporary = `${file}.${randomUUID()}`;
+    writeFileSync(temporary, JSON.stringify([...index]));
+    renameSync(temporary, file);
+  } catch {
+    // A folder that cannot be written (read-only): the next process compiles again, nothing else changes.
+  }
+  return index;
+}
+
 function compile(
   files: readonly { file: string; text: string }[],
   methods: Map<string, Map<string, string>>,
   root: string,
 ): SpecIndex {
+  const ts = typescript();
   const texts = new Map(files.map(({ file, text }) => [resolve(root, file), { file, text }]));
   const options = compilerOptions(root);
   const host = ts.createCompilerHost(options, true);
@@ -119,8 +159,8 @@ function compile(
   for (const [path, { file }] of texts) {
     const source = program.getSourceFile(path);
     if (!source) continue;
-    const lineOf = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-    const visit = (node: ts.Node, owner: SpecRef | undefined): void => {
+    const lineOf = (node: TS.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+    const visit = (node: TS.Node, owner: SpecRef | undefined): void => {
       const title = testTitle(node, source);
       const test = title === undefined ? owner : { file, line: lineOf(node), test: title };
       // Only a call by a flow method's name asks the compiler for its receiver's type.

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProcedureRecord } from './product-record';
 import type { Capture } from './recorder';
@@ -13,8 +13,6 @@ export interface SavedIdentity {
   today: string;
   scans: boolean;
 }
-
-const SKIPPED = new Set(['node_modules', 'dist', '.cache']);
 
 /**
  * A record as JSON, with what JSON has no form for tagged (bytes, errors, dates, maps): a text file, which the
@@ -59,25 +57,6 @@ const looksOf = (record: ProcedureRecord<unknown>): RecordedScreen[] =>
     ...(s.record.end ? [s.record.end] : []),
   ]);
 const outlinesIn = (record: ProcedureRecord<unknown>) => looksOf(record).filter((l) => l.outlined).length;
-
-/**
- * A hash of every file under `paths` (relative to `root`; folders walked, builds skipped), their names and bytes,
- * and of `settings`: the settings that change what the product does.
- */
-export function sourcesFingerprint(root: string, paths: readonly string[], settings: string): string {
-  const hash = createHash('sha256').update(settings).update('\0');
-  const visit = (path: string) => {
-    const absolute = join(root, path);
-    if (!existsSync(absolute)) return;
-    if (statSync(absolute).isDirectory()) {
-      for (const name of readdirSync(absolute).sort()) if (!SKIPPED.has(name)) visit(join(path, name));
-      return;
-    }
-    hash.update(path).update('\0').update(readFileSync(absolute)).update('\0');
-  };
-  for (const path of paths) visit(path);
-  return hash.digest('hex').slice(0, 16);
-}
 
 /**
  * The product's side of earlier checks, kept on disk for later runs of the command: a writer who edits a page and

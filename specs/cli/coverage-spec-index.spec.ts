@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { coverageOf } from '../../checker/coverage/coverage';
 import { flowMethods, indexSpecs, suiteSpecs } from '../../checker/coverage/spec-index';
@@ -67,5 +72,38 @@ test.describe('which specs drive a flow step, found by the compiler in the spec 
       ['renew.buy', [{ file: 'specs/e2e/x.spec.ts', line: 4, test: 'renews' }]],
       ['subscribe.buy', [{ file: 'specs/e2e/x.spec.ts', line: 14, test: 'presses ${"Buy"} twice' }]],
     ]);
+  });
+});
+
+test.describe('the index saved for the next process', () => {
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  const indexer = pathToFileURL(fileURLToPath(new URL('../../checker/coverage/spec-index.ts', import.meta.url))).href;
+  /** The index of one spec of `root`, asked by a process of its own, as each run of docs:check asks. */
+  function indexIn(root: string): unknown {
+    const script =
+      `const { indexSpecs } = await import(${JSON.stringify(indexer)});` +
+      `const index = indexSpecs([{ file: 'specs/e2e/a.spec.ts', text: "test('a', () => {});" }], new Map(), ${JSON.stringify(root)});` +
+      'console.log(JSON.stringify([...index]));';
+    const run = spawnSync(process.execPath, ['--import', tsx, '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    return JSON.parse(run.stdout);
+  }
+
+  test('is read back by a later process on the same files, and compiled again once one of them changes', () => {
+    const root = test.info().outputPath('project');
+    mkdirSync(join(root, 'specs', 'e2e'), { recursive: true });
+    writeFileSync(join(root, 'tsconfig.json'), '{}');
+    expect(indexIn(root)).toEqual([]);
+    const saved = join(root, 'node_modules', '.cache', 'docs-check-spec-index');
+    const files = readdirSync(saved);
+    expect(files).toHaveLength(1);
+    // Planted: only a process that reads the saved index back can answer with it.
+    const planted = [['subscribe.buy', [{ file: 'specs/e2e/a.spec.ts', line: 1, test: 'planted' }]]];
+    writeFileSync(join(saved, files[0] ?? ''), JSON.stringify(planted));
+    expect(indexIn(root)).toEqual(planted);
+    writeFileSync(join(root, 'specs', 'e2e', 'helper.ts'), 'export const changed = 1;');
+    expect(indexIn(root)).toEqual([]);
   });
 });

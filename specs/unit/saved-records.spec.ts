@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { ProcedureRecord } from '../../checker/record/product-record';
-import { SavedRecords, sourcesFingerprint } from '../../checker/record/saved-records';
+import { SavedRecords } from '../../checker/record/saved-records';
+import { sourcesFingerprint } from '../../checker/sources-fingerprint';
 import { testCards } from '../../flows/test-cards';
 import { scanReports } from '../../scripts/report-scan/scan';
 import {
