@@ -18,7 +18,7 @@ export interface TurnOffFindings {
 
 /**
  * The account as a flow left it, as the rules read it: plain data, so a procedure's record can be kept on disk
- * and read back by a later check (checker/record/disk-records.ts).
+ * and read back by a later check (checker/record/saved-records.ts).
  */
 export interface AccountAfter {
   subscription: Subscription | undefined;

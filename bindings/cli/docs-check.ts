@@ -20,7 +20,8 @@ await docsCheck({
     root,
     // Everything that drives the product in a check: the sandbox, its mocked backend, the flows and page objects,
     // the bindings, the check and its session, the scripts that build and serve them, and the versions they use.
-    // Not the pages, their pins or the specs: a writer's edit leaves the product's side as it was.
+    // Not the pages, their pins or the specs: a writer's edit leaves the product's side as it was. The command adds
+    // `.env`, and the settings that choose the backend and the browser.
     sources: [
       'app',
       'mocks',

@@ -72,7 +72,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
         changed: { type: 'string' },
         // Browser pages driven at once; default DOCS_CHECK_PAGES, else one more than the cores.
         pages: { type: 'string' },
-        // Drive every procedure again, whatever an earlier run saved.
+        // Drive every procedure again, whatever an earlier run saved (and save what it drives).
         fresh: { type: 'boolean', default: false },
         ...screenArgs,
       },
@@ -112,6 +112,19 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   const parser: typeof import('../parser') = await import('../parser');
   const { pinnedStatements, pinsPathFor, PinsError, readPins, writePins } = await import('../read/pins');
   const { readBoundPage } = await import('./bound-page');
+  // The sources are read before anything is built or loaded from them: a file saved while the command starts then
+  // names no record made from the other version. With the settings that change the product or its browser.
+  const { sourcesFingerprint } = await import('../sources-fingerprint');
+  const setting = (key: string) => process.env[key] ?? null;
+  const sourcesHash = sourcesFingerprint(
+    setup.saved.root,
+    [...setup.saved.sources, '.env'],
+    JSON.stringify(
+      ['BACKEND', 'SERVICE_WORKERS', 'CHROMIUM_PATH', 'BROWSER_WS_ENDPOINT', 'PW_TEST_CONNECT_WS_ENDPOINT'].map(
+        setting,
+      ),
+    ),
+  );
   const { bindings, product } = await setup.wiring();
   const pages: SetPage[] = files.map((file): SetPage => {
     let doc: DocPage;
@@ -148,14 +161,12 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   async function withProduct<T>(
     body: (target: { browser: Browser; baseURL: string; today: string; saved?: SavedRecords }) => Promise<T>,
   ): Promise<T> {
-    const [{ loadSettings }, { openBrowser }, { startSandboxOrExit }, { SavedRecords }, { sourcesFingerprint }] =
-      await Promise.all([
-        import('../../harness/settings/settings'),
-        import('../../harness/session/remote-browser'),
-        import('../../scripts/sandbox-server'),
-        import('../record/saved-records'),
-        import('../sources-fingerprint'),
-      ]);
+    const [{ loadSettings }, { openBrowser }, { startSandboxOrExit }, { SavedRecords }] = await Promise.all([
+      import('../../harness/settings/settings'),
+      import('../../harness/session/remote-browser'),
+      import('../../scripts/sandbox-server'),
+      import('../record/saved-records'),
+    ]);
     const settings = loadSettings();
     // A sandbox of its own, on a free port unless SANDBOX_PORT names one: checks side by side, or beside the suite, never meet.
     const sandbox = settings.config.BASE_URL
@@ -164,13 +175,9 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
     // A browser server's (BROWSER_WS_ENDPOINT, PW_TEST_CONNECT_WS_ENDPOINT), or one launched here.
     const browser = await openBrowser(settings.browser);
     try {
-      // Records are saved for the sandbox built here from the sources that name them, never for another target.
-      const { folder, root, sources } = setup.saved;
-      const { BACKEND, SERVICE_WORKERS } = settings.config;
-      const saved =
-        sandbox && !values.fresh
-          ? new SavedRecords(folder, sourcesFingerprint(root, sources, JSON.stringify({ BACKEND, SERVICE_WORKERS })))
-          : undefined;
+      // Records are saved for the sandbox built here from the sources that name them, never for another target;
+      // --fresh reads none back, and saves what it drives.
+      const saved = sandbox && new SavedRecords(setup.saved.folder, sourcesHash, values.fresh);
       const result = await body({
         browser,
         baseURL: settings.config.BASE_URL ?? sandbox?.url ?? '',

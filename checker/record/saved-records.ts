@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProcedureRecord } from './product-record';
 import type { Capture } from './recorder';
@@ -58,6 +58,23 @@ const looksOf = (record: ProcedureRecord<unknown>): RecordedScreen[] =>
   ]);
 const outlinesIn = (record: ProcedureRecord<unknown>) => looksOf(record).filter((l) => l.outlined).length;
 
+/** How many sources' folders of records are kept: this run's and the newest others. */
+const KEPT_SOURCES = 3;
+
+/**
+ * Whether a record is whole: no step stopped on an error or left a screen unscanned, each step's last look was
+ * taken, and each control acted on was named. A look that failed (a loaded machine, the browser gone) may fail
+ * by chance, so a record missing one is never pinned for later runs.
+ */
+const whole = (record: ProcedureRecord<unknown>) =>
+  record.steps.every(
+    (s) =>
+      !s.error &&
+      !s.a11y?.errors.length &&
+      s.record.end !== undefined &&
+      s.record.actions.every((a) => !a.look?.target || a.node !== undefined),
+  );
+
 /**
  * The product's side of earlier checks, kept on disk for later runs of the command: a writer who edits a page and
  * checks it again waits for the reading, not for the product to be driven again. A record is read back only by a
@@ -73,12 +90,26 @@ export class SavedRecords {
   /** The procedures' records this run read or saved, and how many outlined screenshots each held then. */
   private readonly held = new Map<string, { record: ProcedureRecord<unknown>; outlines: number; id: string }>();
 
-  constructor(folder: string, fingerprint: string) {
+  /**
+   * `fresh`: read nothing back; every record made this run replaces the saved one (`--fresh`). The folder keeps
+   * the newest few sources' records: checkouts that share `node_modules` keep theirs, older builds' go.
+   */
+  constructor(
+    folder: string,
+    fingerprint: string,
+    private readonly fresh = false,
+  ) {
     this.dir = join(folder, fingerprint);
-    // Records of other sources are never read again: only this build's stay.
-    if (existsSync(folder))
-      for (const name of readdirSync(folder))
-        if (name !== fingerprint) rmSync(join(folder, name), { recursive: true, force: true });
+    try {
+      const others = (existsSync(folder) ? readdirSync(folder) : [])
+        .filter((name) => name !== fingerprint)
+        .map((name) => ({ name, at: statSync(join(folder, name)).mtimeMs }))
+        .sort((a, b) => b.at - a.at);
+      for (const { name } of others.slice(KEPT_SOURCES - 1))
+        rmSync(join(folder, name), { recursive: true, force: true });
+    } catch {
+      // A folder that cannot be pruned (read-only, another run pruning it too) only keeps more than it needs.
+    }
   }
 
   /** One procedure's record: read back when it serves this run's page (`serves`), else made and saved. */
@@ -97,11 +128,7 @@ export class SavedRecords {
       return saved;
     }
     const made = await make();
-    // A step that failed may have failed by chance (a loaded machine, the browser gone): never pinned for later runs.
-    if (!made.steps.some((s) => s.error || s.a11y?.errors.length)) {
-      this.write(file, made, id);
-      this.held.set(file, { record: made, outlines: 0, id });
-    }
+    if (whole(made) && this.write(file, made, id)) this.held.set(file, { record: made, outlines: 0, id });
     return made;
   }
 
@@ -137,6 +164,7 @@ export class SavedRecords {
   }
 
   private read<T>(file: string): T | undefined {
+    if (this.fresh) return undefined;
     try {
       return decode(readFileSync(file, 'utf8')) as T;
     } catch {
@@ -145,18 +173,22 @@ export class SavedRecords {
     }
   }
 
-  private write(file: string, value: unknown, id: string): void {
+  /** Saves `value` whole, or says in one line why not; whether it was saved. */
+  private write(file: string, value: unknown, id: string): boolean {
+    // Whole or not at all: checks side by side may save the same record, and a reader never sees half of one.
+    const temporary = `${file}.${randomUUID()}`;
     try {
-      mkdirSync(this.dir, { recursive: true });
-      // Whole or not at all: checks side by side may save the same record, and a reader never sees half of one.
-      const temporary = `${file}.${randomUUID()}`;
       const text = encode(value);
+      mkdirSync(this.dir, { recursive: true });
       writeFileSync(temporary, text);
       renameSync(temporary, file);
+      return true;
     } catch (e) {
+      rmSync(temporary, { force: true });
       process.stderr.write(
         `docs check: the record of ${id} was not saved for the next run: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}\n`,
       );
+      return false;
     }
   }
 }

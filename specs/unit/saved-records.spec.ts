@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -97,7 +97,10 @@ test.describe('Records saved on disk for the next run', () => {
 
   test('are driven again when the record does not serve this page, and the new record replaces the old', async () => {
     await keep(new SavedRecords(folder, 'sources-1'), recordOf(madeForBuy));
-    const other: StepRecord = { actions: [press('Next', true), press('More', true), press('Buy', false)] };
+    const other: StepRecord = {
+      actions: [press('Next', true), press('More', true), press('Buy', false)],
+      end: screen(false),
+    };
     const again = await keep(new SavedRecords(folder, 'sources-1'), recordOf(other), { serves: () => false });
     expect(again.made).toBe(1);
     const { got, made } = await keep(new SavedRecords(folder, 'sources-1'), recordOf(madeForBuy));
@@ -118,17 +121,37 @@ test.describe('Records saved on disk for the next run', () => {
     expect((await keep(records, recordOf(madeForBuy), { locale: 'ko-KR' })).made).toBe(1);
   });
 
-  test('a procedure that failed is not saved: it may have failed by chance', async () => {
-    await keep(new SavedRecords(folder, 'sources-1'), recordOf(madeForBuy, new Error('timed out')));
+  test('a procedure that failed, or whose look failed, is not saved: it may have failed by chance', async () => {
+    const records = new SavedRecords(folder, 'sources-1');
+    await keep(records, recordOf(madeForBuy, new Error('timed out')));
+    await keep(records, recordOf({ actions: madeForBuy.actions }));
+    const unnamed = { ...press('Buy', true), node: undefined };
+    await keep(records, recordOf({ actions: [unnamed], end: screen(false) }));
+    expect(existsSync(join(folder, 'sources-1'))).toBe(false);
     expect((await keep(new SavedRecords(folder, 'sources-1'), recordOf(madeForBuy))).made).toBe(1);
   });
 
-  test('other sources: their records are removed, and none is read', async () => {
+  test('--fresh reads nothing back, and what it makes replaces the saved record', async () => {
     await keep(new SavedRecords(folder, 'sources-1'), recordOf(madeForBuy));
-    const records = new SavedRecords(folder, 'sources-2');
-    expect(existsSync(join(folder, 'sources-1'))).toBe(false);
+    const other: StepRecord = { actions: [press('Next', true)], end: screen(true) };
+    expect((await keep(new SavedRecords(folder, 'sources-1', true), recordOf(other))).made).toBe(1);
+    const { got, made } = await keep(new SavedRecords(folder, 'sources-1'), recordOf(madeForBuy));
+    expect([made, got]).toEqual([0, recordOf(other)]);
+  });
+
+  test("other sources' records are never read; the newest two others are kept, older ones removed", async () => {
+    for (const [n, ageSeconds] of [
+      [1, 400],
+      [2, 300],
+      [3, 200],
+    ] as const) {
+      await keep(new SavedRecords(folder, `sources-${n}`), recordOf(madeForBuy));
+      const at = new Date(Date.now() - ageSeconds * 1000);
+      utimesSync(join(folder, `sources-${n}`), at, at);
+    }
+    const records = new SavedRecords(folder, 'sources-4');
+    expect(readdirSync(folder).sort()).toEqual(['sources-2', 'sources-3']);
     expect((await keep(records, recordOf(madeForBuy))).made).toBe(1);
-    expect(readdirSync(folder)).toEqual(['sources-2']);
   });
 
   test('an unreadable record (cut short) is driven again', async () => {
@@ -141,7 +164,7 @@ test.describe('Records saved on disk for the next run', () => {
   test('outlines drawn by the reading are saved with the record, for the next run to read back', async () => {
     const records = new SavedRecords(folder, 'sources-1');
     const buy = press('Buy', true);
-    await keep(records, recordOf({ actions: [press('Next', true), buy] }));
+    await keep(records, recordOf({ actions: [press('Next', true), buy], end: screen(false) }));
     buy.look.outlined = Buffer.from('outlined');
     records.saveOutlines();
     const read = await keep(new SavedRecords(folder, 'sources-1'), recordOf(madeForBuy));
@@ -165,7 +188,7 @@ test.describe('Records saved on disk for the next run', () => {
     expect(written).toEqual([
       'docs check: the record of action-pack buy was not saved for the next run: account is an instance of Account, not plain data\n',
     ]);
-    expect((await keep(new SavedRecords(folder, 'sources-1'), recordOf(madeForBuy))).made).toBe(1);
+    expect(existsSync(join(folder, 'sources-1'))).toBe(false);
   });
 
   test('the saved files are text the report scan reads: a card number in Korean text would be found', async () => {

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { documentedPagePath } from '../../bindings/documented-page';
+import { scaled } from '../../harness/settings/timeouts';
+import { runCli } from './run-cli';
+
+const CANCEL = 'cancel-your-action-pack-subscription';
+const readBack = /^docs:check: (\d+) of the product's records read back from an earlier run on the same sources/m;
+
+/** One procedure in one language against the command's own sandbox, as a writer runs it. */
+function docsCheck(...args: string[]) {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.BASE_URL;
+  return runCli(
+    'bindings/cli/docs-check.ts',
+    [
+      '--doc',
+      documentedPagePath,
+      '--procedure',
+      CANCEL,
+      '--locale',
+      'en-US',
+      '--out',
+      test.info().outputPath('out'),
+      ...args,
+    ],
+    { env },
+  );
+}
+
+test.describe('docs:check run again on the same sources', () => {
+  test('reads back what --fresh drove and saved, and says so; --fresh itself reads nothing back', () => {
+    test.setTimeout(scaled(120_000));
+    const fresh = docsCheck('--fresh');
+    expect(fresh.stderr).toBe('');
+    expect(fresh.status).toBe(0);
+    expect(fresh.stdout).not.toMatch(readBack);
+    const again = docsCheck();
+    expect(again.status).toBe(0);
+    // The one procedure, in the one language.
+    expect(readBack.exec(again.stdout)?.[1]).toBe('1');
+    expect(again.stdout).toContain('0 drift, 0 unverified');
+  });
+});
