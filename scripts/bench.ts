@@ -29,6 +29,7 @@ import {
   type Target,
 } from './bench/figures';
 import { checkPage } from './bench/page-check';
+import { docsCheckAgain } from './bench/command-again';
 import { SavedRecords } from '../checker/record/saved-records';
 import { vendoredPages } from './bench/vendored-pages';
 import { median, percentile } from './bench/stats';
@@ -197,40 +198,16 @@ try {
   sandbox.stop();
   rmSync(reportsDir, { recursive: true, force: true });
 }
-// A writer's second run: the command itself, start to exit, after a run that saved the product's records (the
-// first of each series saves them, or finds them saved). A run that drove any procedure again instead of reading
-// it back (fewer records read back than the floor's procedure runs) is no such figure.
-function docsCheckAgain(args: string[], procedures: number): number[] {
-  const once = () => {
-    const out = mkdtempSync(join(tmpdir(), 'bench-docs-again-'));
-    const started = performance.now();
-    const run = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', join(root, 'bindings/cli/docs-check.ts'), ...args, '--out', out],
-      { cwd: root, encoding: 'utf8' },
-    );
-    const ms = performance.now() - started;
-    rmSync(out, { recursive: true, force: true });
-    if (run.status !== 0)
-      throw new Error(`docs:check ${args.join(' ')} exited ${run.status}: ${run.stderr.trim().split('\n').at(-1)}`);
-    return { ms, readBack: Number(/(\d+) of the product's records read back/.exec(run.stdout)?.[1] ?? 0) };
-  };
-  once();
-  return Array.from({ length: docsRuns }, () => {
-    const { ms, readBack } = once();
-    if (readBack < procedures)
-      throw new Error(
-        `docs:check ${args.join(' ')} run again read back ${readBack} records, not all ${procedures} procedure runs`,
-      );
-    return ms;
-  });
-}
 const runsOf = (name: string) => procedureRuns.get(name) ?? 0;
-const commandAgain = new Map(pages.map((p) => [p.name, median(docsCheckAgain(['--doc', p.file], runsOf(p.name)))]));
+const commandAgain = new Map(
+  pages.map((p) => [p.name, median(docsCheckAgain(root, ['--doc', p.file], runsOf(p.name), docsRuns))]),
+);
 const setCommandAgain = median(
   docsCheckAgain(
+    root,
     [],
     pages.reduce((n, p) => n + runsOf(p.name), 0),
+    docsRuns,
   ),
 );
 
