@@ -29,17 +29,17 @@ export interface ReadonlyObservation {
   typed: readonly string[];
 }
 
-function imageOf(look: RecordedScreen, record: StepRecord): Buffer | undefined {
+async function imageOf(look: RecordedScreen, record: StepRecord): Promise<Buffer | undefined> {
   if (!look.image && record.failed) return undefined;
   if (!look.image)
     throw new Error(`the screen at ${look.capture.url} was not kept as an image for this reading of the step`);
   if (!look.box) return look.image;
-  look.outlined ??= outlineBox(look.image, look.box);
+  look.outlined ??= await outlineBox(look.image, look.box);
   return look.outlined;
 }
 
 /** What the step showed a page that names `documented`: its screens, what it acted on and typed, its screenshot. */
-export function observationOf(record: StepRecord, documented: readonly string[]): Observation {
+export async function observationOf(record: StepRecord, documented: readonly string[]): Promise<Observation> {
   const names = new Set(documented);
   const obs: Observation = { captures: [], acted: [], typed: [] };
   for (const a of record.actions) {
@@ -54,13 +54,13 @@ export function observationOf(record: StepRecord, documented: readonly string[])
   const at = shot ?? pressed;
   const chosen = at === undefined ? undefined : record.actions[at]?.look;
   if (chosen) {
-    const image = imageOf(chosen, record);
+    const image = await imageOf(chosen, record);
     if (image) obs.screenshot = image;
     if (chosen.target && chosen.name !== undefined) obs.outlined = chosen.name;
   }
   if (record.end) {
     obs.captures.push(record.end.capture);
-    const image = chosen ? undefined : imageOf(record.end, record);
+    const image = chosen ? undefined : await imageOf(record.end, record);
     if (image) obs.screenshot = image;
   }
   return obs;

@@ -77,7 +77,7 @@ export async function readSteps(
         readings.push({ ...pair, kind: 'not-in-flow' });
         return;
       }
-      const observation = observationOf(performed.record, names);
+      const observation = await observationOf(performed.record, names);
       const { error } = performed;
       // A step that failed showed the rules nothing: they report it unverified rather than judge a half-done screen.
       if (!error) evidence.observed.set(bound.id, observation);

@@ -60,44 +60,44 @@ function keptFor(documented: ReadonlySet<string>): StepLog {
 }
 
 test.describe('reading a logged step for one page', () => {
-  test('the screenshot is the screen before the control the page names, outlined as that control', () => {
-    const read = observationOf(log, ['Buy']);
+  test('the screenshot is the screen before the control the page names, outlined as that control', async () => {
+    const read = await observationOf(log, ['Buy']);
     expect(redOf(read.screenshot)).toBe(3);
     expect(read.outlined).toBe('Buy');
   });
 
-  test('a page naming a control the product no longer shows gets the screen before the first other press', () => {
-    const read = observationOf(log, ['Purchase']);
+  test('a page naming a control the product no longer shows gets the screen before the first other press', async () => {
+    const read = await observationOf(log, ['Purchase']);
     expect(redOf(read.screenshot)).toBe(2);
     expect(read.outlined).toBe('Next');
   });
 
-  test("a documented choice is the step's screen, and its screen is looked at; an undocumented choice's is not", () => {
-    expect(observationOf(log, ['Korea']).outlined).toBe('Country');
-    expect(observationOf(log, ['Korea']).captures.map((c) => new URL(c.url).pathname)).toEqual([
+  test("a documented choice is the step's screen, and its screen is looked at; an undocumented choice's is not", async () => {
+    expect((await observationOf(log, ['Korea'])).outlined).toBe('Country');
+    expect((await observationOf(log, ['Korea'])).captures.map((c) => new URL(c.url).pathname)).toEqual([
       '/country',
       '/Next',
       '/Buy',
       '/done',
     ]);
-    expect(observationOf(log, ['Buy']).captures.map((c) => new URL(c.url).pathname)).toEqual([
+    expect((await observationOf(log, ['Buy'])).captures.map((c) => new URL(c.url).pathname)).toEqual([
       '/Next',
       '/Buy',
       '/done',
     ]);
   });
 
-  test('with no press at all, the screen as the step ends, outlined nowhere', () => {
+  test('with no press at all, the screen as the step ends, outlined nowhere', async () => {
     const typedOnly: StepLog = { actions: [{ kind: 'fill', typed: 'Ada' }], end: look('/done', 4) };
-    const read = observationOf(typedOnly, ['Buy']);
+    const read = await observationOf(typedOnly, ['Buy']);
     expect(redOf(read.screenshot)).toBe(4);
     expect(read.outlined).toBeUndefined();
     expect(read.typed).toEqual(['Ada']);
   });
 
-  test('what was acted on and typed does not depend on the page', () => {
+  test('what was acted on and typed does not depend on the page', async () => {
     for (const names of [[], ['Buy'], ['Purchase']]) {
-      const read = observationOf(log, names);
+      const read = await observationOf(log, names);
       expect(read.acted.map((n) => `${n.role} ${n.name ?? ''}`)).toEqual([
         'combobox Country',
         'option Korea',
@@ -109,33 +109,33 @@ test.describe('reading a logged step for one page', () => {
     }
   });
 
-  test("a log kept for one page has the image that page's reading takes, and none for a choice it does not name", () => {
+  test("a log kept for one page has the image that page's reading takes, and none for a choice it does not name", async () => {
     for (const names of [['Buy'], ['Purchase'], ['Korea'], ['Nothing', 'on screen']]) {
       const documented = new Set(names);
       const kept = keptFor(documented);
       expect(!!kept.actions[0]?.look?.image, names.join(',')).toBe(documented.has('Korea'));
-      expect(redOf(observationOf(kept, names).screenshot), names.join(',')).toBe(
-        redOf(observationOf(log, names).screenshot),
+      expect(redOf((await observationOf(kept, names)).screenshot), names.join(',')).toBe(
+        redOf((await observationOf(log, names)).screenshot),
       );
     }
   });
 
-  test('reading a log for a page whose screenshot was not kept is an error, not a screen from elsewhere', () => {
+  test('reading a log for a page whose screenshot was not kept is an error, not a screen from elsewhere', async () => {
     const withoutImages: StepLog = {
       actions: log.actions.map((a) => (a.look ? { ...a, look: { ...a.look, image: undefined } } : a)) as LoggedAction[],
       end: log.end as Look,
     };
-    expect(() => observationOf(withoutImages, ['Buy'])).toThrow(/was not kept as an image/);
+    await expect(observationOf(withoutImages, ['Buy'])).rejects.toThrow(/was not kept as an image/);
   });
 
-  test('a step that stopped while its screen was being looked at reads with no screenshot, so its own error is reported', () => {
+  test('a step that stopped while its screen was being looked at reads with no screenshot, so its own error is reported', async () => {
     // The press the page names lost its look (the look itself failed), and the end was not kept as an image.
     const stopped: StepLog = {
       actions: [...log.actions.slice(0, 3), { kind: 'click', node: { role: 'button', name: 'Buy' } }],
       end: { ...(log.end as Look), image: undefined },
       failed: true,
     };
-    const read = observationOf(stopped, ['Buy']);
+    const read = await observationOf(stopped, ['Buy']);
     expect(read.screenshot).toBeUndefined();
     expect(read.acted.map((n) => n.name)).toContain('Buy');
   });
