@@ -15,7 +15,11 @@ export interface CheckOptions extends ScreenOptions {
   doc: DocPage;
   locales: readonly string[];
   browser: Browser;
-  baseURL: string;
+  /**
+   * The target's address; or, for a target started when the check first opens a session on it (the command's own
+   * sandbox, which a run reading every record back never needs), how to start it and learn its address.
+   */
+  baseURL: string | (() => Promise<string>);
   seed: number;
   /** A fixed date for the product and its backend, so runs repeat exactly. */
   today: string;
@@ -35,7 +39,8 @@ export interface CheckOptions extends ScreenOptions {
   prepareContext?: (context: BrowserContext) => Promise<void>;
   /**
    * The product's side of earlier runs, to reuse where this run sees the same product (browser, target, seed,
-   * date, scans): a spec checking many edited copies of a page passes one. Not used with `prepareContext`.
+   * date, scans): a spec checking many edited copies of a page passes one. Not used with `prepareContext`, nor
+   * with a target started on need (its address is not known beforehand).
    */
   records?: ProductRecords;
   /**

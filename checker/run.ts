@@ -77,12 +77,15 @@ async function checkLocale(o: CheckOptions, limit: LimitFunction, locale: string
   const { browser, baseURL, seed, today, prepareContext } = o;
   // A run that changes the product through routes of its own sees its own product: it shares no record.
   const scans = !!o.a11y && o.a11y !== 'off';
-  const shared = o.records && !prepareContext && { records: o.records, who: { browser, baseURL, seed, today, scans } };
+  const shared = o.records &&
+    !prepareContext &&
+    typeof baseURL === 'string' && { records: o.records, who: { browser, baseURL, seed, today, scans } };
   const browserName = `${browser.browserType().name()} ${browser.version()}`;
   const saved = o.saved && !prepareContext && { records: o.saved, who: { browser: browserName, seed, today, scans } };
   const rec: Recording = {
     binding,
-    target: { browser, baseURL, seed, today, locale, labels, ...(prepareContext && { prepareContext }) },
+    target: { browser, seed, today, locale, labels, ...(prepareContext && { prepareContext }) },
+    baseURL: typeof baseURL === 'string' ? () => Promise.resolve(baseURL) : baseURL,
     screens: o,
     limit,
     ...(shared && { shared }),

@@ -3,12 +3,11 @@
 // Only light modules are imported up front, as in check.ts: Playwright, axe and the reports load when a page is checked.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from '@playwright/test';
 import type { CheckBinding, Product } from '../binding';
+import type { CheckOptions } from '../options';
 import type { CheckResult } from '../model';
 import type { DocPage, RuleReader } from '../parser';
 import type { Pins } from '../read/pins';
-import type { SavedRecords } from '../record/saved-records';
 import { pageOutDir } from './doc-set';
 import type { screenOptionsOf } from './screen-options';
 
@@ -57,7 +56,7 @@ export interface SetOptions {
 /** Checks each page in turn against the product at `target` and writes its reports. */
 export async function checkPages(
   runs: readonly PageRun[],
-  target: { browser: Browser; baseURL: string; today: string; saved?: SavedRecords },
+  target: Pick<CheckOptions, 'browser' | 'baseURL' | 'today' | 'saved'>,
   o: SetOptions,
 ): Promise<CheckedPage[]> {
   // The input is good: now the check itself (Playwright, axe, the flows, the sandbox and the reports).

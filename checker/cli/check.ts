@@ -10,9 +10,8 @@
 // needs has passed, so --help or a refused option answers in a fraction of a second instead of after about one.
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Browser } from '@playwright/test';
 import type { CheckBinding, Product } from '../binding';
-import type { SavedRecords } from '../record/saved-records';
+import type { CheckOptions } from '../options';
 import type { DocPage } from '../parser';
 import { isCalendarDate } from '../../harness/settings/calendar-date';
 import { changedLines, changedProcedures, ChangedRefError, describeChanged } from '../read/changed';
@@ -155,11 +154,11 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   const rejected = pages.filter((p) => 'rejected' in p);
 
   /**
-   * Starts what the check drives (the sandbox, unless BASE_URL names a target, and a browser), runs `body`, and
+   * Starts what the check drives (a browser, and the sandbox unless BASE_URL names a target), runs `body`, and
    * stops them. Loaded only here: Playwright, the flows and the sandbox are the heavy part of the command.
    */
   async function withProduct<T>(
-    body: (target: { browser: Browser; baseURL: string; today: string; saved?: SavedRecords }) => Promise<T>,
+    body: (target: Pick<CheckOptions, 'browser' | 'baseURL' | 'today' | 'saved'>) => Promise<T>,
   ): Promise<T> {
     const [{ loadSettings }, { openBrowser }, { startSandboxOrExit }, { SavedRecords }] = await Promise.all([
       import('../../harness/settings/settings'),
@@ -168,19 +167,21 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
       import('../record/saved-records'),
     ]);
     const settings = loadSettings();
-    // A sandbox of its own, on a free port unless SANDBOX_PORT names one: checks side by side, or beside the suite, never meet.
-    const sandbox = settings.config.BASE_URL
-      ? undefined
-      : await startSandboxOrExit('docs:check', () => docsCheckPort(settings.config));
+    // A sandbox of its own, on a free port unless SANDBOX_PORT names one: checks side by side, or beside the suite,
+    // never meet. Started when the check first opens a session: a run that reads every record back needs none.
+    let sandbox: ReturnType<typeof startSandboxOrExit> | undefined;
+    const ownSandbox = () => (sandbox ??= startSandboxOrExit('docs:check', () => docsCheckPort(settings.config)));
     // A browser server's (BROWSER_WS_ENDPOINT, PW_TEST_CONNECT_WS_ENDPOINT), or one launched here.
     const browser = await openBrowser(settings.browser);
     try {
       // Records are saved for the sandbox built here from the sources that name them, never for another target;
       // --fresh reads none back, and saves what it drives.
-      const saved = sandbox && new SavedRecords(setup.saved.folder, sourcesHash, values.fresh);
+      const saved = settings.config.BASE_URL
+        ? undefined
+        : new SavedRecords(setup.saved.folder, sourcesHash, values.fresh);
       const result = await body({
         browser,
-        baseURL: settings.config.BASE_URL ?? sandbox?.url ?? '',
+        baseURL: settings.config.BASE_URL ?? (async () => (await ownSandbox()).url),
         today: values.today ?? settings.today,
         ...(saved && { saved }),
       });
@@ -192,7 +193,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
       return result;
     } finally {
       await browser.close();
-      sandbox?.stop();
+      (await sandbox)?.stop();
     }
   }
 

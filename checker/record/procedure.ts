@@ -15,7 +15,9 @@ export const ACTION_TIMEOUT = 10_000;
 /** What recording in one language needs: the binding that opens the product, the session's target, the scans. */
 export interface Recording {
   binding: CheckBinding;
-  target: SessionTarget;
+  target: Omit<SessionTarget, 'baseURL'>;
+  /** The target's address, awaited as each session opens: a target started on need starts with the first. */
+  baseURL: () => Promise<string>;
   screens: ScreenOptions;
   /** How many browser pages are driven at once, across the whole check. */
   limit: LimitFunction;
@@ -25,8 +27,10 @@ export interface Recording {
   saved?: { records: SavedRecords; who: SavedIdentity };
 }
 
-const open = (rec: Recording, start: { flow: FlowDefinition } | { probe: Probe }): Promise<ProductSession<unknown>> =>
-  rec.binding.open(rec.target, start);
+const open = async (
+  rec: Recording,
+  start: { flow: FlowDefinition } | { probe: Probe },
+): Promise<ProductSession<unknown>> => rec.binding.open({ ...rec.target, baseURL: await rec.baseURL() }, start);
 
 /**
  * Drives one procedure's flow through the product, step after step until one fails, and records what each step

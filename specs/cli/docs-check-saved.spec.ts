@@ -5,6 +5,7 @@ import { runCli } from './run-cli';
 
 const CANCEL = 'cancel-your-action-pack-subscription';
 const readBack = /^docs:check: (\d+) of the product's records read back from an earlier run on the same sources/m;
+const sandboxStarted = /^docs:check: the sandbox serves at http:\/\/127\.0\.0\.1:\d+$/m;
 
 /** One procedure in one language against the command's own sandbox, as a writer runs it. */
 function docsCheck(...args: string[]) {
@@ -28,16 +29,19 @@ function docsCheck(...args: string[]) {
 }
 
 test.describe('docs:check run again on the same sources', () => {
-  test('reads back what --fresh drove and saved, and says so; --fresh itself reads nothing back', () => {
+  test('reads back what --fresh drove and saved, and says so, starting no sandbox; --fresh itself reads nothing back', () => {
     test.setTimeout(scaled(120_000));
     const fresh = docsCheck('--fresh');
     expect(fresh.stderr).toBe('');
     expect(fresh.status).toBe(0);
     expect(fresh.stdout).not.toMatch(readBack);
+    expect(fresh.stdout).toMatch(sandboxStarted);
     const again = docsCheck();
     expect(again.status).toBe(0);
     // The one procedure, in the one language.
     expect(readBack.exec(again.stdout)?.[1]).toBe('1');
     expect(again.stdout).toContain('0 drift, 0 unverified');
+    // Every record it needed was saved: the product was not driven, so its sandbox was never started.
+    expect(again.stdout).not.toMatch(/the sandbox serves at/);
   });
 });
