@@ -111,8 +111,10 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   const parser: typeof import('../parser') = await import('../parser');
   const { pinnedStatements, pinsPathFor, PinsError, readPins, writePins } = await import('../read/pins');
   const { readBoundPage } = await import('./bound-page');
-  // The sources are read before anything is built or loaded from them: a file saved while the command starts then
-  // names no record made from the other version. With the settings that change the product or its browser.
+  // The sources are read before anything is loaded from them: a file saved while the command starts then names no
+  // record made from the other version. (The sandbox is built later, when a session first needs it: a file under
+  // app/ or mocks/ saved in between would be driven under this hash; --fresh after such an edit.) With the settings
+  // that change the product or its browser.
   const { sourcesFingerprint } = await import('../sources-fingerprint');
   const setting = (key: string) => process.env[key] ?? null;
   const sourcesHash = sourcesFingerprint(

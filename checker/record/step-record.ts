@@ -12,7 +12,7 @@ export interface RecordedScreen {
   /** Whether the action had a control (a navigation has none) and what the control is called. */
   target: boolean;
   name?: string;
-  /** The image with the control outlined, drawn once however many pages' readings pick this look. */
+  /** The image with the control outlined, kept for the other pages' readings that pick this look (the same bytes). */
   outlined?: Buffer;
 }
 

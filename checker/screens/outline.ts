@@ -1,5 +1,3 @@
-import sharp from 'sharp';
-
 /** Where a control is on the screenshot, in its pixels (CSS pixels at scale 1). */
 export interface Box {
   x: number;
@@ -18,8 +16,15 @@ export const OUTLINE = { rgb: [0xd1, 0x34, 0x38], width: 3, offset: 2 } as const
  */
 export async function outlineBox(png: Buffer, box: Box): Promise<Buffer> {
   // libvips decodes and encodes in native code off the event loop: pngjs took four times as long (56 against 13 ms
-  // a screenshot) on the check's one thread, beside the browsers on a machine of two cores.
-  const { data, info } = await sharp(png).toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+  // a screenshot) on the check's one thread, beside the browsers on a machine of two cores. Loaded here: a check
+  // that reads every outline back never needs it.
+  const { default: sharp } = await import('sharp');
+  // The pixels as the file holds them, as the browser captured them: an embedded colour profile is not applied
+  // (that would change every pixel, not the ring); grey or palette images get their colour channels.
+  const { data, info } = await sharp(png, { ignoreIcc: true })
+    .toColourspace('srgb')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const image = { data, width: info.width, height: info.height, channels: info.channels };
   const { width, offset, rgb } = OUTLINE;
   const inner = {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
+import sharp from 'sharp';
 import { OUTLINE, outlineBox } from '../../checker/screens/outline';
 
 const white = (width: number, height: number) => {
@@ -67,5 +68,18 @@ test.describe('the pressed control outlined on the step screenshot', () => {
       // The control is 20..29 by 20..25, the gap 2 px, the ring 3 px: 15..34 by 15..30 less 18..31 by 18..27.
       expect(ring.size, `colour type ${colorType}`).toBe(20 * 16 - 14 * 10);
     }
+  });
+
+  test('a screenshot with a colour profile keeps its pixels as captured: the profile is not applied', async () => {
+    // A wide-gamut profile, so applying it would move every saturated colour.
+    const raw = Buffer.alloc(16 * 16 * 3);
+    for (let i = 0; i < raw.length; i += 3) raw.set([200, (i * 5) % 256, 30], i);
+    const png = await sharp(raw, { raw: { width: 16, height: 16, channels: 3 } })
+      .withIccProfile('p3')
+      .png()
+      .toBuffer();
+    const before = PNG.sync.read(png);
+    const out = PNG.sync.read(await outlineBox(png, { x: 40, y: 40, width: 2, height: 2 }));
+    expect(out.data.equals(before.data)).toBe(true);
   });
 });

@@ -30,7 +30,7 @@ const inRow = (name: string | undefined, fromRight: number): Placed => ({
 
 test.describe('a control the page names by its place', () => {
   for (const locale of ['en-US', 'ko-KR'])
-    test(`at the far right of its row and named is in sync (${locale})`, async () => {
+    test(`at the far right of its row and named is in sync (${locale})`, () => {
       const [check] = checkPositions([expandStep], locale, book, [inRow('Expand Windows 10 Enterprise', 4)]);
       expect(check).toMatchObject({ actual: 'Expand Windows 10 Enterprise', found: true });
       expect(check?.expected).toBe(
@@ -38,7 +38,7 @@ test.describe('a control the page names by its place', () => {
       );
     });
 
-  test('a control the step selects elsewhere in its row is drift saying how far from the edge it is', async () => {
+  test('a control the step selects elsewhere in its row is drift saying how far from the edge it is', () => {
     const [check] = checkPositions([expandStep], 'en-US', book, [inRow('Expand Windows 10 Enterprise', 200)]);
     expect(check).toMatchObject({
       found: false,
@@ -47,32 +47,32 @@ test.describe('a control the page names by its place', () => {
     });
   });
 
-  test('a control at the left of its row is not at its right', async () => {
+  test('a control at the left of its row is not at its right', () => {
     const left: Placed = { ...inRow('Expand', 0), box: { x: 104, y: 208, width: 30, height: 24 } };
     expect(checkPositions([expandStep], 'en-US', book, [left])[0]?.why).toBe(
       '**Expand**, which the step selects, is not at the right of its row',
     );
   });
 
-  test('the control at the right place without an accessible name is drift', async () => {
+  test('the control at the right place without an accessible name is drift', () => {
     expect(checkPositions([expandStep], 'ko-KR', book, [inRow(undefined, 4)])[0]).toMatchObject({
       found: false,
       why: 'the button at the right edge of its row, which the step selects, has no accessible name',
     });
   });
 
-  test('of several controls pressed, the one at the place counts', async () => {
+  test('of several controls pressed, the one at the place counts', () => {
     const pressed = [inRow('Get keys', 300), inRow('Expand Windows 10 Enterprise', 0)];
     expect(checkPositions([expandStep], 'en-US', book, pressed)[0]?.found).toBe(true);
   });
 
-  test('a step whose sentences name no place has no such check, and a page without a book none either', async () => {
+  test('a step whose sentences name no place has no such check, and a page without a book none either', () => {
     const other = step('Select **Software** to see your list.', '**소프트웨어**를 선택합니다.');
     expect(checkPositions([other], 'en-US', book, [])).toEqual([]);
     expect(checkPositions([expandStep], 'en-US', undefined, [])).toEqual([]);
   });
 
-  test('a step that selects nothing in a row is drift', async () => {
+  test('a step that selects nothing in a row is drift', () => {
     expect(checkPositions([expandStep], 'en-US', book, [])[0]?.why).toBe(
       'the step selects no control the page could name as "the down arrow at the far right of the row"',
     );
