@@ -4,11 +4,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckBinding, Product } from '../binding';
-import type { CheckOptions } from '../options';
 import type { CheckResult } from '../model';
 import type { DocPage, RuleReader } from '../parser';
 import type { Pins } from '../read/pins';
 import { pageOutDir } from './doc-set';
+import type { ProductTarget } from './product-target';
 import type { screenOptionsOf } from './screen-options';
 
 /** A page of the set, read: its binding, rules and pins; or the parser's file:line message. */
@@ -56,7 +56,7 @@ export interface SetOptions {
 /** Checks each page in turn against the product at `target` and writes its reports. */
 export async function checkPages(
   runs: readonly PageRun[],
-  target: Pick<CheckOptions, 'browser' | 'baseURL' | 'today' | 'saved'>,
+  target: ProductTarget,
   o: SetOptions,
 ): Promise<CheckedPage[]> {
   // The input is good: now the check itself (Playwright, axe, the flows, the sandbox and the reports).

@@ -11,7 +11,6 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CheckBinding, Product } from '../binding';
-import type { CheckOptions } from '../options';
 import type { DocPage } from '../parser';
 import { isCalendarDate } from '../../harness/settings/calendar-date';
 import { changedLines, changedProcedures, ChangedRefError, describeChanged } from '../read/changed';
@@ -19,6 +18,7 @@ import { checkPages, reportSet, type PageRun, type ReadPage, type SetPage } from
 import { docSetOf, DocSetError } from './doc-set';
 import { mediaDirFor } from '../screens/settings';
 import { screenArgs, screenOptionsOf } from './screen-options';
+import type { ProductTarget } from './product-target';
 
 const USAGE =
   'usage: npm run docs:check -- [--doc <file>]... [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] ' +
@@ -111,21 +111,9 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   const parser: typeof import('../parser') = await import('../parser');
   const { pinnedStatements, pinsPathFor, PinsError, readPins, writePins } = await import('../read/pins');
   const { readBoundPage } = await import('./bound-page');
-  // The sources are read before anything is loaded from them: a file saved while the command starts then names no
-  // record made from the other version. (The sandbox is built later, when a session first needs it: a file under
-  // app/ or mocks/ saved in between would be driven under this hash; --fresh after such an edit.) With the settings
-  // that change the product or its browser.
-  const { sourcesFingerprint } = await import('../sources-fingerprint');
-  const setting = (key: string) => process.env[key] ?? null;
-  const sourcesHash = sourcesFingerprint(
-    setup.saved.root,
-    [...setup.saved.sources, '.env'],
-    JSON.stringify(
-      ['BACKEND', 'SERVICE_WORKERS', 'CHROMIUM_PATH', 'BROWSER_WS_ENDPOINT', 'PW_TEST_CONNECT_WS_ENDPOINT'].map(
-        setting,
-      ),
-    ),
-  );
+  // Hashed before anything is loaded from them (checker/cli/product-target.ts).
+  const { hashProductSources, withProduct: startProduct } = await import('./product-target');
+  const sourcesHash = hashProductSources(setup.saved);
   const { bindings, product } = await setup.wiring();
   const pages: SetPage[] = files.map((file): SetPage => {
     let doc: DocPage;
@@ -155,49 +143,18 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   const read = pages.filter((p) => 'doc' in p);
   const rejected = pages.filter((p) => 'rejected' in p);
 
-  /**
-   * Starts what the check drives (a browser, and the sandbox unless BASE_URL names a target), runs `body`, and
-   * stops them. Loaded only here: Playwright, the flows and the sandbox are the heavy part of the command.
-   */
-  async function withProduct<T>(
-    body: (target: Pick<CheckOptions, 'browser' | 'baseURL' | 'today' | 'saved'>) => Promise<T>,
-  ): Promise<T> {
-    const [{ loadSettings }, { openBrowser }, { startSandboxOrExit }, { SavedRecords }] = await Promise.all([
-      import('../../harness/settings/settings'),
-      import('../../harness/session/remote-browser'),
-      import('../../scripts/sandbox-server'),
-      import('../record/saved-records'),
-    ]);
-    const settings = loadSettings();
-    // A sandbox of its own, on a free port unless SANDBOX_PORT names one: checks side by side, or beside the suite,
-    // never meet. Started when the check first opens a session: a run that reads every record back needs none.
-    let sandbox: ReturnType<typeof startSandboxOrExit> | undefined;
-    const ownSandbox = () => (sandbox ??= startSandboxOrExit('docs:check', () => docsCheckPort(settings.config)));
-    // A browser server's (BROWSER_WS_ENDPOINT, PW_TEST_CONNECT_WS_ENDPOINT), or one launched here.
-    const browser = await openBrowser(settings.browser);
-    try {
-      // Records are saved for the sandbox built here from the sources that name them, never for another target;
-      // --fresh reads none back, and saves what it drives.
-      const saved = settings.config.BASE_URL
-        ? undefined
-        : new SavedRecords(setup.saved.folder, sourcesHash, values.fresh);
-      const result = await body({
-        browser,
-        baseURL: settings.config.BASE_URL ?? (async () => (await ownSandbox()).url),
-        today: values.today ?? settings.today,
-        ...(saved && { saved }),
-      });
-      saved?.saveOutlines();
-      if (saved?.reused)
-        console.log(
-          `docs:check: ${saved.reused} of the product's records read back from an earlier run on the same sources (--fresh drives the product again)`,
-        );
-      return result;
-    } finally {
-      await browser.close();
-      (await sandbox)?.stop();
-    }
-  }
+  /** Starts what the check drives, runs `body` against it, and stops it (checker/cli/product-target.ts). */
+  const withProduct = <T>(body: (target: ProductTarget) => Promise<T>): Promise<T> =>
+    startProduct(
+      {
+        savedFolder: setup.saved.folder,
+        sourcesHash,
+        fresh: values.fresh,
+        ...(values.today !== undefined && { today: values.today }),
+        port: docsCheckPort,
+      },
+      body,
+    );
 
   // A SANDBOX_PORT whose port (+ 20) is taken is bad input too: refused before Playwright, axe and the flows load.
   const [{ ConfigError, readConfig }, { ownSandboxPort, refuseTakenPort }] = await Promise.all([

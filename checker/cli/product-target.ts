@@ -1,0 +1,73 @@
+// What `npm run docs:check` drives: the product's sources hashed as the command starts (they name the records it
+// saves), then a browser and, unless BASE_URL names a target, a sandbox of its own, started when the check first
+// opens a session on it. Loaded once the input has passed: Playwright and the sandbox are the heavy part.
+import type { HarnessConfig } from '../../harness/settings/config';
+import type { NamedPort } from '../../scripts/sandbox-server';
+import type { CheckOptions } from '../options';
+import { sourcesFingerprint } from '../sources-fingerprint';
+
+/** The browser, the target's address (or how to start it), the date and the saved records a check runs with. */
+export type ProductTarget = Pick<CheckOptions, 'browser' | 'baseURL' | 'today' | 'saved'>;
+
+/** The settings that change the product or its browser without changing a source file. */
+const SETTINGS = ['BACKEND', 'SERVICE_WORKERS', 'CHROMIUM_PATH', 'BROWSER_WS_ENDPOINT', 'PW_TEST_CONNECT_WS_ENDPOINT'];
+
+/**
+ * The hash of what drives the product: `sources` under `root`, `.env` and the settings. Read before anything is
+ * loaded from them: a file saved while the command starts then names no record made from the other version. (The
+ * sandbox is built later, when a session first needs it: a file under app/ or mocks/ saved in between would be
+ * driven under this hash; --fresh after such an edit.)
+ */
+export function hashProductSources(saved: { root: string; sources: readonly string[] }): string {
+  const settings = SETTINGS.map((key) => process.env[key] ?? null);
+  return sourcesFingerprint(saved.root, [...saved.sources, '.env'], JSON.stringify(settings));
+}
+
+export interface ProductOptions {
+  /** Where the records are saved (checker/record/saved-records.ts), under `sourcesHash`. */
+  savedFolder: string;
+  sourcesHash: string;
+  /** --fresh: read no record back, and save what is driven. */
+  fresh: boolean;
+  /** --today; the settings' date when unset. */
+  today?: string;
+  /** The port of the command's own sandbox, when the settings name one. */
+  port: (config: HarnessConfig) => NamedPort | undefined;
+}
+
+/** Starts what the check drives, runs `body` against it, and stops it, whatever `body` does. */
+export async function withProduct<T>(o: ProductOptions, body: (target: ProductTarget) => Promise<T>): Promise<T> {
+  const [{ loadSettings }, { openBrowser }, { startSandboxOrExit }, { SavedRecords }] = await Promise.all([
+    import('../../harness/settings/settings'),
+    import('../../harness/session/remote-browser'),
+    import('../../scripts/sandbox-server'),
+    import('../record/saved-records'),
+  ]);
+  const settings = loadSettings();
+  // A sandbox of its own, on a free port unless SANDBOX_PORT names one: checks side by side, or beside the suite,
+  // never meet. Started when the check first opens a session: a run that reads every record back needs none.
+  let sandbox: ReturnType<typeof startSandboxOrExit> | undefined;
+  const ownSandbox = () => (sandbox ??= startSandboxOrExit('docs:check', () => o.port(settings.config)));
+  // A browser server's (BROWSER_WS_ENDPOINT, PW_TEST_CONNECT_WS_ENDPOINT), or one launched here.
+  const browser = await openBrowser(settings.browser);
+  try {
+    // Records are saved for the sandbox built here from the sources that name them, never for another target;
+    // --fresh reads none back, and saves what it drives.
+    const saved = settings.config.BASE_URL ? undefined : new SavedRecords(o.savedFolder, o.sourcesHash, o.fresh);
+    const result = await body({
+      browser,
+      baseURL: settings.config.BASE_URL ?? (async () => (await ownSandbox()).url),
+      today: o.today ?? settings.today,
+      ...(saved && { saved }),
+    });
+    saved?.saveOutlines();
+    if (saved?.reused)
+      console.log(
+        `docs:check: ${saved.reused} of the product's records read back from an earlier run on the same sources (--fresh drives the product again)`,
+      );
+    return result;
+  } finally {
+    await browser.close();
+    (await sandbox)?.stop();
+  }
+}
