@@ -149,6 +149,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
       {
         savedFolder: setup.saved.folder,
         sourcesHash,
+        sourcesNow: () => hashProductSources(setup.saved),
         fresh: values.fresh,
         ...(values.today !== undefined && { today: values.today }),
         port: docsCheckPort,

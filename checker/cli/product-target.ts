@@ -14,9 +14,9 @@ const SETTINGS = ['BACKEND', 'SERVICE_WORKERS', 'CHROMIUM_PATH', 'BROWSER_WS_END
 
 /**
  * The hash of what drives the product: `sources` under `root`, `.env` and the settings. Read before anything is
- * loaded from them: a file saved while the command starts then names no record made from the other version. (The
- * sandbox is built later, when a session first needs it: a file under app/ or mocks/ saved in between would be
- * driven under this hash; --fresh after such an edit.)
+ * loaded from them, and again as the check ends (`sourcesNow`): the sandbox is built, and the driving modules
+ * loaded, when a session first needs them, and a file saved in between would be driven under the first hash.
+ * Records are saved only when both agree.
  */
 export function hashProductSources(saved: { root: string; sources: readonly string[] }): string {
   const settings = SETTINGS.map((key) => process.env[key] ?? null);
@@ -27,6 +27,8 @@ export interface ProductOptions {
   /** Where the records are saved (checker/record/saved-records.ts), under `sourcesHash`. */
   savedFolder: string;
   sourcesHash: string;
+  /** The same hash as the check ends: records are saved only if it is still `sourcesHash`. */
+  sourcesNow: () => string;
   /** --fresh: read no record back, and save what is driven. */
   fresh: boolean;
   /** --today; the settings' date when unset. */
@@ -53,14 +55,16 @@ export async function withProduct<T>(o: ProductOptions, body: (target: ProductTa
   try {
     // Records are saved for the sandbox built here from the sources that name them, never for another target;
     // --fresh reads none back, and saves what it drives.
-    const saved = settings.config.BASE_URL ? undefined : new SavedRecords(o.savedFolder, o.sourcesHash, o.fresh);
+    const saved = settings.config.BASE_URL
+      ? undefined
+      : new SavedRecords(o.savedFolder, o.sourcesHash, { fresh: o.fresh, sourcesNow: o.sourcesNow });
     const result = await body({
       browser,
       baseURL: settings.config.BASE_URL ?? (async () => (await ownSandbox()).url),
       today: o.today ?? settings.today,
       ...(saved && { saved }),
     });
-    saved?.saveOutlines();
+    saved?.save();
     if (saved?.reused)
       console.log(
         `docs:check: ${saved.reused} of the product's records read back from an earlier run on the same sources (--fresh drives the product again)`,

@@ -47,7 +47,10 @@ async function recordFlow(
   // A control that is not there fails its step in seconds, not at the end of a test-sized timeout.
   page.setDefaultTimeout(scaled(ACTION_TIMEOUT));
   const scanner = scannerFor(rec.screens, page, rec.target.locale);
-  const recorder = new Recorder(page, scanner && ((capture) => scanner.scan(capture)));
+  const recorder = new Recorder(page, {
+    ...(scanner && { onScreen: (capture: Capture) => scanner.scan(capture) }),
+    places: rec.binding.positions !== undefined,
+  });
   const flow = flowDef.create(ctx, unreported);
   const steps: PerformedStep[] = [];
   let kept: unknown;

@@ -57,10 +57,14 @@ export class Recorder {
   private readonly unhook: () => void;
   private readonly activity: ApiActivity;
 
-  /** `onScreen` is told of each capture while the screen is still the one captured (the accessibility scan). */
+  /**
+   * `onScreen` is told of each capture while the screen is still the one captured (the accessibility scan).
+   * `places`: where each pressed control and its row were, for a page that names controls by their place
+   * (read/positions.ts); a binding without such phrases never reads them, and the check skips a look per press.
+   */
   constructor(
     private readonly page: Page,
-    private readonly onScreen?: (capture: Capture) => Promise<void>,
+    private readonly o: { onScreen?: (capture: Capture) => Promise<void>; places: boolean },
   ) {
     this.unhook = hookPage(page, { onAction: (action) => this.beforeAction(action) });
     this.activity = new ApiActivity(page);
@@ -81,7 +85,7 @@ export class Recorder {
       // loaded machine can take over a second to show it (the screenshot then came from the end of the step).
       const [node] = parseAriaSnapshot(await action.target.ariaSnapshot({ timeout: scaled(5_000) }).catch(() => ''));
       if (node) entry.node = node;
-      if (action.kind === 'click') {
+      if (action.kind === 'click' && this.o.places) {
         const place = await placeNow(action.target);
         if (place) entry.place = place;
       }
@@ -115,7 +119,7 @@ export class Recorder {
       // from run to run (the same screen, other bytes). The outline is drawn on the image (outline.ts).
       look.image = await this.page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
     }
-    await this.onScreen?.(look.capture);
+    await this.o.onScreen?.(look.capture);
     return look;
   }
 

@@ -56,7 +56,9 @@ const looksOf = (record: ProcedureRecord<unknown>): RecordedScreen[] =>
     ...s.record.actions.flatMap((a) => (a.look ? [a.look] : [])),
     ...(s.record.end ? [s.record.end] : []),
   ]);
-const outlinesIn = (record: ProcedureRecord<unknown>) => looksOf(record).filter((l) => l.outlined).length;
+/** How many of a record's screenshots are outlined (a probe's screen has none). */
+const outlinesIn = (value: ProcedureRecord<unknown> | Capture) =>
+  'steps' in value ? looksOf(value).filter((l) => l.outlined).length : 0;
 
 /** How many sources' folders of records are kept: this run's and the newest others. */
 const KEPT_SOURCES = 3;
@@ -82,22 +84,32 @@ const whole = (record: ProcedureRecord<unknown>) =>
  * named by their hash), browser, seed, date and scans, and only when it holds every screenshot that run's reading
  * of the page takes; else the procedure is driven again and its record replaces the saved one. Only for the
  * sandbox the run builds from those sources, never for another target, whose product can change between runs.
+ * What a run drives is saved as it ends (`save`), and only if the sources still hash as they did when it began.
  */
 export class SavedRecords {
   private readonly dir: string;
   /** How many records this run read back instead of driving the product. */
   reused = 0;
-  /** The procedures' records this run read or saved, and how many outlined screenshots each held then. */
-  private readonly held = new Map<string, { record: ProcedureRecord<unknown>; outlines: number; id: string }>();
+  /**
+   * The records this run read back or made, each with how many outlined screenshots it held when last saved
+   * (none when made this run, and not saved yet).
+   */
+  private readonly held = new Map<
+    string,
+    { value: ProcedureRecord<unknown> | Capture; outlines: number; id: string }
+  >();
 
   /**
-   * `fresh`: read nothing back; every record made this run replaces the saved one (`--fresh`). The folder keeps
-   * the newest few sources' records: checkouts that share `node_modules` keep theirs, older builds' go.
+   * `fingerprint`: the hash of the sources as the run began, which names the folder. `sourcesNow`: that hash as
+   * the run ends: the sandbox is built, and the driving modules loaded, some time after the run began, and a
+   * source saved in between is in what was driven, not in the hash. `fresh`: read nothing back; every record made
+   * this run replaces the saved one (`--fresh`). The folder keeps the newest few sources' records: checkouts that
+   * share `node_modules` keep theirs, older builds' go.
    */
   constructor(
     folder: string,
-    fingerprint: string,
-    private readonly fresh = false,
+    private readonly fingerprint: string,
+    private readonly o: { fresh?: boolean; sourcesNow?: () => string } = {},
   ) {
     this.dir = join(folder, fingerprint);
     try {
@@ -124,28 +136,15 @@ export class SavedRecords {
     const saved = this.read<ProcedureRecord<K>>(file);
     if (saved && serves(saved)) {
       this.reused++;
-      this.held.set(file, { record: saved, outlines: outlinesIn(saved), id });
+      this.held.set(file, { value: saved, outlines: outlinesIn(saved), id });
       return saved;
     }
     const made = await make();
-    if (whole(made) && this.write(file, made, id)) this.held.set(file, { record: made, outlines: 0, id });
+    if (whole(made)) this.held.set(file, { value: made, outlines: -1, id });
     return made;
   }
 
-  /**
-   * Saves again the records whose screenshots this run outlined (the reading draws the pressed control on them,
-   * read/observation.ts): the next run reads the drawing back instead of decoding and encoding the images again.
-   */
-  saveOutlines(): void {
-    for (const [file, held] of this.held) {
-      const outlines = outlinesIn(held.record);
-      if (outlines === held.outlines) continue;
-      this.write(file, held.record, held.id);
-      held.outlines = outlines;
-    }
-  }
-
-  /** What one probe's screen showed: read back, else looked at and saved. */
+  /** What one probe's screen showed: read back, else looked at (and saved by `save`). */
   async probe(who: SavedIdentity, locale: string, id: string, make: () => Promise<Capture>): Promise<Capture> {
     const file = this.fileOf(who, locale, `probe ${id}`);
     const saved = this.read<Capture>(file);
@@ -154,8 +153,25 @@ export class SavedRecords {
       return saved;
     }
     const made = await make();
-    this.write(file, made, id);
+    this.held.set(file, { value: made, outlines: -1, id });
     return made;
+  }
+
+  /**
+   * Saves what this run made, and again the records whose screenshots it outlined (the reading draws the pressed
+   * control on them, read/observation.ts: the next run reads the drawing back instead of drawing it again). Saves
+   * nothing when the sources changed since the run began, and says so.
+   */
+  save(): void {
+    const due = [...this.held].filter(([, h]) => outlinesIn(h.value) !== h.outlines);
+    if (due.length === 0) return;
+    if (this.o.sourcesNow && this.o.sourcesNow() !== this.fingerprint) {
+      process.stderr.write(
+        "docs check: the product's sources changed during the run: nothing it drove is saved for the next run\n",
+      );
+      return;
+    }
+    for (const [file, held] of due) if (this.write(file, held.value, held.id)) held.outlines = outlinesIn(held.value);
   }
 
   private fileOf(who: SavedIdentity, locale: string, id: string): string {
@@ -164,7 +180,7 @@ export class SavedRecords {
   }
 
   private read<T>(file: string): T | undefined {
-    if (this.fresh) return undefined;
+    if (this.o.fresh) return undefined;
     try {
       return decode(readFileSync(file, 'utf8')) as T;
     } catch {
@@ -173,7 +189,7 @@ export class SavedRecords {
     }
   }
 
-  /** Saves `value` whole, or says in one line why not; whether it was saved. */
+  /** Writes `value` whole, or says in one line why not; whether it was written. */
   private write(file: string, value: unknown, id: string): boolean {
     // Whole or not at all: checks side by side may save the same record, and a reader never sees half of one.
     const temporary = `${file}.${randomUUID()}`;

@@ -48,6 +48,6 @@ export async function checkPage(
     },
   });
   writeReports(result, outDir, { doc, flows: binding.flows, product: sandboxProduct });
-  saved?.saveOutlines();
+  saved?.save();
   return { ms: performance.now() - started, result };
 }

@@ -50,7 +50,7 @@ test.describe('A check run again on the same sources reads the product from the 
 
     const first = new SavedRecords(folder, 'sources');
     const driven = await run(first, 'driven');
-    first.saveOutlines();
+    first.save();
     expect(first.reused).toBe(0);
     const second = new SavedRecords(folder, 'sources');
     const read = await run(second, 'read');

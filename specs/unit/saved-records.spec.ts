@@ -82,6 +82,7 @@ test.describe('Records saved on disk for the next run', () => {
         return record;
       },
     );
+    records.save();
     return { got, made };
   };
 
@@ -134,7 +135,7 @@ test.describe('Records saved on disk for the next run', () => {
   test('--fresh reads nothing back, and what it makes replaces the saved record', async () => {
     await keep(new SavedRecords(folder, 'sources-1'), recordOf(madeForBuy));
     const other: StepRecord = { actions: [press('Next', true)], end: screen(true) };
-    expect((await keep(new SavedRecords(folder, 'sources-1', true), recordOf(other))).made).toBe(1);
+    expect((await keep(new SavedRecords(folder, 'sources-1', { fresh: true }), recordOf(other))).made).toBe(1);
     const { got, made } = await keep(new SavedRecords(folder, 'sources-1'), recordOf(madeForBuy));
     expect([made, got]).toEqual([0, recordOf(other)]);
   });
@@ -166,9 +167,26 @@ test.describe('Records saved on disk for the next run', () => {
     const buy = press('Buy', true);
     await keep(records, recordOf({ actions: [press('Next', true), buy], end: screen(false) }));
     buy.look.outlined = Buffer.from('outlined');
-    records.saveOutlines();
+    records.save();
     const read = await keep(new SavedRecords(folder, 'sources-1'), recordOf(madeForBuy));
     expect(read.got.steps[0]?.record.actions[1]?.look?.outlined).toEqual(Buffer.from('outlined'));
+  });
+
+  test('a run whose sources changed while it ran saves nothing it drove, and says so', async () => {
+    const written: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = (chunk: string | Uint8Array) => (written.push(String(chunk)), true);
+    try {
+      await keep(new SavedRecords(folder, 'sources-1', { sourcesNow: () => 'sources-2' }), recordOf(madeForBuy));
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(written).toEqual([
+      "docs check: the product's sources changed during the run: nothing it drove is saved for the next run\n",
+    ]);
+    expect(existsSync(join(folder, 'sources-1'))).toBe(false);
+    await keep(new SavedRecords(folder, 'sources-1', { sourcesNow: () => 'sources-1' }), recordOf(madeForBuy));
+    expect((await keep(new SavedRecords(folder, 'sources-1'), recordOf(madeForBuy))).made).toBe(0);
   });
 
   test('a record that holds more than plain data (an instance of a class) is not saved, and says so', async () => {
@@ -197,7 +215,9 @@ test.describe('Records saved on disk for the next run', () => {
     try {
       const [number = ''] = Object.values(testCards);
       const capture = { nodes: [], text: `- textbox "카드 번호": ${number}`, url: 'http://127.0.0.1/' };
-      await new SavedRecords(planted, 'sources-1').probe(who, 'ko-KR', 'wizard', async () => capture);
+      const records = new SavedRecords(planted, 'sources-1');
+      await records.probe(who, 'ko-KR', 'wizard', async () => capture);
+      records.save();
       expect(scanReports([planted]).findings.map((f) => f.form)).toEqual(['plain']);
     } finally {
       rmSync(planted, { recursive: true, force: true });
@@ -206,7 +226,9 @@ test.describe('Records saved on disk for the next run', () => {
 
   test('probes are saved and read back like procedures', async () => {
     const capture = { nodes: [], text: '- heading "Membership"', url: 'http://127.0.0.1/partnership' };
-    await new SavedRecords(folder, 'sources-1').probe(who, 'en-US', 'membership', async () => capture);
+    const first = new SavedRecords(folder, 'sources-1');
+    await first.probe(who, 'en-US', 'membership', async () => capture);
+    first.save();
     const later = new SavedRecords(folder, 'sources-1');
     let looked = 0;
     expect(await later.probe(who, 'en-US', 'membership', async () => (looked++, capture))).toEqual(capture);
