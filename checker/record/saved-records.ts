@@ -91,8 +91,8 @@ export class SavedRecords {
   /** How many records this run read back instead of driving the product. */
   reused = 0;
   /**
-   * The records this run read back or made, each with how many outlined screenshots it held when last saved
-   * (none when made this run, and not saved yet).
+   * The records this run read back or made, each with how many outlined screenshots it held when last saved: -1
+   * for one made this run and not saved yet.
    */
   private readonly held = new Map<
     string,
@@ -133,10 +133,10 @@ export class SavedRecords {
     make: () => Promise<ProcedureRecord<K>>,
   ): Promise<ProcedureRecord<K>> {
     const file = this.fileOf(who, locale, id);
-    const saved = this.read<ProcedureRecord<K>>(file);
+    const saved = this.known<ProcedureRecord<K>>(file);
     if (saved && serves(saved)) {
       this.reused++;
-      this.held.set(file, { value: saved, outlines: outlinesIn(saved), id });
+      if (!this.held.has(file)) this.held.set(file, { value: saved, outlines: outlinesIn(saved), id });
       return saved;
     }
     const made = await make();
@@ -147,7 +147,7 @@ export class SavedRecords {
   /** What one probe's screen showed: read back, else looked at (and saved by `save`). */
   async probe(who: SavedIdentity, locale: string, id: string, make: () => Promise<Capture>): Promise<Capture> {
     const file = this.fileOf(who, locale, `probe ${id}`);
-    const saved = this.read<Capture>(file);
+    const saved = this.known<Capture>(file);
     if (saved) {
       this.reused++;
       return saved;
@@ -177,6 +177,11 @@ export class SavedRecords {
   private fileOf(who: SavedIdentity, locale: string, id: string): string {
     const key = JSON.stringify([who.browser, who.seed, who.today, who.scans, locale, id]);
     return join(this.dir, `${createHash('sha256').update(key).digest('hex').slice(0, 24)}.json`);
+  }
+
+  /** A record this run already holds (a later page of a set reads what an earlier one drove), else the saved one. */
+  private known<T extends ProcedureRecord<unknown> | Capture>(file: string): T | undefined {
+    return (this.held.get(file)?.value as T | undefined) ?? this.read<T>(file);
   }
 
   private read<T>(file: string): T | undefined {

@@ -172,6 +172,17 @@ test.describe('Records saved on disk for the next run', () => {
     expect(read.got.steps[0]?.record.actions[1]?.look?.outlined).toEqual(Buffer.from('outlined'));
   });
 
+  test('a later page of the same run reads what an earlier one drove, --fresh too, before anything is saved', async () => {
+    for (const fresh of [false, true]) {
+      const records = new SavedRecords(join(folder, String(fresh)), 'sources-1', { fresh });
+      let made = 0;
+      const make = async () => (made++, recordOf(madeForBuy));
+      await records.procedure(who, 'en-US', 'action-pack buy', () => true, make);
+      const got = await records.procedure(who, 'en-US', 'action-pack buy', () => true, make);
+      expect([made, got]).toEqual([1, recordOf(madeForBuy)]);
+    }
+  });
+
   test('a run whose sources changed while it ran saves nothing it drove, and says so', async () => {
     const written: string[] = [];
     const write = process.stderr.write.bind(process.stderr);
