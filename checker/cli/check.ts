@@ -113,7 +113,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   const { readBoundPage } = await import('./bound-page');
   // Hashed before anything is loaded from them (checker/cli/product-target.ts).
   const { hashProductSources, withProduct: startProduct } = await import('./product-target');
-  const sourcesHash = hashProductSources(setup.saved);
+  const sources = hashProductSources(setup.saved);
   const { bindings, product } = await setup.wiring();
   const pages: SetPage[] = files.map((file): SetPage => {
     let doc: DocPage;
@@ -148,8 +148,8 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
     startProduct(
       {
         savedFolder: setup.saved.folder,
-        sourcesHash,
-        sourcesNow: () => hashProductSources(setup.saved),
+        sourcesHash: sources.hash,
+        sourcesNow: sources.again,
         fresh: values.fresh,
         ...(values.today !== undefined && { today: values.today }),
         port: docsCheckPort,

@@ -13,14 +13,19 @@ export type ProductTarget = Pick<CheckOptions, 'browser' | 'baseURL' | 'today' |
 const SETTINGS = ['BACKEND', 'SERVICE_WORKERS', 'CHROMIUM_PATH', 'BROWSER_WS_ENDPOINT', 'PW_TEST_CONNECT_WS_ENDPOINT'];
 
 /**
- * The hash of what drives the product: `sources` under `root`, `.env` and the settings. Read before anything is
- * loaded from them, and again as the check ends (`sourcesNow`): the sandbox is built, and the driving modules
+ * The hash of what drives the product: `sources` under `root`, `.env` and the settings, read before anything is
+ * loaded from them; and how to hash the same again as the check ends: the sandbox is built, and the driving modules
  * loaded, when a session first needs them, and a file saved in between would be driven under the first hash.
  * Records are saved only when both agree.
  */
-export function hashProductSources(saved: { root: string; sources: readonly string[] }): string {
-  const settings = SETTINGS.map((key) => process.env[key] ?? null);
-  return sourcesFingerprint(saved.root, [...saved.sources, '.env'], JSON.stringify(settings));
+export function hashProductSources(saved: { root: string; sources: readonly string[] }): {
+  hash: string;
+  again: () => string;
+} {
+  // The settings the command was started with, both times: `.env`, which the command loads later, is hashed as a file.
+  const settings = JSON.stringify(SETTINGS.map((key) => process.env[key] ?? null));
+  const again = () => sourcesFingerprint(saved.root, [...saved.sources, '.env'], settings);
+  return { hash: again(), again };
 }
 
 export interface ProductOptions {
@@ -52,25 +57,26 @@ export async function withProduct<T>(o: ProductOptions, body: (target: ProductTa
   const ownSandbox = () => (sandbox ??= startSandboxOrExit('docs:check', () => o.port(settings.config)));
   // A browser server's (BROWSER_WS_ENDPOINT, PW_TEST_CONNECT_WS_ENDPOINT), or one launched here.
   const browser = await openBrowser(settings.browser);
+  // Records are saved for the sandbox built here from the sources that name them, never for another target;
+  // --fresh reads none back, and saves what it drives.
+  const saved = settings.config.BASE_URL
+    ? undefined
+    : new SavedRecords(o.savedFolder, o.sourcesHash, { fresh: o.fresh, sourcesNow: o.sourcesNow });
   try {
-    // Records are saved for the sandbox built here from the sources that name them, never for another target;
-    // --fresh reads none back, and saves what it drives.
-    const saved = settings.config.BASE_URL
-      ? undefined
-      : new SavedRecords(o.savedFolder, o.sourcesHash, { fresh: o.fresh, sourcesNow: o.sourcesNow });
     const result = await body({
       browser,
       baseURL: settings.config.BASE_URL ?? (async () => (await ownSandbox()).url),
       today: o.today ?? settings.today,
       ...(saved && { saved }),
     });
-    saved?.save();
     if (saved?.reused)
       console.log(
         `docs:check: ${saved.reused} of the product's records read back from an earlier run on the same sources (--fresh drives the product again)`,
       );
     return result;
   } finally {
+    // Also when a later page threw: every record held is whole, and what the earlier pages drove is kept.
+    saved?.save();
     await browser.close();
     (await sandbox)?.stop();
   }

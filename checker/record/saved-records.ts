@@ -88,11 +88,11 @@ const whole = (record: ProcedureRecord<unknown>) =>
  */
 export class SavedRecords {
   private readonly dir: string;
-  /** How many records this run read back instead of driving the product. */
+  /** How many records this run read back from an earlier run's instead of driving the product. */
   reused = 0;
   /**
    * The records this run read back or made, each with how many outlined screenshots it held when last saved: -1
-   * for one made this run and not saved yet.
+   * for one made this run and not saved yet. One that could not be written is let go, said once.
    */
   private readonly held = new Map<
     string,
@@ -124,7 +124,10 @@ export class SavedRecords {
     }
   }
 
-  /** One procedure's record: read back when it serves this run's page (`serves`), else made and saved. */
+  /**
+   * One procedure's record: one this run already holds (a later page of a set reads what an earlier one drove), or
+   * read back, when it serves this run's page (`serves`); else made (and saved by `save`).
+   */
   async procedure<K>(
     who: SavedIdentity,
     locale: string,
@@ -133,10 +136,12 @@ export class SavedRecords {
     make: () => Promise<ProcedureRecord<K>>,
   ): Promise<ProcedureRecord<K>> {
     const file = this.fileOf(who, locale, id);
-    const saved = this.known<ProcedureRecord<K>>(file);
+    const held = this.held.get(file)?.value as ProcedureRecord<K> | undefined;
+    if (held && serves(held)) return held;
+    const saved = this.read<ProcedureRecord<K>>(file);
     if (saved && serves(saved)) {
       this.reused++;
-      if (!this.held.has(file)) this.held.set(file, { value: saved, outlines: outlinesIn(saved), id });
+      this.held.set(file, { value: saved, outlines: outlinesIn(saved), id });
       return saved;
     }
     const made = await make();
@@ -147,7 +152,9 @@ export class SavedRecords {
   /** What one probe's screen showed: read back, else looked at (and saved by `save`). */
   async probe(who: SavedIdentity, locale: string, id: string, make: () => Promise<Capture>): Promise<Capture> {
     const file = this.fileOf(who, locale, `probe ${id}`);
-    const saved = this.known<Capture>(file);
+    const held = this.held.get(file)?.value as Capture | undefined;
+    if (held) return held;
+    const saved = this.read<Capture>(file);
     if (saved) {
       this.reused++;
       return saved;
@@ -165,23 +172,30 @@ export class SavedRecords {
   save(): void {
     const due = [...this.held].filter(([, h]) => outlinesIn(h.value) !== h.outlines);
     if (due.length === 0) return;
-    if (this.o.sourcesNow && this.o.sourcesNow() !== this.fingerprint) {
+    if (!this.sourcesUnchanged()) {
       process.stderr.write(
         "docs check: the product's sources changed during the run: nothing it drove is saved for the next run\n",
       );
       return;
     }
-    for (const [file, held] of due) if (this.write(file, held.value, held.id)) held.outlines = outlinesIn(held.value);
+    for (const [file, held] of due) {
+      if (this.write(file, held.value, held.id)) held.outlines = outlinesIn(held.value);
+      else this.held.delete(file);
+    }
+  }
+
+  /** Whether the sources hash as they did when the run began; a hash that fails (a file gone mid-walk) is a change. */
+  private sourcesUnchanged(): boolean {
+    try {
+      return !this.o.sourcesNow || this.o.sourcesNow() === this.fingerprint;
+    } catch {
+      return false;
+    }
   }
 
   private fileOf(who: SavedIdentity, locale: string, id: string): string {
     const key = JSON.stringify([who.browser, who.seed, who.today, who.scans, locale, id]);
     return join(this.dir, `${createHash('sha256').update(key).digest('hex').slice(0, 24)}.json`);
-  }
-
-  /** A record this run already holds (a later page of a set reads what an earlier one drove), else the saved one. */
-  private known<T extends ProcedureRecord<unknown> | Capture>(file: string): T | undefined {
-    return (this.held.get(file)?.value as T | undefined) ?? this.read<T>(file);
   }
 
   private read<T>(file: string): T | undefined {

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { documentedPagePath } from '../../bindings/documented-page';
 import { scaled } from '../../harness/settings/timeouts';
@@ -7,10 +9,17 @@ const CANCEL = 'cancel-your-action-pack-subscription';
 const readBack = /^docs:check: (\d+) of the product's records read back from an earlier run on the same sources/m;
 const sandboxStarted = /^docs:check: the sandbox serves at http:\/\/127\.0\.0\.1:\d+$/m;
 
-/** One procedure in one language against the command's own sandbox, as a writer runs it. */
+/**
+ * One procedure in one language against the command's own sandbox, as a writer runs it: from a folder whose `.env`
+ * sets a setting the environment does not (the command loads it after hashing the sources as it starts).
+ */
 function docsCheck(...args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.BASE_URL;
+  delete env.SERVICE_WORKERS;
+  const cwd = test.info().outputPath('checkout');
+  mkdirSync(cwd, { recursive: true });
+  writeFileSync(join(cwd, '.env'), 'SERVICE_WORKERS=block\n');
   return runCli(
     'bindings/cli/docs-check.ts',
     [
@@ -24,7 +33,7 @@ function docsCheck(...args: string[]) {
       test.info().outputPath('out'),
       ...args,
     ],
-    { env },
+    { env, cwd },
   );
 }
 
