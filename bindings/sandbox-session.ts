@@ -3,7 +3,7 @@ import { Store, seedScenario, type Scenario, type SubscriberOptions } from '../m
 import { openSession } from '../harness/session/session';
 import { createPages } from '../pages';
 import type { SessionTarget } from '../checker/binding';
-import type { FlowContext } from '../flows/flow';
+import type { FlowContext, FlowDefinition } from '../flows/flow';
 
 /** A docs-check session on the sandbox: its context, page and page objects, and the backend's account behind them. */
 export interface SandboxSession {
@@ -15,10 +15,20 @@ export interface SandboxSession {
 }
 
 /** A fresh account for one run, seeded for `scenario` on the check's date so the browser and the backend agree on today. */
-export function seededStore(target: SessionTarget, scenario: Scenario, subscriber?: SubscriberOptions): Store {
+function seededStore(target: SessionTarget, scenario: Scenario, subscriber?: SubscriberOptions): Store {
   const store = new Store(target.seed);
   store.fixDate(target.today);
   return seedScenario(store, scenario, subscriber);
+}
+
+/** The account a session starts from: the flow's scenario and subscription, or the probe's scenario. */
+export function storeFor(
+  target: SessionTarget,
+  start: { flow: FlowDefinition } | { probe: { scenario: Scenario } },
+): Store {
+  return 'flow' in start
+    ? seededStore(target, start.flow.scenario, start.flow.subscription)
+    : seededStore(target, start.probe.scenario);
 }
 
 /** The window of every docs-check session, and of the bench's floor of the check (scripts/bench/docs-floor.ts). */

@@ -5,7 +5,7 @@ import { callApi } from '../../harness/session/backend';
 import { pressEveryControl } from '../../harness/every-control';
 import type { ProductSession, SessionTarget } from '../../checker/binding';
 import type { FlowContext, FlowDefinition } from '../../flows/flow';
-import { openSandboxSession, seededStore } from '../sandbox-session';
+import { openSandboxSession, storeFor } from '../sandbox-session';
 import { accountAfter, type ActionPackKept, type TurnOffFindings } from './facts';
 import type { ActionPackProbe } from './probes';
 
@@ -49,10 +49,7 @@ export async function openActionPackSession(
   target: SessionTarget,
   start: { flow: FlowDefinition } | { probe: ActionPackProbe },
 ): Promise<ProductSession<ActionPackKept>> {
-  const store =
-    'flow' in start
-      ? seededStore(target, start.flow.scenario, start.flow.subscription)
-      : seededStore(target, start.probe.scenario);
+  const store = storeFor(target, start);
   const before = structuredClone(store.activeSubscription());
   const session = await openSandboxSession(target, store);
   return {

@@ -3,7 +3,7 @@
 // a run that reads every record back never needs the mocked backend, its data or the browser session.
 import type { ProductSession, SessionTarget } from '../../checker/binding';
 import type { FlowDefinition } from '../../flows/flow';
-import { openSandboxSession, seededStore } from '../sandbox-session';
+import { openSandboxSession, storeFor } from '../sandbox-session';
 import type { BenefitsKept } from './facts';
 import {
   activationDays,
@@ -23,10 +23,7 @@ export async function openBenefitsSession(
   target: SessionTarget,
   start: { flow: FlowDefinition } | { probe: BenefitsProbe },
 ): Promise<ProductSession<BenefitsKept>> {
-  const store =
-    'flow' in start
-      ? seededStore(target, start.flow.scenario, start.flow.subscription)
-      : seededStore(target, start.probe.scenario);
+  const store = storeFor(target, start);
   if ('probe' in start) store.role = start.probe.role;
   // Go-To-Market offers come from competencies: a silver and a gold one, so both core benefits are listed.
   if ('flow' in start && start.flow.anchor === GO_TO_MARKET)
