@@ -149,7 +149,7 @@ export class SavedRecords {
     return made;
   }
 
-  /** What one probe's screen showed: read back, else looked at (and saved by `save`). */
+  /** What one probe's screen showed: held, or read back, else looked at (and saved by `save`). */
   async probe(who: SavedIdentity, locale: string, id: string, make: () => Promise<Capture>): Promise<Capture> {
     const file = this.fileOf(who, locale, `probe ${id}`);
     const held = this.held.get(file)?.value as Capture | undefined;
@@ -157,6 +157,8 @@ export class SavedRecords {
     const saved = this.read<Capture>(file);
     if (saved) {
       this.reused++;
+      // Held like a procedure's record: a later page of the set reads it from here, and it is counted once.
+      this.held.set(file, { value: saved, outlines: 0, id });
       return saved;
     }
     const made = await make();

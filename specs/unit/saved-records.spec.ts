@@ -257,6 +257,9 @@ test.describe('Records saved on disk for the next run', () => {
     let looked = 0;
     expect(await later.probe(who, 'en-US', 'membership', async () => (looked++, capture))).toEqual(capture);
     expect([looked, later.reused]).toEqual([0, 1]);
+    // A later page of the same run: the same screen, read back once.
+    expect(await later.probe(who, 'en-US', 'membership', async () => (looked++, capture))).toEqual(capture);
+    expect([looked, later.reused]).toEqual([0, 1]);
   });
 });
 
