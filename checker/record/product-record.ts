@@ -22,7 +22,10 @@ export interface ProcedureRecord<K = unknown> {
   unhandled: string[];
 }
 
-/** What makes two runs see the same product: the browser, the target, the account's seed, the date, the scans. */
+/**
+ * What makes two runs see the same product: the browser, the target, the account's seed, the date; and whether the
+ * run scans each screen (a record made with scans also serves a run without, its findings left out).
+ */
 export interface RecordIdentity {
   browser: Browser;
   baseURL: string;
@@ -50,11 +53,15 @@ export class ProductRecords {
   private readonly procedures = new Map<string, Promise<ProcedureRecord<unknown>>>();
   private readonly probes = new Map<string, Promise<Capture>>();
 
-  private static key(who: RecordIdentity, locale: string, id: string): string {
-    return JSON.stringify([idOf(who.browser), who.baseURL, who.seed, who.today, who.scans, locale, id]);
+  private static key(who: RecordIdentity, locale: string, id: string, scans: boolean): string {
+    return JSON.stringify([idOf(who.browser), who.baseURL, who.seed, who.today, scans, locale, id]);
   }
 
-  /** The record of one procedure's flow in one language, made by `make` the first time. */
+  /**
+   * The record of one procedure's flow in one language, made by `make` the first time. A run without scans reads
+   * one made with them, if there is one, without their findings: the scans look at each screen after it is
+   * recorded and change nothing on it, and the specs of the accessibility check then drive each procedure once.
+   */
   procedure<K>(
     who: RecordIdentity,
     locale: string,
@@ -62,14 +69,23 @@ export class ProductRecords {
     make: () => Promise<ProcedureRecord<K>>,
   ): Promise<ProcedureRecord<K>> {
     // The key names the binding (`anchor` is `<binding> <anchor>`): a record is read back by the binding that made it.
-    return memo(this.procedures, ProductRecords.key(who, locale, anchor), make) as Promise<ProcedureRecord<K>>;
+    const own = () =>
+      memo(this.procedures, ProductRecords.key(who, locale, anchor, who.scans), make) as Promise<ProcedureRecord<K>>;
+    const scanned = !who.scans && this.procedures.get(ProductRecords.key(who, locale, anchor, true));
+    if (!scanned) return own();
+    return (scanned as Promise<ProcedureRecord<K>>).then(withoutScans, own);
   }
 
-  /** What one probe's screen showed in one language, looked at the first time. */
+  /** What one probe's screen showed in one language, looked at the first time (a probe's screen is never scanned). */
   probe(who: RecordIdentity, locale: string, id: string, make: () => Promise<Capture>): Promise<Capture> {
-    return memo(this.probes, ProductRecords.key(who, locale, `probe ${id}`), make);
+    return memo(this.probes, ProductRecords.key(who, locale, `probe ${id}`, false), make);
   }
 }
+
+const withoutScans = <K>(record: ProcedureRecord<K>): ProcedureRecord<K> => ({
+  ...record,
+  steps: record.steps.map(({ a11y: _a11y, ...step }) => step),
+});
 
 function memo<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
   const known = map.get(key);

@@ -6,6 +6,7 @@ import { ProductRecords } from '../../checker/record/product-record';
  * every one of them (the same build, browser, account seed and date), so each procedure is driven once per
  * language and worker, and every copy is read against that run. Specs that plant a change in the product do it
  * through their own routes, and those runs never share a record (checker/run.ts); the specs about runs
- * repeating (screenshots written twice) don't pass one.
+ * repeating (screenshots written twice) don't pass one. The accessibility spec's check of every screen, first in
+ * its worker as the files run in order, makes the page's record with scans; the others read it without them.
  */
 export const productRecords = new ProductRecords();
