@@ -39,8 +39,9 @@ export interface CheckOptions extends ScreenOptions {
   prepareContext?: (context: BrowserContext) => Promise<void>;
   /**
    * The product's side of earlier runs, to reuse where this run sees the same product (browser, target, seed,
-   * date; a record made with scans also serves a run without): a spec checking many edited copies of a page passes one. Not used with `prepareContext`, nor
-   * with a target started on need (its address is not known beforehand).
+   * date; a record made with scans also serves a run without): a spec checking many edited copies of a page
+   * passes one. Not used with `prepareContext`, nor with a target started on need (its address is not known
+   * beforehand).
    */
   records?: ProductRecords;
   /**
