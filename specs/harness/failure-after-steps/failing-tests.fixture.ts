@@ -2,6 +2,7 @@
 // child Playwright run and reads how each failure is named.
 import { expect, test } from '../../../fixtures';
 import { SOFTWARE } from '../../../flows/benefits';
+import { scaled } from '../../../harness/settings/timeouts';
 
 test.use({ scenario: 'subscriber' });
 
@@ -13,7 +14,9 @@ test('fails on purpose after the last flow step', async ({ page, turnOff }) => {
 });
 
 test.describe('without a subscription', () => {
-  test.use({ scenario: 'member-without-payment-method' });
+  // The step waits for an offer that never comes: it fails at its timeout, and inside the same step whatever
+  // action times out first, so the test need not wait out the suite's action timeout.
+  test.use({ scenario: 'member-without-payment-method', actionTimeout: scaled(1_000) });
 
   test('fails on purpose inside a flow step', async ({ page, turnOff }) => {
     await page.goto('/');
