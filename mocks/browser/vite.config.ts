@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig } from 'vite';
-import base from '../../vite.config';
+import base from '../../vite.config.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
