@@ -69,9 +69,11 @@ export class ProductRecords {
     make: () => Promise<ProcedureRecord<K>>,
   ): Promise<ProcedureRecord<K>> {
     // The key names the binding (`anchor` is `<binding> <anchor>`): a record is read back by the binding that made it.
-    const own = () =>
-      memo(this.procedures, ProductRecords.key(who, locale, anchor, who.scans), make) as Promise<ProcedureRecord<K>>;
-    const scanned = !who.scans && this.procedures.get(ProductRecords.key(who, locale, anchor, true));
+    const key = ProductRecords.key(who, locale, anchor, who.scans);
+    const own = () => memo(this.procedures, key, make) as Promise<ProcedureRecord<K>>;
+    // A record of its own kind first: every check in a worker then reads the same recording, whatever ran before.
+    const scanned =
+      !who.scans && !this.procedures.has(key) && this.procedures.get(ProductRecords.key(who, locale, anchor, true));
     if (!scanned) return own();
     return (scanned as Promise<ProcedureRecord<K>>).then(withoutScans, own);
   }

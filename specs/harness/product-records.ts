@@ -6,7 +6,8 @@ import { ProductRecords } from '../../checker/record/product-record';
  * every one of them (the same build, browser, account seed and date), so each procedure is driven once per
  * language and worker, and every copy is read against that run. Specs that plant a change in the product do it
  * through their own routes, and those runs never share a record (checker/run.ts); the specs about runs
- * repeating (screenshots written twice) don't pass one. The accessibility spec's check of every screen, first in
- * its worker as the files run in order, makes the page's record with scans; the others read it without them.
+ * repeating (screenshots written twice) don't pass one. The accessibility spec's check of every screen makes the page's
+ * record with scans in the worker that runs it (each language's, on two cores, as the harness's workers are shared
+ * out); the checks after it there read that record without the scans.
  */
 export const productRecords = new ProductRecords();

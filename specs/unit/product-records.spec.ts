@@ -46,7 +46,7 @@ test.describe('Product records shared by the checks of one worker', () => {
     expect(read.steps.map((s) => s.a11y?.screens)).toEqual([1]);
   });
 
-  test('a run without scans waits for a record with scans still being made, and makes its own if that one fails', async () => {
+  test('a run without scans makes its own record when the one with scans it waited for fails', async () => {
     const records = new ProductRecords();
     let fail: (e: Error) => void = () => undefined;
     const failing = records.procedure(
@@ -59,6 +59,36 @@ test.describe('Product records shared by the checks of one worker', () => {
     fail(new Error('the browser closed'));
     await expect(failing).rejects.toThrow('the browser closed');
     expect((await read).kept).toBe('own');
+  });
+
+  test('a run without scans waits for a record with scans still being made and reads it', async () => {
+    const records = new ProductRecords();
+    let done: (r: ProcedureRecord<string>) => void = () => undefined;
+    void records.procedure(who(true), 'en-US', ANCHOR, () => new Promise<ProcedureRecord<string>>((f) => (done = f)));
+    let made = 0;
+    const read = records.procedure(who(false), 'en-US', ANCHOR, () => {
+      made++;
+      return Promise.resolve(recordOf('own', false));
+    });
+    done(recordOf('scanned', true));
+    expect((await read).kept).toBe('scanned');
+    expect(made).toBe(0);
+  });
+
+  test('a record with scans that failed is made again by the next run with scans', async () => {
+    const records = new ProductRecords();
+    const failed = records.procedure(who(true), 'en-US', ANCHOR, () => Promise.reject(new Error('the browser closed')));
+    await expect(failed).rejects.toThrow('the browser closed');
+    const again = await records.procedure(who(true), 'en-US', ANCHOR, () => Promise.resolve(recordOf('again', true)));
+    expect(again.kept).toBe('again');
+  });
+
+  test('a run without scans reads the record made without them, when there is one, even after one with scans', async () => {
+    const records = new ProductRecords();
+    await records.procedure(who(false), 'en-US', ANCHOR, () => Promise.resolve(recordOf('unscanned', false)));
+    await records.procedure(who(true), 'en-US', ANCHOR, () => Promise.resolve(recordOf('scanned', true)));
+    const read = await records.procedure(who(false), 'en-US', ANCHOR, () => Promise.resolve(recordOf('new', false)));
+    expect(read.kept).toBe('unscanned');
   });
 
   test('another language, date or procedure is never read from a record with scans', async () => {
