@@ -84,7 +84,8 @@ export class ProductRecords {
   }
 }
 
-const withoutScans = <K>(record: ProcedureRecord<K>): ProcedureRecord<K> => ({
+/** A record made with scans, as a run without them reads it: the same screens, without the findings. */
+export const withoutScans = <K>(record: ProcedureRecord<K>): ProcedureRecord<K> => ({
   ...record,
   steps: record.steps.map(({ a11y: _a11y, ...step }) => step),
 });

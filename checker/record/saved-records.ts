@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ProcedureRecord } from './product-record';
+import { withoutScans, type ProcedureRecord } from './product-record';
 import type { Capture } from './recorder';
 import type { RecordedScreen } from './step-record';
 
@@ -81,9 +81,10 @@ const whole = (record: ProcedureRecord<unknown>) =>
  * The product's side of earlier checks, kept on disk for later runs of the command: a writer who edits a page and
  * checks it again waits for the reading, not for the product to be driven again. A record is read back only by a
  * run on the same sources (the sandbox, its backend, the flows and page objects, the check itself: the folder is
- * named by their hash), browser, seed, date and scans, and only when it holds every screenshot that run's reading
- * of the page takes; else the procedure is driven again and its record replaces the saved one. Only for the
- * sandbox the run builds from those sources, never for another target, whose product can change between runs.
+ * named by their hash), browser, seed and date, with scans as that run scans (or with them, for a run without),
+ * and only when it holds every screenshot that run's reading of the page takes; else the procedure is driven again
+ * and its record replaces the saved one. Only for the sandbox the run builds from those sources, never for another
+ * target, whose product can change between runs.
  * What a run drives is saved as it ends (`save`), and only if the sources still hash as they did when it began.
  */
 export class SavedRecords {
@@ -126,7 +127,9 @@ export class SavedRecords {
 
   /**
    * One procedure's record: one this run already holds (a later page of a set reads what an earlier one drove), or
-   * read back, when it serves this run's page (`serves`); else made (and saved by `save`).
+   * read back, when it serves this run's page (`serves`); else made (and saved by `save`). A run without scans
+   * reads one made with them when it has none of its own kind, without their findings (`--a11y off` after a
+   * default run): the scans looked at each screen after it was recorded and changed nothing on it.
    */
   async procedure<K>(
     who: SavedIdentity,
@@ -136,22 +139,35 @@ export class SavedRecords {
     make: () => Promise<ProcedureRecord<K>>,
   ): Promise<ProcedureRecord<K>> {
     const file = this.fileOf(who, locale, id);
-    const held = this.held.get(file)?.value as ProcedureRecord<K> | undefined;
-    if (held && serves(held)) return held;
-    const saved = this.read<ProcedureRecord<K>>(file);
-    if (saved && serves(saved)) {
-      this.reused++;
-      this.held.set(file, { value: saved, outlines: outlinesIn(saved), id });
-      return saved;
-    }
+    const own = this.serving(file, id, serves);
+    if (own) return own;
+    const scanned = !who.scans && this.serving(this.fileOf({ ...who, scans: true }, locale, id), id, serves);
+    // Its steps' records are the held one's: outlines the reading draws on them are saved back with it.
+    if (scanned) return withoutScans(scanned);
     const made = await make();
     if (whole(made)) this.held.set(file, { value: made, outlines: -1, id });
     return made;
   }
 
+  /** The record in `file` this run holds, or else reads back, if it serves this run's page. */
+  private serving<K>(
+    file: string,
+    id: string,
+    serves: (record: ProcedureRecord<K>) => boolean,
+  ): ProcedureRecord<K> | undefined {
+    const held = this.held.get(file)?.value as ProcedureRecord<K> | undefined;
+    if (held && serves(held)) return held;
+    const saved = this.read<ProcedureRecord<K>>(file);
+    if (!saved || !serves(saved)) return undefined;
+    this.reused++;
+    this.held.set(file, { value: saved, outlines: outlinesIn(saved), id });
+    return saved;
+  }
+
   /** What one probe's screen showed: held, or read back, else looked at (and saved by `save`). */
   async probe(who: SavedIdentity, locale: string, id: string, make: () => Promise<Capture>): Promise<Capture> {
-    const file = this.fileOf(who, locale, `probe ${id}`);
+    // A probe's screen is never scanned: one look serves runs with and without scans.
+    const file = this.fileOf({ ...who, scans: false }, locale, `probe ${id}`);
     const held = this.held.get(file)?.value as Capture | undefined;
     if (held) return held;
     const saved = this.read<Capture>(file);

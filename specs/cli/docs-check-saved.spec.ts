@@ -38,7 +38,7 @@ function docsCheck(...args: string[]) {
 }
 
 test.describe('docs:check run again on the same sources', () => {
-  test('reads back what --fresh drove and saved, and says so, starting no sandbox; --fresh itself reads nothing back', () => {
+  test('reads back what --fresh drove and saved, and says so, starting no sandbox, with axe or --a11y off; --fresh itself reads nothing back', () => {
     test.setTimeout(scaled(120_000));
     const fresh = docsCheck('--fresh');
     expect(fresh.stderr).toBe('');
@@ -52,5 +52,11 @@ test.describe('docs:check run again on the same sources', () => {
     expect(again.stdout).toContain('0 drift, 0 unverified');
     // Every record it needed was saved: the product was not driven, so its sandbox was never started.
     expect(again.stdout).not.toMatch(/the sandbox serves at/);
+    // Without axe, the record saved with it is read: the same screens, without the scans' findings.
+    const off = docsCheck('--a11y', 'off');
+    expect(off.status).toBe(0);
+    expect(readBack.exec(off.stdout)?.[1]).toBe('1');
+    expect(off.stdout).toContain('0 drift, 0 unverified');
+    expect(off.stdout).not.toMatch(/the sandbox serves at/);
   });
 });

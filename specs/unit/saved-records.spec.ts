@@ -109,17 +109,42 @@ test.describe('Records saved on disk for the next run', () => {
     expect(got).toEqual(recordOf(other));
   });
 
-  test('are never read for another browser, seed, date, scan or language', async () => {
+  test('are never read for another browser, seed, date or language, nor by a run with scans when made without', async () => {
     const records = new SavedRecords(folder, 'sources-1');
-    await keep(records, recordOf(madeForBuy));
-    const others = [
-      { ...who, browser: 'chromium 2.0' },
-      { ...who, seed: 2 },
-      { ...who, today: '2026-03-16' },
-      { ...who, scans: false },
-    ];
+    await keep(records, recordOf(madeForBuy), { as: { ...who, scans: false } });
+    const others = [{ ...who, browser: 'chromium 2.0' }, { ...who, seed: 2 }, { ...who, today: '2026-03-16' }, who];
     for (const other of others) expect((await keep(records, recordOf(madeForBuy), { as: other })).made).toBe(1);
     expect((await keep(records, recordOf(madeForBuy), { locale: 'ko-KR' })).made).toBe(1);
+  });
+
+  test('a run without scans reads one saved with them, without their findings, and saves its outlines back', async () => {
+    const a11y = { screens: 1, violations: [], errors: [] };
+    const scanned = recordOf({ actions: [press('Next', true), press('Buy', true)], end: screen(false) });
+    scanned.steps = scanned.steps.map((s) => ({ ...s, a11y }));
+    await keep(new SavedRecords(folder, 'sources-1'), scanned);
+    const later = new SavedRecords(folder, 'sources-1');
+    const { got, made } = await keep(later, recordOf(madeForBuy), { as: { ...who, scans: false } });
+    expect([made, later.reused]).toEqual([0, 1]);
+    expect(got.steps.map((s) => s.a11y)).toEqual([undefined]);
+    const look = got.steps[0]?.record.actions[1]?.look;
+    expect(look?.image).toEqual(image);
+    // The reading outlines the pressed control on the screenshot it read back.
+    Object.assign(look ?? {}, { outlined: Buffer.from('outlined') });
+    later.save();
+    const withScans = await keep(new SavedRecords(folder, 'sources-1'), recordOf(madeForBuy));
+    expect(withScans.made).toBe(0);
+    expect(withScans.got.steps[0]?.a11y).toEqual(a11y);
+    expect(withScans.got.steps[0]?.record.actions[1]?.look?.outlined).toEqual(Buffer.from('outlined'));
+  });
+
+  test('a run without scans reads its own kind first', async () => {
+    const own = recordOf({ actions: [press('Buy', true)], end: screen(false) });
+    await keep(new SavedRecords(folder, 'sources-1'), own, { as: { ...who, scans: false } });
+    await keep(new SavedRecords(folder, 'sources-1'), recordOf(madeForBuy));
+    const { got, made } = await keep(new SavedRecords(folder, 'sources-1'), recordOf(madeForBuy), {
+      as: { ...who, scans: false },
+    });
+    expect([made, got]).toEqual([0, own]);
   });
 
   test('a procedure that failed, or whose look failed, is not saved: it may have failed by chance', async () => {
@@ -260,6 +285,12 @@ test.describe('Records saved on disk for the next run', () => {
     // A later page of the same run: the same screen, read back once.
     expect(await later.probe(who, 'en-US', 'membership', async () => (looked++, capture))).toEqual(capture);
     expect([looked, later.reused]).toEqual([0, 1]);
+    // A probe's screen is never scanned: a run without scans reads it too.
+    const off = new SavedRecords(folder, 'sources-1');
+    expect(await off.probe({ ...who, scans: false }, 'en-US', 'membership', async () => (looked++, capture))).toEqual(
+      capture,
+    );
+    expect([looked, off.reused]).toEqual([0, 1]);
   });
 });
 
