@@ -27,6 +27,10 @@ const locales = [
 // Browser projects per locale: `e2e-*` the documented flows and the product's specs (specs/e2e, `npm run e2e`);
 // `harness-*` the docs check's and the harness's own browser specs (specs/harness). `npm test` runs both.
 const browserKinds = ['harness', 'e2e'] as const;
+// The harness's own specs whose subject no language changes, each a child run or a server of its own: the network
+// guard, what a failed test leaves behind, npm start's first page load. Run in the first language's project only:
+// in the second they asked the same question again (about 40 of the suite's worker-seconds).
+const languageNeutral = ['network-guard.spec.ts', 'failure-artifacts.spec.ts', 'npm-start.spec.ts'];
 const browserProjects = browserKinds.flatMap((kind) => locales.map(({ locale }) => `${kind}-${locale}`));
 
 // Playwright has no per-project web server or browser: only a run that selects a browser project resolves
@@ -142,6 +146,7 @@ export default defineConfig({
       locales.map(({ locale, timezoneId }) => ({
         name: `${kind}-${locale}`,
         testDir: `./specs/${kind}`,
+        ...(kind === 'harness' && locale !== locales[0].locale && { testIgnore: languageNeutral }),
         ...(kind === 'harness' && harnessWorkers !== undefined && { workers: harnessWorkers }),
         // The device preset brings no launch options, so the browser chosen above (use.launchOptions) applies.
         // The context options are the ones the docs check and the bench open their sessions with.
