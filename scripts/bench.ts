@@ -96,8 +96,10 @@ const machine = {
   browser: browser.source,
 };
 const commit = git('rev-parse', 'HEAD');
-// The history file itself changes with every run: it does not make the code measured another one.
-const dirty = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/history.jsonl') !== '';
+// The history file and the table beside it change with every run: they do not make the code measured another one.
+const table = join(dirname(o.history), 'BENCH.md');
+const written = [o.history, table].map((f) => relative(root, f)).filter((f) => !f.startsWith('..'));
+const dirty = git('status', '--porcelain', '--untracked-files=no', '--', '.', ...written.map((f) => `:!${f}`)) !== '';
 process.stdout.write(
   `bench at ${commit.slice(0, 10)}${dirty ? ' (uncommitted changes)' : ''}; ` +
     `${machine.cores} cores, load average ${machine.loadAverage.join(' ')} at start; ` +
@@ -290,6 +292,5 @@ const line: HistoryLine = {
 report('load average at the end', line.loadAverageAtEnd?.join(' ') ?? '');
 mkdirSync(dirname(o.history), { recursive: true });
 appendFileSync(o.history, `${JSON.stringify(line)}\n`);
-const table = join(dirname(o.history), 'BENCH.md');
 writeBenchTable(o.history, table);
 process.stdout.write(`appended to ${relative(root, o.history)}; ${relative(root, table)} rewritten\n`);
