@@ -130,7 +130,9 @@ export default defineConfig({
     // request carrying it). Actions, console, errors and sources stay; the failure screenshot shows the screen,
     // where the card field shows only its last four digits. scripts/check-reports.ts scans for full numbers.
     trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
-    screenshot: 'only-on-failure',
+    // A failed test's screenshot is taken by the suite's `context` fixture (fixtures/index.ts), only once it failed:
+    // Playwright's 'only-on-failure' takes one of every page as each context closes and drops it when the test passed.
+    screenshot: 'off',
     video: config.VIDEO,
     launchOptions: { executablePath: browser?.executablePath, args: chromiumArgs },
     // A browser server's browser (BROWSER_WS_ENDPOINT): nothing is launched here; it reaches the sandbox

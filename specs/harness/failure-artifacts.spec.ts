@@ -21,14 +21,15 @@ interface JsonResult {
   status: string;
   retry: number;
   errors: { message?: string }[];
+  attachments: { name: string; path?: string }[];
 }
 interface JsonSuite {
   specs: { title: string; tests: { status: string; results: JsonResult[] }[] }[];
   suites?: JsonSuite[];
 }
-const resultsOf = (suites: JsonSuite[]): JsonResult[] =>
+const resultsOf = (suites: JsonSuite[]): (JsonResult & { title: string })[] =>
   suites.flatMap((s) => [
-    ...s.specs.flatMap((spec) => spec.tests.flatMap((t) => t.results)),
+    ...s.specs.flatMap((spec) => spec.tests.flatMap((t) => t.results.map((r) => ({ ...r, title: spec.title })))),
     ...resultsOf(s.suites ?? []),
   ]);
 
@@ -62,7 +63,7 @@ test.afterAll(() => {
   devServer?.stop();
 });
 
-test('a failed and retried test against npm start keeps traces and screenshots with no card number in them', async ({
+test('tests failed in their body or after it, and retried, against npm start keep traces and screenshots with no card number in them', async ({
   browserName: _browserName,
 }, testInfo) => {
   testInfo.setTimeout(scaled(180_000));
@@ -94,24 +95,32 @@ test('a failed and retried test against npm start keeps traces and screenshots w
   );
   expect(exit, 'the child run fails (its test fails on purpose)').toBe(1);
 
-  // The test failed where it meant to, on both attempts: the card was typed and refused before.
+  // Each test failed where it meant to, on both attempts: the first once the card was typed and refused, the
+  // second after its body, when the network guard's fixture ended.
   const results = resultsOf(
     (JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { suites: JsonSuite[] }).suites,
   );
-  expect(
-    results.map((r) => [r.retry, r.status, stripVTControlCharacters(r.errors[0]?.message ?? '').split('\n')[0]]),
-  ).toEqual([
-    [0, 'failed', expect.stringContaining('on purpose')],
-    [1, 'failed', expect.stringContaining('on purpose')],
+  const firstLine = (r: JsonResult) => stripVTControlCharacters(r.errors[0]?.message ?? '').split('\n')[0];
+  expect(results.map((r) => [r.title.split(' ')[1], r.retry, r.status, firstLine(r)])).toEqual([
+    ['on', 0, 'failed', expect.stringContaining('on purpose')],
+    ['on', 1, 'failed', expect.stringContaining('on purpose')],
+    ['after', 0, 'failed', expect.stringContaining('blocked by the network guard')],
+    ['after', 1, 'failed', expect.stringContaining('blocked by the network guard')],
   ]);
+  // Each attempt keeps a screenshot of its page, taken once it failed: in its body or after it.
+  for (const r of results)
+    expect(
+      r.attachments.filter((a) => a.name === 'screenshot' && a.path?.endsWith('.png')),
+      `a screenshot of attempt ${r.retry} of "${r.title}"`,
+    ).toHaveLength(1);
 
   const files = [...filesUnder(join(out, 'results'))];
   const traces = files.filter((f) => f.endsWith('trace.zip'));
-  expect(traces, 'a trace per attempt').toHaveLength(2);
+  expect(traces, 'a trace per attempt').toHaveLength(4);
   expect(
     files.filter((f) => f.endsWith('.png')),
     'a screenshot per attempt',
-  ).toHaveLength(2);
+  ).toHaveLength(4);
   // The traces hold what the browser loaded from the dev server, the mocked backend's card module among it: a
   // scan of traces that recorded nothing of it would prove nothing.
   for (const trace of traces) {

@@ -38,3 +38,19 @@ test('fails on purpose once the declined card was typed and refused', async ({
   // The failure itself, with the card form still on screen: a dialog the declined card never opens.
   await expect(confirmation.dialog, 'on purpose').toBeVisible({ timeout: 1_000 });
 });
+
+test('fails after its body on purpose: the page called another origin, which the network guard blocked', async ({
+  page,
+  offersPage,
+}) => {
+  // The product up and showing its offers: nothing the dev server sends is still on its way when the test ends.
+  await offersPage.goto();
+  const call = await page.evaluate(() =>
+    fetch('https://telemetry.partner.invalid/collect').then(
+      () => 'answered',
+      () => 'refused',
+    ),
+  );
+  // Refused in the browser, and the body passes: the test fails as its network fixture ends.
+  expect(call).toBe('refused');
+});
