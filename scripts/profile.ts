@@ -3,7 +3,7 @@
 // actions, the docs-check specs, the reporters) into a markdown table, from Playwright's own step timings (a
 // reporter, scripts/profile/profile-reporter.ts) and marks each phase leaves (scripts/profile/marks.ts).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,11 @@ const run = spawnSync('bash', [join(root, 'scripts/test.sh'), ...passOn], {
 const ended = Date.now();
 if (cold) rmSync(join(dir, 'sandbox-build'), { recursive: true, force: true });
 
+// A run stopped before its tests (a type error, a lint finding) has no tests to break down: say so, not a stack trace.
+if (!existsSync(env.PROFILE_TESTS)) {
+  process.stderr.write(`profile: npm test exited ${run.status} before its tests ran (above): nothing to break down\n`);
+  process.exit(run.status || 1);
+}
 const marks = readFileSync(env.PROFILE_MARKS, 'utf8')
   .trim()
   .split('\n')
