@@ -12,8 +12,9 @@ import { scaled, timeoutScale } from '../../harness/settings/timeouts';
 
 // What CI uploads of a failed test is its trace and screenshot, kept for each attempt. A child Playwright run drives
 // the sandbox as `npm start` serves it (its mocked backend's modules sent to the browser one by one, each with an
-// inline source map), types the declined test card, fails on purpose and is retried; this spec reads what it left
-// behind with the report scan. A card number in anything the browser loaded, or in any recorded call, is found.
+// inline source map), types the declined test card, fails on purpose and is retried, as is a test that fails after
+// its body (a request the network guard blocked); this spec reads what they left behind with the report scan. A card
+// number in anything the browser loaded, or in any recorded call, is found.
 const config = 'specs/harness/failure-artifacts/playwright.config.ts';
 const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
 
@@ -93,7 +94,7 @@ test('tests failed in their body or after it, and retried, against npm start kee
     () => 0,
     (error: { code?: number }) => error.code,
   );
-  expect(exit, 'the child run fails (its test fails on purpose)').toBe(1);
+  expect(exit, 'the child run fails (its tests fail on purpose)').toBe(1);
 
   // Each test failed where it meant to, on both attempts: the first once the card was typed and refused, the
   // second after its body, when the network guard's fixture ended.
