@@ -177,6 +177,6 @@ export default defineConfig({
           stdout: 'pipe',
           stderr: 'pipe',
           // SIGTERM lets the server close and release its build for pruning.
-          gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+          gracefulShutdown: { signal: 'SIGTERM', timeout: scaled(5_000) },
         },
 });

@@ -4,11 +4,10 @@ import type { CheckResult } from '../checker/model';
 import { ruleReader, type DocPage, type RuleReader } from '../checker/parser';
 import {
   confirmChecked as confirmCheckedWith,
-  stakesOfConfirmation as stakesWith,
   type ConfirmOutcome,
   type PendingStake,
 } from '../checker/read/confirm-checked';
-import { pinnedStatements as pinnedWith, pinsPathFor, readPins, type Pins } from '../checker/read/pins';
+import { pinsPathFor, readPins, type Pins } from '../checker/read/pins';
 import * as reports from '../checker/reports/write';
 import { runCheck as runWith, type CheckOptions as EngineOptions } from '../checker/run';
 import type { CheckBinding } from '../checker/binding';
@@ -29,14 +28,6 @@ export const rulesOf = (doc: DocPage): RuleReader => ruleReader(bindingFor(doc)?
 
 export const writeReports = (result: CheckResult, outDir: string, doc?: DocPage) =>
   reports.writeReports(result, outDir, doc && { doc, flows: bindingFor(doc)?.flows ?? [], product: sandboxProduct });
-
-export const coverageFor = (result: CheckResult, doc: DocPage) =>
-  reports.coverageFor(result, doc, bindingFor(doc)?.flows ?? []);
-
-export const pinnedStatements = (doc: DocPage, locale: string) => pinnedWith(doc, locale, rulesOf(doc));
-
-export const stakesOfConfirmation = (doc: DocPage, pins: Pins | undefined, lines: readonly number[] | undefined) =>
-  stakesWith(doc, pins, lines, rulesOf(doc));
 
 export const confirmChecked = (
   doc: DocPage,

@@ -50,25 +50,6 @@ export function align<D, B>(
   return pairs.reverse();
 }
 
-const words = (text: string) =>
-  new Set(
-    text
-      .toLowerCase()
-      .normalize('NFKC')
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length > 1),
-  );
-
-/** Share of words two sentences have in common (Jaccard). */
-export function textSimilarity(a: string, b: string): number {
-  const x = words(a);
-  const y = words(b);
-  if (x.size === 0 || y.size === 0) return 0;
-  let common = 0;
-  for (const w of x) if (y.has(w)) common++;
-  return common / (x.size + y.size - common);
-}
-
 /** Share of labels two lists have in common, exactly. */
 export function labelSimilarity(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 && b.length === 0) return 0.5;

@@ -36,7 +36,10 @@ export class BenefitsPage extends Screen {
   readonly progress: Locator;
   /** The down arrow of every row in the open tab: one per benefit. */
   readonly expandButtons: Locator;
-  /** Every control that changes a benefit: none may show to a user who is not a global admin. */
+  /**
+   * Every control that changes a benefit or an offer: a global admin has them all, an MPN partner admin those of
+   * the Go-To-Market offers (add, update, change, activate), the other roles none.
+   */
   readonly assigningControls: Locator;
   private readonly menu: PartnerCenterMenu;
 

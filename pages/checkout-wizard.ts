@@ -26,6 +26,8 @@ export class CheckoutWizard extends Screen {
   readonly chargedNotice: Locator;
   readonly alert: Locator;
   readonly progress: Locator;
+  /** The fields that hold card data (the number, the security code): a screenshot the harness takes masks them. */
+  readonly cardData: Locator;
   readonly fields: Record<
     'holderName' | 'cardNumber' | 'expiryMonth' | 'expiryYear' | 'securityCode' | 'postalCode',
     Locator
@@ -56,6 +58,7 @@ export class CheckoutWizard extends Screen {
       securityCode: main.getByLabel(l.wizard.securityCode, { exact: true }),
       postalCode: main.getByLabel(l.wizard.postalCode, { exact: true }),
     };
+    this.cardData = this.fields.cardNumber.or(this.fields.securityCode);
   }
 
   /** The renewal wizard opens on the order details. */

@@ -30,7 +30,12 @@ try {
 const port = values.port === undefined ? 0 : /^\d+$/.test(values.port) ? Number(values.port) : NaN;
 if (port !== 0 && !(port >= 1024 && port <= 65535))
   badInput(`--port must be a port number from 1024 to 65535, got "${values.port}"`);
-if (port !== 0 && (await portInUse(port, values.host))) {
+// Port 0 asks whether the host is an address of this machine at all: a name that does not resolve, or another
+// machine's address, is refused here, not as the server's exit.
+const inUse = await portInUse(port, values.host).catch((error: NodeJS.ErrnoException) =>
+  badInput(`--host ${values.host}: no address of this machine to listen on (${error.code ?? error.message})`),
+);
+if (port !== 0 && inUse) {
   process.stderr.write(
     `browser-server: --port ${port}: port ${port} of ${values.host} is already in use; name a free port, or leave --port out to listen on any free port\n`,
   );

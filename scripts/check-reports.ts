@@ -1,7 +1,8 @@
 // Fails when anything a run writes holds a test card number in any form: reports show cards by last four only.
 // Usage: tsx scripts/check-reports.ts [folder ...]   Exit 0 clean, 1 a number found, 2 bad input.
 // With no folder, scans the report folders that exist (playwright-report, allure-results, allure-report,
-// test-results, blob-report, reports); a folder named here must exist.
+// test-results, blob-report, reports, and the docs check's saved records in node_modules/.cache/docs-check-records);
+// a folder named here must exist.
 import { BadInput, describeFinding, scanReports, type ScanResult } from './report-scan/scan';
 
 let result: ScanResult;

@@ -6,7 +6,7 @@ import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { toAnnotations } from '../checker/reports/github-annotations';
 import type { CheckResult } from '../checker/model';
-import { checkResultFiles } from '../checker/reports/result-files';
+import { checkResultFiles, CheckResultError, readCheckResult } from '../checker/reports/result-files';
 
 const given = process.argv[2];
 // A results file, or an --out folder: a page's results, or each page's of a set.
@@ -25,9 +25,10 @@ const summary = process.env.GITHUB_STEP_SUMMARY;
 for (const file of files) {
   let result: CheckResult;
   try {
-    result = JSON.parse(readFileSync(file, 'utf8')) as CheckResult;
+    result = readCheckResult(file);
   } catch (e) {
-    process.stderr.write(`docs:annotate: ${file}:1: not valid JSON (${e instanceof Error ? e.message : String(e)})\n`);
+    if (!(e instanceof CheckResultError)) throw e;
+    process.stderr.write(`docs:annotate: ${e.message}\n`);
     process.exit(2);
   }
   const annotations = toAnnotations(result);

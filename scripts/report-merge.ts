@@ -38,12 +38,14 @@ function shardOutput(folder: string): { blobDir: string; allureResults: string }
 
 /** The shard a blob report holds (`current` of `total`), from the metadata Playwright writes first in it. */
 function shardOf(zip: string): { current: number; total: number } | undefined {
-  const lines = zipEntry(readFileSync(zip), 'report.jsonl', zip)?.toString('utf8') ?? '';
-  const first = JSON.parse(lines.slice(0, lines.indexOf('\n'))) as {
-    method: string;
-    params: { shard?: { current: number; total: number } };
-  };
-  return first.method === 'onBlobReportMetadata' ? first.params.shard : undefined;
+  let first: { method?: string; params?: { shard?: { current: number; total: number } } };
+  try {
+    const lines = zipEntry(readFileSync(zip), 'report.jsonl', zip)?.toString('utf8') ?? '';
+    first = JSON.parse(lines.slice(0, lines.indexOf('\n'))) as typeof first;
+  } catch (e) {
+    badInput(`${zip}: not a Playwright blob report (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+  }
+  return first.method === 'onBlobReportMetadata' ? first.params?.shard : undefined;
 }
 
 /** "shard 2/4 (report-e2e-_) is missing" for each shard of a split that is not there. */

@@ -7,7 +7,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
+  readShardWeights,
   SHARD_WEIGHTS_FILE,
+  ShardWeightsError,
   type Durations,
   type RunDurations,
   type ShardWeights,
@@ -60,7 +62,17 @@ for (const file of files.length ? files : ['reports/durations.json']) {
 const durations: Durations = Object.fromEntries(
   Object.entries(runs).map(([key, ms]) => [key, Math.round(ms.reduce((a, b) => a + b, 0) / ms.length)]),
 );
-const perTestMs = counted ? Math.max(0, Math.round(beyond / counted)) : 0;
+// A merged file (`npm run report:merge`) has no one wall time: the cost beyond the durations is then the one the
+// weights already hold, not 0, which would split by durations alone. Weights that cannot be read are being replaced.
+let saved: number | undefined;
+if (!counted) {
+  try {
+    saved = readShardWeights()?.perTestMs;
+  } catch (e) {
+    if (!(e instanceof ShardWeightsError)) throw e;
+  }
+}
+const perTestMs = counted ? Math.max(0, Math.round(beyond / counted)) : (saved ?? 0);
 
 const weights: ShardWeights = {
   about:
@@ -76,5 +88,6 @@ const total = Object.values(durations).reduce((a, b) => a + b, 0);
 const from = (files.length ? files : ['reports/durations.json']).join(', ');
 console.log(
   `shards:weigh: ${SHARD_WEIGHTS_FILE}: ${Object.keys(durations).length} tests, ` +
-    `${(total / 1000).toFixed(1)} s and ${perTestMs} ms more each, from ${from}`,
+    `${(total / 1000).toFixed(1)} s and ${perTestMs} ms more each` +
+    `${saved === undefined ? '' : ` (kept: no file gives a run's wall time and workers)`}, from ${from}`,
 );

@@ -12,7 +12,7 @@ import { parseISO } from 'date-fns/parseISO';
  *
  * The backend has its own rule (mocks/store/dates.ts). The check does not import it: its expectation would then come
  * from the code it verifies, and a wrong backend date would be checked against itself. An independent definition,
- * shown to agree with the backend's on edge dates (specs/unit/renewal-dates.spec.ts), catches either going wrong.
+ * shown to agree with the backend's on edge dates (specs/unit/renewal-date-oracle.spec.ts), catches either going wrong.
  */
 export function renewalAfter(purchase: string, from: string): string {
   const bought = parseISO(purchase);

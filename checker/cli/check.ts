@@ -8,7 +8,8 @@
 // Only light modules are imported up front: the options are checked first, and each heavier part (the page parser,
 // then the product's page objects, then Playwright, axe, the sandbox and the reports) is loaded once the input it
 // needs has passed, so --help or a refused option answers in a fraction of a second instead of after about one.
-import { relative } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CheckBinding, Product } from '../binding';
 import type { DocPage } from '../parser';
@@ -105,6 +106,13 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   const confirming = values['confirm-all'] || !!values.confirm?.length;
   if (values.force && !confirming) usage('--force only applies to --confirm or --confirm-all');
   if (values.pins !== undefined && !single) usage(`--pins names the pin file of one page; --doc names ${files.length}`);
+  // Refused now, not once the whole check has run and its reports have nowhere to go.
+  let existing = resolve(values.out);
+  while (!existsSync(existing)) existing = dirname(existing);
+  if (!statSync(existing).isDirectory()) {
+    const named = existing.startsWith(`${process.cwd()}${sep}`) ? relative(process.cwd(), existing) : existing;
+    usage(`--out ${values.out}: ${named} is a file, not a folder for the reports`);
+  }
 
   // The options read well: the page and its pins need the parser (remark, unified), and its rules its binding.
   // Typed, so the compiler knows reportDocError never returns.

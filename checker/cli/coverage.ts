@@ -5,13 +5,13 @@
 // page's coverage line in the README. Exit codes: 0 written, 2 bad input (one line naming it).
 // The parser and the reports (the flows, the spec index) load only once the results folders have been read, so a
 // missing or unreadable folder is refused in a fraction of a second.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ReadmeError, withBadge } from '../coverage/coverage';
-import { checkResultFiles } from '../reports/result-files';
+import { checkResultFiles, CheckResultError, readCheckResult } from '../reports/result-files';
 import type { CheckBinding } from '../binding';
-import type { CheckResult } from '../model';
+import type { CheckResult, LocaleResult } from '../model';
 
 function usage(message: string): never {
   process.stderr.write(
@@ -48,13 +48,14 @@ export async function docsCoverage(setup: DocsCoverageSetup): Promise<void> {
       usage(`${join(dir, 'docs-drift.json')}: no docs check results; run \`npm run docs:check -- --out ${dir}\` first`);
     return files.map((file) => {
       try {
-        return JSON.parse(readFileSync(file, 'utf8')) as CheckResult;
+        return { result: readCheckResult(file), written: statSync(file).mtimeMs };
       } catch (e) {
-        return usage(`${file}:1: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+        if (!(e instanceof CheckResultError)) throw e;
+        return usage(e.message);
       }
     });
   });
-  const pages = [...new Set(results.map((r) => r.doc))].sort();
+  const pages = [...new Set(results.map((r) => r.result.doc))].sort();
   if (!existsSync(values.readme)) usage(`--readme ${values.readme}: no such file`);
 
   // Typed, so the compiler knows reportDocError never returns.
@@ -63,9 +64,18 @@ export async function docsCoverage(setup: DocsCoverageSetup): Promise<void> {
   const { coverageFor } = await import('../reports/write');
   const { bindings } = await setup.wiring();
   for (const page of pages) {
-    // One result per language: the folders' languages side by side.
-    const ofPage = results.filter((r) => r.doc === page);
-    const merged: CheckResult = { ...(ofPage[0] as CheckResult), results: ofPage.flatMap((r) => r.results) };
+    // One result per language: the folders' languages side by side, each language's from the newest file that has
+    // it. A folder keeps what earlier runs wrote (a set's page folders, then one page checked alone at the top).
+    const ofPage = results.filter((r) => r.result.doc === page);
+    const newest = new Map<string, { l: LocaleResult; written: number }>();
+    for (const { result, written } of ofPage)
+      for (const l of result.results)
+        if (written >= (newest.get(l.locale)?.written ?? -Infinity)) newest.set(l.locale, { l, written });
+    const last = ofPage.reduce((a, b) => (b.written >= a.written ? b : a));
+    const merged: CheckResult = {
+      ...last.result,
+      results: [...newest.values()].map(({ l }) => l),
+    };
     let doc: ReturnType<typeof parser.parseDocFile>;
     let binding: CheckBinding | undefined;
     try {

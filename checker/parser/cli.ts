@@ -14,9 +14,12 @@ function labelText(l: Label): string {
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
-if (!file) {
-  process.stderr.write('usage: cli.ts <page.md> [--json]\n');
-  process.exit(64);
+const unknown = args.find((a) => a.startsWith('--') && a !== '--json');
+if (!file || unknown) {
+  process.stderr.write(
+    `${unknown ? `${unknown}: not an option of this command` : 'no page named'}; usage: npx tsx checker/parser/cli.ts <page.md> [--json]\n`,
+  );
+  process.exit(2);
 }
 try {
   const text = readDocText(file);

@@ -70,8 +70,9 @@ export class Store {
   }
 
   /**
-   * Fixes the backend's clock on a calendar date, late enough in the UTC day to be the same date in every
-   * time zone the suite runs in; returns that instant so the browser's clock can be set to it too.
+   * Fixes the backend's clock on a calendar date, at 17:00 UTC; returns that instant so the browser's clock can be
+   * set to it too. The product reads dates in UTC, as the backend does, so both see `date`; the browser's own time
+   * zone, which nothing reads for a date, shows 09:00 in Los Angeles and 02:00 the next day in Seoul.
    */
   fixDate(date: IsoDate): Date {
     const now = new Date(`${date}T17:00:00Z`);

@@ -101,4 +101,14 @@ test.describe('npm run docs:annotate', () => {
       'docs:annotate: reports/none/docs-drift.json: no such file; the docs check writes it in its --out folder\n',
     );
   });
+
+  test('a file that is no check result is one line naming it and exit code 2', () => {
+    const file = test.info().outputPath('docs-drift.json');
+    writeFileSync(file, '{}');
+    const run = runCli('scripts/github-annotations.ts', [file]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `docs:annotate: ${file}:1: not a docs check result ("doc", "summary", and "results" with each language's procedures, rules and sentences)\n`,
+    );
+  });
 });

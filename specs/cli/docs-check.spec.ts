@@ -48,6 +48,16 @@ test.describe('docs:check refuses bad input with one line and exit code 2', () =
     expect(run.stderr.trim()).toBe(`${big}:0: is 5.0 MB, over the 4 MB a documentation page may be`);
   });
 
+  test('an --out inside a file, before the check runs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docs-check-'));
+    writeFileSync(join(dir, 'reports'), 'a file');
+    const run = docsCheck('--out', join(dir, 'reports', 'docs-check'));
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe(
+      `docs:check: --out ${join(dir, 'reports', 'docs-check')}: ${join(dir, 'reports')} is a file, not a folder for the reports`,
+    );
+  });
+
   test('--force without --confirm or --confirm-all', () => {
     const run = docsCheck('--force');
     expect(run.status).toBe(2);

@@ -1,6 +1,6 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { badgesIn } from '../../checker/coverage/coverage';
 import { documentedPagePath } from '../../bindings/documented-page';
@@ -63,12 +63,39 @@ test.describe('npm run docs:coverage', () => {
       expect(existsSync(join(dir, 'set', page, 'docs-coverage.json')), page).toBe(true);
   });
 
-  test('a folder without results is refused with one line naming it, exit code 2', () => {
+  test("reads each language's newest result: a page checked alone, then in a set, counts as the set found it", () => {
     const dir = mkdtempSync(join(tmpdir(), 'docs-coverage-'));
+    // The page checked alone earlier, at the folder's top: in sync.
+    const earlier = join(dir, 'docs-drift.json');
+    writeFileSync(earlier, JSON.stringify(inSync()));
+    utimesSync(earlier, new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'));
+    // The set checked since, in the page's folder: its first step has drifted in each language.
+    const since = inSync();
+    for (const l of since.results) l.procedures[0]!.steps[0]!.status = 'drift';
+    const set = join(dir, 'upgrade-your-partner-network-membership.ko-kr', 'docs-drift.json');
+    mkdirSync(dirname(set));
+    writeFileSync(set, JSON.stringify(since));
+    const readme = join(dir, 'README.md');
+    writeFileSync(
+      readme,
+      '# Docs\n<!-- docs-coverage: written by `npm run docs:coverage` from the last docs check; do not edit by hand -->\n<!-- /docs-coverage -->\n',
+    );
+    const run = coverageCli('--from', dir, '--readme', readme);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(badgesIn(readFileSync(readme, 'utf8'))).toEqual([
+      'upgrade-your-partner-network-membership.ko-kr.md: steps 22/23 verified · rules 20/20 · sentences 51/51 (ko-KR, en-US)',
+    ]);
+  });
+
+  test('a docs-drift.json that is no check result is one line naming it, exit code 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docs-coverage-'));
+    writeFileSync(join(dir, 'docs-drift.json'), JSON.stringify({ doc: 'page.md', results: [{ locale: 'en-US' }] }));
     const run = coverageCli('--from', dir);
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe(
-      `docs:coverage: ${join(dir, 'docs-drift.json')}: no docs check results; run \`npm run docs:check -- --out ${dir}\` first`,
+      `docs:coverage: ${join(dir, 'docs-drift.json')}:1: not a docs check result ` +
+        `("doc", "summary", and "results" with each language's procedures, rules and sentences)`,
     );
   });
 });

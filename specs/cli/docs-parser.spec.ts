@@ -11,6 +11,19 @@ test.describe("the parser's command line", () => {
     expect(run.stdout).toBe('');
   });
 
+  test('no page, or an option it does not have, is one line naming it and exit code 2', () => {
+    const none = runCli('checker/parser/cli.ts', ['--json']);
+    expect([none.status, none.stderr]).toEqual([
+      2,
+      'no page named; usage: npx tsx checker/parser/cli.ts <page.md> [--json]\n',
+    ]);
+    const unknown = runCli('checker/parser/cli.ts', ['docs/pages/NOTICE.md', '--jsn']);
+    expect([unknown.status, unknown.stderr]).toEqual([
+      2,
+      '--jsn: not an option of this command; usage: npx tsx checker/parser/cli.ts <page.md> [--json]\n',
+    ]);
+  });
+
   test('the summary names each step as the page renders it, with paths, alternatives and examples', () => {
     const run = runCli('checker/parser/cli.ts', ['docs/pages/manage-your-partner-network-benefits.ko-kr.md']);
     expect(run.status).toBe(0);

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { readConfig } from '../../harness/settings/config';
+import { scaled } from '../../harness/settings/timeouts';
 import { servedURLVariable, servingLine, servingMessage, targetURL } from '../../harness/settings/sandbox-url';
 import { ownSandboxPort, SandboxPortError, startSandbox } from '../../scripts/sandbox-server';
 import { runCli } from './run-cli';
@@ -57,7 +58,8 @@ test.describe('which port a sandbox serves on', () => {
   });
 
   test('two sandboxes started at once without a port each take a free one, and both answer', async () => {
-    test.setTimeout(90_000);
+    // Longer than the sandbox's own start limit (scaled too), so a start that fails says why.
+    test.setTimeout(scaled(90_000));
     const [a, b] = await Promise.all([startSandbox(), startSandbox()]);
     try {
       expect(portOf(a.url)).not.toBe(portOf(b.url));
@@ -73,7 +75,7 @@ test.describe('which port a sandbox serves on', () => {
   });
 
   test('a named port is served on exactly; named again while in use, it is refused in one line', async () => {
-    test.setTimeout(60_000);
+    test.setTimeout(scaled(90_000));
     // A port the system just found free, released for the sandbox to take.
     const { port, server } = await holdAPort();
     await new Promise((resolve) => server.close(resolve));
@@ -89,6 +91,15 @@ test.describe('which port a sandbox serves on', () => {
     } finally {
       sandbox.stop();
     }
+  });
+
+  test('the browser server refuses a --host that is no address of this machine, in one line, exit code 2', () => {
+    // 192.0.2.1 is a documentation address (RFC 5737): no machine has it.
+    const run = runCli('scripts/browser-server.ts', ['--host', '192.0.2.1']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe(
+      'browser-server: --host 192.0.2.1: no address of this machine to listen on (EADDRNOTAVAIL)',
+    );
   });
 
   test('each command refuses a named port in use with one line and exit code 2, before building or launching anything', async () => {

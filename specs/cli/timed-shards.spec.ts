@@ -122,12 +122,45 @@ test.describe('npm run shards:weigh', () => {
     });
   });
 
+  test("a merged file, which gives no run's wall time, keeps the cost beyond the durations the weights hold", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shards-weigh-'));
+    mkdirSync(join(dir, 'specs'));
+    writeFileSync(join(dir, 'specs/shard-weights.json'), JSON.stringify({ perTestMs: 640, durations: { old: 1 } }));
+    mkdirSync(join(dir, 'reports'));
+    writeFileSync(join(dir, 'reports/durations.json'), JSON.stringify({ durations: { 'p › a.spec.ts › a': 900 } }));
+    const run = runCli('scripts/shards-weigh.ts', [], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      'shards:weigh: specs/shard-weights.json: 1 tests, 0.9 s and 640 ms more each ' +
+        "(kept: no file gives a run's wall time and workers), from reports/durations.json\n",
+    );
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'specs/shard-weights.json'), 'utf8'))).toMatchObject({
+      perTestMs: 640,
+      durations: { 'p › a.spec.ts › a': 900 },
+    });
+  });
+
   test('a run that left no durations is one line naming the file, exit code 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shards-weigh-'));
     const run = runCli('scripts/shards-weigh.ts', [], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe(
       'shards:weigh: reports/durations.json: no such file; a run writes it beside its JUnit file (npm run e2e, npm test, or npm run report:merge for shards)',
+    );
+  });
+});
+
+test.describe('npm run report:merge', () => {
+  test('a shard folder holding a zip that is no blob report is one line naming it, exit code 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-merge-'));
+    mkdirSync(join(dir, 'shard-1', 'blob-report'), { recursive: true });
+    mkdirSync(join(dir, 'shard-1', 'allure-results'));
+    writeFileSync(join(dir, 'shard-1', 'blob-report', 'report-1.zip'), 'not a zip');
+    const run = runCli('scripts/report-merge.ts', ['shard-1'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toMatch(
+      /^report:merge: shard-1\/blob-report\/report-1\.zip: not a Playwright blob report \(.+\)$/,
     );
   });
 });

@@ -89,7 +89,6 @@ test.describe('Manage Visual Studio subscriptions', () => {
         page,
         store,
         locale,
-        labels,
         benefitsPage,
         visualStudio,
       }) => {
@@ -97,7 +96,7 @@ test.describe('Manage Visual Studio subscriptions', () => {
         await visualStudio.selectTab();
         await visualStudio.expand(VISUAL_STUDIO);
         await expect(benefitsPage.roleNotice).toContainText(
-          wordingFor(locale).benefits.roleNotice({ role: labels.benefits.roles[role] }),
+          wordingFor(locale).benefits.roleNotice({ role: wordingFor(locale).benefits.roles[role] }),
         );
         await expect(benefitsPage.roleNotice.getByRole('listitem')).toHaveCount(3);
         for (const tab of ['software', 'cloud', 'visual-studio', 'technical'] as const) {

@@ -2,8 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
 import { pressEveryControl } from '../../harness/every-control';
 import { addSupportRequests } from '../../mocks/store';
-import { wordingFor } from '../expected';
-import { screensFor } from '../expected/screens';
+import { wordingFor, screensFor } from '../expected';
 
 test.describe('Cancel your Action Pack subscription', () => {
   test.use({ scenario: 'subscriber' });

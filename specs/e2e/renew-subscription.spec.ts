@@ -141,7 +141,6 @@ test.describe('Renewal is only for an Action Pack the partner holds', () => {
   test('renewing a subscription the partner does not hold is refused, on screen and by the backend, and nothing is charged', async ({
     page,
     store,
-    labels,
     locale,
   }) => {
     store.paymentMethods.create({
@@ -155,7 +154,7 @@ test.describe('Renewal is only for an Action Pack the partner holds', () => {
     });
     await page.goto('/partnership/offers/subscriptions/sub-not-mine/renew');
     await expect(page.getByRole('alert')).toHaveText(wordingFor(locale).subscription.notFound);
-    await expect(page.getByRole('button', { name: labels.wizard.buy })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: wordingFor(locale).wizard.buy })).toHaveCount(0);
 
     const answer = await callApi(page, 'POST', '/api/orders', {
       offerId: 'action-pack',

@@ -2,8 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
 import { backendAnswer, callApi } from '../../harness/session/backend';
 import { pressEveryControl } from '../../harness/every-control';
-import { byLocale, wordingFor } from '../expected';
-import { screensFor } from '../expected/screens';
+import { byLocale, wordingFor, screensFor } from '../expected';
 
 test.describe('Turn off automatic Action Pack subscription renewal', () => {
   test.use({ scenario: 'subscriber' });

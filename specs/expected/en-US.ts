@@ -47,6 +47,7 @@ export const enUS = {
     fieldErrors: {
       cardNumber: 'Enter a valid card number.',
     },
+    buy: 'Buy',
   },
   subscription: {
     heading: 'Microsoft Action Pack subscription',
@@ -98,6 +99,13 @@ export const enUS = {
     visa: 'Visa',
   },
   benefits: {
+    noSubscription: 'Subscribe to Microsoft Action Pack to get software, cloud, Visual Studio, and technical benefits.',
+    roles: {
+      'global-admin': 'Global admin',
+      'user-admin': 'User admin',
+      'admin-agent': 'Admin agent',
+      'mpn-partner-admin': 'MPN partner admin',
+    },
     roleNotice: ({ role }: { role: string }) =>
       `You can view benefits as ${role}. Only a global admin can assign benefits to employees.`,
     fieldErrors: {

@@ -41,6 +41,7 @@ export const koKR: Wording = {
     fieldErrors: {
       cardNumber: '올바른 카드 번호를 입력하세요.',
     },
+    buy: '구매',
   },
   subscription: {
     heading: 'Microsoft Action Pack 구독',
@@ -91,6 +92,14 @@ export const koKR: Wording = {
     visa: 'Visa',
   },
   benefits: {
+    noSubscription:
+      'Microsoft Action Pack을 구독하면 소프트웨어, 클라우드, Visual Studio 및 기술 혜택을 받을 수 있습니다.',
+    roles: {
+      'global-admin': '글로벌 관리자',
+      'user-admin': '사용자 관리자',
+      'admin-agent': '관리 에이전트',
+      'mpn-partner-admin': 'MPN 파트너 관리자',
+    },
     roleNotice: ({ role }) =>
       `${role}(으)로 혜택을 볼 수 있습니다. 직원에게 혜택을 할당하려면 글로벌 관리자여야 합니다.`,
     fieldErrors: {

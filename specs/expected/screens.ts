@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
-import { byLocale, wordingFor, documented, type Wording } from './index';
+import { documented } from './documented';
+import { byLocale, wordingFor, type Wording } from './wording';
 
 /**
  * The whole of a screen a negative rule speaks about ("no way to turn it back on", "no self-service cancel"), as

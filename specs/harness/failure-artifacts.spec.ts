@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { filesUnder } from '../../scripts/report-scan/folders';
 import { describeFinding, scanReports } from '../../scripts/report-scan/scan';
 import { zipEntries } from '../../scripts/report-scan/zip';
@@ -12,9 +13,10 @@ import { scaled, timeoutScale } from '../../harness/settings/timeouts';
 
 // What CI uploads of a failed test is its trace and screenshot, kept for each attempt. A child Playwright run drives
 // the sandbox as `npm start` serves it (its mocked backend's modules sent to the browser one by one, each with an
-// inline source map), types the declined test card, fails on purpose and is retried, as is a test that fails after
-// its body (a request the network guard blocked); this spec reads what they left behind with the report scan. A card
-// number in anything the browser loaded, or in any recorded call, is found.
+// inline source map), types the declined test card, then another card's number, fails on purpose with the card
+// fields on screen, and is retried, as is a test that fails after its body (a request the network guard blocked);
+// this spec reads what they left behind with the report scan. A card number in anything the browser loaded, or in
+// any recorded call, is found; in the screenshots, the card fields must be masked.
 const config = 'specs/harness/failure-artifacts/playwright.config.ts';
 const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
 
@@ -58,6 +60,15 @@ async function startDevServer(): Promise<{ url: string; stop: () => void }> {
   return { url, stop };
 }
 
+/** How many pixels of an attempt's screenshot are the magenta Playwright masks a locator with. */
+function maskedPixels(r: JsonResult): number {
+  const shot = r.attachments.find((a) => a.name === 'screenshot')?.path;
+  const { data } = PNG.sync.read(readFileSync(shot ?? ''));
+  let pixels = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i] === 255 && data[i + 1] === 0 && data[i + 2] === 255) pixels++;
+  return pixels;
+}
+
 let devServer: { url: string; stop: () => void } | undefined;
 
 test.afterAll(() => {
@@ -96,7 +107,7 @@ test('tests failed in their body or after it, and retried, against npm start kee
   );
   expect(exit, 'the child run fails (its tests fail on purpose)').toBe(1);
 
-  // Each test failed where it meant to, on both attempts: the first once the card was typed and refused, the
+  // Each test failed where it meant to, on both attempts: the first with the card fields on screen, the
   // second after its body, when the network guard's fixture ended.
   const results = resultsOf(
     (JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { suites: JsonSuite[] }).suites,
@@ -114,6 +125,18 @@ test('tests failed in their body or after it, and retried, against npm start kee
       r.attachments.filter((a) => a.name === 'screenshot' && a.path?.endsWith('.png')),
       `a screenshot of attempt ${r.retry} of "${r.title}"`,
     ).toHaveLength(1);
+  // No text scan reads an image: the card fields are masked in it (Playwright's mask, magenta), so a test that fails
+  // while a number is shown whole leaves none of it there. The first test failed on the card form, the second
+  // elsewhere.
+  expect(
+    results.map((r) => [r.title.split(' ')[1], r.retry, maskedPixels(r) > 1000]),
+    'the card fields masked in each screenshot of the card form, in no other',
+  ).toEqual([
+    ['on', 0, true],
+    ['on', 1, true],
+    ['after', 0, false],
+    ['after', 1, false],
+  ]);
 
   const files = [...filesUnder(join(out, 'results'))];
   const traces = files.filter((f) => f.endsWith('trace.zip'));

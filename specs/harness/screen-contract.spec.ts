@@ -2,8 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../../fixtures';
 import { pressEveryControl } from '../../harness/every-control';
 import { scaled } from '../../harness/settings/timeouts';
-import { byLocale, wordingFor } from '../expected';
-import { screensFor } from '../expected/screens';
+import { byLocale, wordingFor, screensFor } from '../expected';
 import { plantControl } from './planted-control';
 
 // Tests of the screen contract the e2e spec of turning automatic renewal off holds the details to

@@ -24,7 +24,7 @@ test.describe('harness settings', () => {
     const config = readConfig({ BASE_URL: '', FAKER_SEED: '', TODAY: '', SANDBOX_PORT: '' });
     expect(config.BASE_URL).toBeUndefined();
     expect(config.FAKER_SEED).toBeUndefined();
-    // No port: each sandbox takes a free one (specs/unit/sandbox-port.spec.ts).
+    // No port: each sandbox takes a free one (specs/cli/sandbox-port.spec.ts).
     expect(config.SANDBOX_PORT).toBeUndefined();
     expect(config).toMatchObject({ VIDEO: 'off', TODAY: '2026-03-15' });
   });

@@ -2,6 +2,8 @@
 // Playwright run against a dev server (`npm start`'s), retried once, and scans what the failure left behind.
 import { expect, test } from '../../../fixtures';
 import { testCard } from '../../../flows/cards';
+import { testCards } from '../../../flows/test-cards';
+import { typeSecret } from '../../../pages/card-typing';
 import { wordingFor } from '../../expected';
 import { fetchServed } from '../../support/served-sandbox';
 
@@ -19,7 +21,7 @@ test.beforeEach(async ({ context, baseURL }) => {
   );
 });
 
-test('fails on purpose once the declined card was typed and refused', async ({
+test('fails on purpose once the declined card was refused and another card number was typed', async ({
   page,
   store,
   locale,
@@ -35,7 +37,12 @@ test('fails on purpose once the declined card was typed and refused', async ({
   await subscribe.enterPaymentDetails(testCard(store, 'declined'));
   await subscribe.buy();
   await expect(wizard.alert).toHaveText(wordingFor(locale).wizard.errorDeclined);
-  // The failure itself, with the card form still on screen: a dialog the declined card never opens.
+  // Another way to pay, its number typed: the failure comes with the card fields on screen.
+  await wizard.goBack();
+  await wizard.addAnotherWayToPay();
+  await typeSecret(wizard.fields.cardNumber, testCards.visa);
+  // The failure itself: a dialog the declined card never opened. Not scaled: the wait is for what never comes, so a
+  // longer one on a slower machine would only fail later.
   await expect(confirmation.dialog, 'on purpose').toBeVisible({ timeout: 1_000 });
 });
 
