@@ -17,7 +17,8 @@ import { profiled } from './scripts/profile/reporters';
 
 const ci = !!process.env.CI;
 // A failed test's error-context.md would otherwise carry an ARIA snapshot of the page, with whatever a field held
-// at that moment (a card number being typed when a timeout struck). Set here, so every worker inherits it.
+// at that moment (a card number being typed when a timeout struck). Set here, so every worker inherits it. The
+// snapshot an assertion takes when its element is missing is not stopped by it: the first reporter masks that one.
 process.env.PLAYWRIGHT_NO_COPY_PROMPT = '1';
 
 const locales = [
@@ -56,6 +57,8 @@ if (run.starts && outputs.blobDir) {
 // would otherwise look for them beside itself.
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const reporters: ReporterDescription[] = [
+  // First: masks card numbers in a failed test's errors and attached files before any other reporter reads them.
+  [here('./harness/reporters/card-number-mask.ts')],
   // The docs check's specs share one worker's product record (specs/harness/product-records.ts), built by whichever
   // of them comes first: tagged @product-record, each project's are one shard's, where that cost is paid.
   [here('./harness/reporters/timed-shards.ts'), { together: ['@product-record'] }],

@@ -27,3 +27,24 @@ export function cardFinder(cards: Readonly<Record<string, string>>): CardFinder 
         form: split ? 'split across steps' : text.includes(p.number) ? 'plain' : 'spaced, dashed or dotted',
       }));
 }
+
+/** Replaces every card number in text, whole or with separators, by a mark that names its card by last four. */
+export type CardMasker = (text: string) => { text: string; masked: CardHit[] };
+
+/** What a masked number reads as: not the product's own "•••• 1111", so a reader knows the harness masked it. */
+export const maskedCard = (last4: string): string => `[test card ending ${last4}, masked]`;
+
+export function cardMasker(cards: Readonly<Record<string, string>>): CardMasker {
+  const find = cardFinder(cards);
+  const patterns = Object.values(cards).map((number) => ({
+    everywhere: new RegExp([...number].join('[ .-]?'), 'g'),
+    mark: maskedCard(number.slice(-4)),
+  }));
+  return (text) => {
+    const masked = find(text);
+    if (masked.length === 0) return { text, masked };
+    let out = text;
+    for (const p of patterns) out = out.replace(p.everywhere, p.mark);
+    return { text: out, masked };
+  };
+}

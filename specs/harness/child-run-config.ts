@@ -13,6 +13,8 @@ export function childRunConfig(o: {
   outVariable: string;
   spec: string;
   retries?: number;
+  /** Also a blob report, in `blob/` of the output folder, as a CI shard writes one. */
+  blob?: boolean;
   use?: PlaywrightTestConfig['use'];
 }) {
   const here = fileURLToPath(new URL('.', o.configUrl));
@@ -25,7 +27,12 @@ export function childRunConfig(o: {
     outputDir: `${out}/results`,
     retries: o.retries ?? 0,
     workers: 1,
-    reporter: [['json', { outputFile: `${out}/report.json` }]],
+    // The suite's own card number mask first, as in the suite: a child's artifacts are the suite's.
+    reporter: [
+      [fileURLToPath(new URL('../../harness/reporters/card-number-mask.ts', import.meta.url))],
+      ['json', { outputFile: `${out}/report.json` }],
+      ...(o.blob ? [['blob', { outputDir: `${out}/blob` }] as const] : []),
+    ],
     use: { ...suite.use, ...o.use },
     projects: (suite.projects ?? [])
       .filter((p) => p.name?.startsWith('harness-'))

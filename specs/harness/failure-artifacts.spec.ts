@@ -154,7 +154,26 @@ test('tests failed in their body or after it, and retried, against npm start kee
     expect(recorded, `${trace} holds the served source of mocks/store/test-cards.ts`).toBe(true);
   }
 
-  const scan = scanReports([join(out, 'results')]);
+  // The card-form attempts failed with the number field in focus: Playwright's page snapshot of that moment is in
+  // their error-context.md (and its copy in the trace), where the harness's reporter masked the number.
+  const errorContexts = results.map((r) => {
+    const path = r.attachments.find((a) => a.name === 'error-context')?.path;
+    return [
+      r.title.split(' ')[1],
+      r.retry,
+      path ? readFileSync(path, 'utf8').includes('[test card ending 1111, masked]') : 'none',
+    ];
+  });
+  expect(errorContexts, 'the number masked in the page snapshot of each card-form failure').toEqual([
+    ['on', 0, true],
+    ['on', 1, true],
+    ['after', 0, false],
+    ['after', 1, false],
+  ]);
+
+  // Everything the child wrote: its results, its JSON report and the blob report a CI shard would upload.
+  expect(filesUnder(join(out, 'blob')).next().done, 'a blob report').toBe(false);
+  const scan = scanReports([out]);
   expect(scan.inner, 'zip entries read').toBeGreaterThan(0);
   expect(scan.findings.map(describeFinding)).toEqual([]);
 });

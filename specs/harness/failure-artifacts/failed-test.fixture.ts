@@ -37,10 +37,14 @@ test('fails on purpose once the declined card was refused and another card numbe
   await subscribe.enterPaymentDetails(testCard(store, 'declined'));
   await subscribe.buy();
   await expect(wizard.alert).toHaveText(wordingFor(locale).wizard.errorDeclined);
-  // Another way to pay, its number typed: the failure comes with the card fields on screen.
+  // Another way to pay, its number typed, its field back in focus so the whole number shows: the failure comes with
+  // the number on screen and in the page snapshot Playwright writes to error-context.md and the trace.
   await wizard.goBack();
   await wizard.addAnotherWayToPay();
   await typeSecret(wizard.fields.cardNumber, testCards.visa);
+  await wizard.fields.cardNumber.focus();
+  // A first failure whose message prints what the field holds: the whole number, in every report's error.
+  await expect.soft(wizard.fields.cardNumber, 'on purpose').toHaveValue('', { timeout: 1_000 });
   // The failure itself: a dialog the declined card never opened. Not scaled: the wait is for what never comes, so a
   // longer one on a slower machine would only fail later.
   await expect(confirmation.dialog, 'on purpose').toBeVisible({ timeout: 1_000 });

@@ -1,5 +1,5 @@
 // The child run of failure-artifacts.spec.ts: failed-test.fixture.ts against the dev server the parent started,
-// with traces and screenshots as the suite keeps them, and one retry as CI has.
+// with traces and screenshots as the suite keeps them, and one retry and a blob report as CI has.
 import { childRunConfig } from '../child-run-config';
 
 export default childRunConfig({
@@ -8,4 +8,5 @@ export default childRunConfig({
   outVariable: 'ARTIFACTS_OUT',
   spec: 'specs/harness/failure-artifacts.spec.ts',
   retries: 1,
+  blob: true,
 });

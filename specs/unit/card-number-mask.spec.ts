@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { strToU8, strFromU8, unzipSync, zipSync } from 'fflate';
+import { testCards } from '../../flows/test-cards';
+import { cardMasker } from '../../scripts/report-scan/card-finder';
+import { maskedBytes, maskStrings } from '../../scripts/report-scan/mask';
+
+// What the suite's first reporter (harness/reporters/card-number-mask.ts) does to a failed test's errors and files.
+// The numbers are never written out here: a failing test's trace keeps this file's source.
+const mask = cardMasker(testCards);
+const visa = testCards.visa;
+const spaced = visa.replace(/(\d{4})(?=\d)/g, '$1 ');
+const masked = '[test card ending 1111, masked]';
+
+test('a card number whole or in groups is replaced by a mark naming its last four, other digits kept', () => {
+  const result = mask(`value: "${visa}", shown: "${spaced}", order 2026120400001234`);
+  expect(result.text).toBe(`value: "${masked}", shown: "${masked}", order 2026120400001234`);
+  expect(result.masked.map((hit) => hit.card)).toEqual(['visa test card ending 1111']);
+  expect(mask('nothing to mask 4111').masked).toEqual([]);
+});
+
+test("a trace's text entries are masked, its images left byte for byte, its entries kept in their order", () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00, 0x41]);
+  const trace = zipSync({
+    'test.trace': strToU8(`{"type":"error","message":"Received: ${visa}"}`),
+    'resources/page.png': png,
+    'attachments/context': strToU8(`- textbox "Card number": "${spaced}"`),
+  });
+  const result = maskedBytes(mask, trace);
+  const entries = unzipSync(result?.bytes ?? new Uint8Array());
+  expect(Object.keys(entries)).toEqual(['test.trace', 'resources/page.png', 'attachments/context']);
+  expect(strFromU8(entries['test.trace'] ?? new Uint8Array())).toBe(`{"type":"error","message":"Received: ${masked}"}`);
+  expect(strFromU8(entries['attachments/context'] ?? new Uint8Array())).toBe(`- textbox "Card number": "${masked}"`);
+  expect(entries['resources/page.png']).toEqual(png);
+});
+
+test('a file with no card number is left alone: nothing to rewrite', () => {
+  expect(maskedBytes(mask, strToU8('# Error details\n\nTimeout: 1000ms'))).toBeUndefined();
+  expect(maskedBytes(mask, zipSync({ 'test.trace': strToU8('{}') }))).toBeUndefined();
+});
+
+test("every string of an error is masked in place, the error's cause and snippet too", () => {
+  const error: Record<string, unknown> = {
+    message: `Received: "${visa}"`,
+    snippet: `> 12 | expect(field).toHaveValue("${spaced}")`,
+    cause: { message: `inner ${visa}`, location: { line: 12 } },
+  };
+  error.self = error;
+  const hits = maskStrings(mask, [error]);
+  expect(hits).toHaveLength(3);
+  expect(error).toMatchObject({
+    message: `Received: "${masked}"`,
+    snippet: `> 12 | expect(field).toHaveValue("${masked}")`,
+    cause: { message: `inner ${masked}`, location: { line: 12 } },
+  });
+});
