@@ -1,8 +1,13 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import type { TestCase, TestResult, TestStep } from '@playwright/test/reporter';
 import { strToU8, strFromU8, unzipSync, zipSync } from 'fflate';
 import { testCards } from '../../flows/test-cards';
 import { cardMasker } from '../../scripts/report-scan/card-finder';
 import { maskedBytes, maskStrings } from '../../scripts/report-scan/mask';
+import CardNumberMaskReporter from '../../harness/reporters/card-number-mask';
 
 // What the suite's first reporter (harness/reporters/card-number-mask.ts) does to a failed test's errors and files.
 // The numbers are never written out here: a failing test's trace keeps this file's source.
@@ -52,4 +57,43 @@ test("every string of an error is masked in place, the error's cause and snippet
     snippet: `> 12 | expect(field).toHaveValue("${masked}")`,
     cause: { message: `inner ${masked}`, location: { line: 12 } },
   });
+});
+
+test('the reporter masks a failed attempt before the next reporter reads it: errors, step errors, bodies and files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'card-mask-'));
+  try {
+    const context = join(dir, 'error-context.md');
+    const trace = join(dir, 'trace.zip');
+    const screenshot = join(dir, 'test-failed-1.png');
+    writeFileSync(context, `- textbox "Card number": "${spaced}"`);
+    writeFileSync(trace, zipSync({ 'test.trace': strToU8(`{"message":"${visa}"}`) }));
+    writeFileSync(screenshot, new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    const before = statSync(screenshot).mtimeMs;
+    const error = { message: `Received: "${visa}"` };
+    const result = {
+      retry: 0,
+      errors: [error],
+      error,
+      attachments: [
+        { name: 'error-context', contentType: 'text/markdown', path: context },
+        { name: 'trace', contentType: 'application/zip', path: trace },
+        { name: 'screenshot', contentType: 'image/png', path: screenshot },
+        { name: 'typed', contentType: 'text/plain', body: Buffer.from(`typed ${spaced}`) },
+      ],
+    } as unknown as TestResult;
+    const test = { title: 'fails on purpose' } as TestCase;
+    const step = { title: 'expect.toHaveValue', error: { message: `Received: "${visa}"` } } as unknown as TestStep;
+    const reporter = new CardNumberMaskReporter();
+    reporter.onStepEnd(test, result, step);
+    expect(step.error?.message).toBe(`Received: "${masked}"`);
+    expect(result.attachments[3]?.body?.toString()).toBe(`typed ${masked}`);
+    reporter.onTestEnd(test, result);
+    expect(result.errors[0]?.message).toBe(`Received: "${masked}"`);
+    expect(readFileSync(context, 'utf8')).toBe(`- textbox "Card number": "${masked}"`);
+    expect(strFromU8(unzipSync(readFileSync(trace))['test.trace'] ?? new Uint8Array())).toBe(`{"message":"${masked}"}`);
+    expect(statSync(screenshot).mtimeMs, 'a file with nothing to mask is not rewritten').toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(['error-context.md', 'test-failed-1.png', 'trace.zip']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
