@@ -15,7 +15,7 @@ import type { CheckBinding, Product } from '../binding';
 import type { DocPage } from '../parser';
 import { isCalendarDate } from '../../harness/settings/calendar-date';
 import { changedLines, changedProcedures, ChangedRefError, describeChanged } from '../read/changed';
-import { checkPages, reportSet, type PageRun, type ReadPage, type SetPage } from './check-set';
+import { checkPages, reportSet, type PageRun, type SetPage } from './check-set';
 import { docSetOf, DocSetError } from './doc-set';
 import { mediaDirFor } from '../screens/settings';
 import { screenArgs, screenOptionsOf } from './screen-options';
@@ -117,7 +117,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   // The options read well: the page and its pins need the parser (remark, unified), and its rules its binding.
   // Typed, so the compiler knows reportDocError never returns.
   const parser: typeof import('../parser') = await import('../parser');
-  const { pinnedStatements, pinsPathFor, PinsError, readPins, writePins } = await import('../read/pins');
+  const { pinsPathFor, PinsError, readPins } = await import('../read/pins');
   const { readBoundPage } = await import('./bound-page');
   // Hashed before anything is loaded from them (checker/cli/product-target.ts).
   const { hashProductSources, withProduct: startProduct } = await import('./product-target');
@@ -188,65 +188,20 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   if (confirming) {
     if (values.confirm?.length && read.length > 1)
       usage(`--confirm names a line of one page; --doc names ${read.length} pages: give that page alone`);
+    const { confirmPage } = await import('./confirm-page');
+    const options = {
+      lines: values.confirm,
+      all: values['confirm-all'],
+      force: values.force,
+      seed: screens.seed,
+      product,
+      withProduct,
+      usage,
+    };
     let worst = 0;
-    for (const page of read) worst = Math.max(worst, await confirmPage(page));
+    for (const page of read) worst = Math.max(worst, await confirmPage(page, options));
     for (const page of rejected) process.stderr.write(`${page.rejected}\n`);
     process.exit(rejected.length ? 2 : worst);
-  }
-
-  /** Re-confirms one page's sentences: 0 confirmed, 1 refused (the product still enforces what they drop). */
-  async function confirmPage({ file, doc, binding, rules, pins, pinsFile }: ReadPage) {
-    const lines = values.confirm?.map((l) =>
-      /^\d+$/.test(l) ? Number(l) : usage(`--confirm takes a line number of ${doc.file}, got "${l}"`),
-    );
-    const pinnedLines = new Set(doc.locales.flatMap((l) => pinnedStatements(doc, l, rules).map((s) => s.line)));
-    const unknown = lines?.filter((l) => !pinnedLines.has(l)) ?? [];
-    if (unknown.length)
-      usage(
-        `${doc.file}:${unknown[0]}: no normative sentence on that line; lines with one: ${[...pinnedLines].sort((a, b) => a - b).join(', ')}`,
-      );
-    const { confirmChecked } = await import('../read/confirm-checked');
-    const outcome = await confirmChecked(doc, pins, values['confirm-all'] ? undefined : lines, {
-      force: values.force,
-      rules,
-      check: async (stakes) => {
-        console.log(
-          `docs:check: checking the product before confirming: ${stakes
-            .map(
-              (s) =>
-                `${s.locale} line ${s.line} ${s.kind === 'contradicts' ? 'contradicts' : 'no longer states'} ${s.id}`,
-            )
-            .join('; ')}`,
-        );
-        const { runCheck } = await import('../run');
-        return withProduct(({ browser, baseURL, today }) =>
-          runCheck({
-            doc,
-            locales: [...new Set(stakes.map((s) => s.locale))],
-            browser,
-            baseURL,
-            today,
-            seed: screens.seed,
-            pins,
-            binding,
-            product,
-          }),
-        );
-      },
-    });
-    if (!('pins' in outcome)) {
-      for (const line of outcome.refused) process.stderr.write(`docs:check: ${line}\n`);
-      process.stderr.write(
-        `docs:check: nothing confirmed in ${file}; bring the page in line with the product, or confirm on purpose with --force\n`,
-      );
-      return 1;
-    }
-    const { pins: next, confirmed } = outcome;
-    writePins(pinsFile, next);
-    console.log(
-      `docs:check: confirmed ${confirmed} sentence(s) of ${doc.file} in ${doc.locales.join(', ')}; pins in ${pinsFile}`,
-    );
-    return 0;
   }
 
   // --procedure names procedures of any page of the set; a page with none of them is not checked this run.
