@@ -1,43 +1,41 @@
-import { unzipSync, zipSync } from 'fflate';
+import { zipSync } from 'fflate';
 import type { CardHit, CardMasker } from './card-finder';
-import { isZip } from './zip';
+import { isZip, zipEntries } from './zip';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Text as it is, or undefined for bytes that are not UTF-8 (an image, a font): those are left as they are. */
-function asText(bytes: Uint8Array): string | undefined {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return undefined;
+/**
+ * A file's bytes with every card number masked: a zip (a trace) entry by entry, rebuilt with its entries in their
+ * order; anything else as latin1 text, one character a byte, so bytes around a number stay exactly as they were
+ * (the numbers and the mark are ASCII). Undefined when nothing was masked, so an untouched file is not rewritten.
+ * A zip that cannot be read whole throws (BadInput).
+ */
+export function maskedBytes(mask: CardMasker, bytes: Uint8Array, where = 'the file'): MaskedBytes | undefined {
+  if (isZip(bytes)) {
+    const entries = zipEntries(bytes, where);
+    const masked: CardHit[] = [];
+    const rebuilt: Record<string, Uint8Array> = {};
+    for (const [name, entry] of entries) {
+      const inner = maskedBytes(mask, entry, `${where}!${name}`);
+      rebuilt[name] = inner?.bytes ?? entry;
+      masked.push(...(inner?.masked ?? []));
+    }
+    return masked.length > 0 ? { bytes: zipSync(rebuilt), masked } : undefined;
   }
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const result = mask(text);
+  return result.masked.length > 0 ? { bytes: Buffer.from(result.text, 'latin1'), masked: result.masked } : undefined;
+}
+
+export interface MaskedBytes {
+  bytes: Uint8Array;
+  masked: CardHit[];
 }
 
 /**
- * A file's bytes with every card number masked: text as text, a zip (a trace) entry by entry, rebuilt with its
- * entries in their order. Undefined when nothing was masked, so an untouched file is not rewritten.
+ * Masks every string in a value (an error as reporters receive it, a test's output) in place, and every Buffer in
+ * an array; the cards masked.
  */
-export function maskedBytes(mask: CardMasker, bytes: Uint8Array): { bytes: Uint8Array; masked: CardHit[] } | undefined {
-  if (isZip(bytes)) {
-    const entries: Record<string, Uint8Array> = unzipSync(bytes);
-    const masked: CardHit[] = [];
-    for (const [name, entry] of Object.entries(entries)) {
-      const inner = maskedBytes(mask, entry);
-      if (!inner) continue;
-      entries[name] = inner.bytes;
-      masked.push(...inner.masked);
-    }
-    return masked.length > 0 ? { bytes: zipSync(entries), masked } : undefined;
-  }
-  const text = asText(bytes);
-  if (text === undefined) return undefined;
-  const result = mask(text);
-  return result.masked.length > 0 ? { bytes: Buffer.from(result.text, 'utf8'), masked: result.masked } : undefined;
-}
-
-/** Masks every string in a value (an error as reporters receive it) in place; the cards masked. */
 export function maskStrings(mask: CardMasker, value: unknown, seen = new Set<object>()): CardHit[] {
-  if (typeof value !== 'object' || value === null || seen.has(value)) return [];
+  if (typeof value !== 'object' || value === null || seen.has(value) || ArrayBuffer.isView(value)) return [];
   seen.add(value);
   const masked: CardHit[] = [];
   const record = value as Record<string, unknown>;
@@ -46,6 +44,11 @@ export function maskStrings(mask: CardMasker, value: unknown, seen = new Set<obj
       const result = mask(field);
       if (result.masked.length === 0) continue;
       record[key] = result.text;
+      masked.push(...result.masked);
+    } else if (Buffer.isBuffer(field)) {
+      const result = maskedBytes(mask, field);
+      if (!result) continue;
+      record[key] = Buffer.from(result.bytes);
       masked.push(...result.masked);
     } else masked.push(...maskStrings(mask, field, seen));
   }

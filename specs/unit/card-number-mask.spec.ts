@@ -19,7 +19,10 @@ const masked = '[test card ending 1111, masked]';
 test('a card number whole or in groups is replaced by a mark naming its last four, other digits kept', () => {
   const result = mask(`value: "${visa}", shown: "${spaced}", order 2026120400001234`);
   expect(result.text).toBe(`value: "${masked}", shown: "${masked}", order 2026120400001234`);
-  expect(result.masked.map((hit) => hit.card)).toEqual(['visa test card ending 1111']);
+  expect(result.masked).toEqual([
+    { card: 'visa test card ending 1111', form: 'plain' },
+    { card: 'visa test card ending 1111', form: 'spaced, dashed or dotted' },
+  ]);
   expect(mask('nothing to mask 4111').masked).toEqual([]);
 });
 
@@ -59,40 +62,67 @@ test("every string of an error is masked in place, the error's cause and snippet
   });
 });
 
-test('the reporter masks a failed attempt before the next reporter reads it: errors, step errors, bodies and files', () => {
+test("a number an assertion's diff coloured digit by digit is masked too", () => {
+  const coloured = [...spaced].map((c, i) => (i % 5 === 2 ? `\x1b[31m${c}\x1b[39m` : c)).join('');
+  expect(mask(`Received: "${coloured}"`).text).toBe(`Received: "${masked}"`);
+});
+
+test('the reporter masks an attempt before the next reporter reads it: errors, output, bodies and files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'card-mask-'));
   try {
-    const context = join(dir, 'error-context.md');
-    const trace = join(dir, 'trace.zip');
-    const screenshot = join(dir, 'test-failed-1.png');
-    writeFileSync(context, `- textbox "Card number": "${spaced}"`);
-    writeFileSync(trace, zipSync({ 'test.trace': strToU8(`{"message":"${visa}"}`) }));
-    writeFileSync(screenshot, new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    const file = (name: string, bytes: string | Uint8Array) => {
+      writeFileSync(join(dir, name), bytes);
+      return join(dir, name);
+    };
+    const context = file('error-context.md', `- textbox "Card number": "${spaced}"`);
+    const trace = file('trace.zip', zipSync({ 'test.trace': strToU8(`{"message":"${visa}"}`) }));
+    const stepFile = file('typed.txt', `typed ${visa}`);
+    const cut = file('cut.zip', zipSync({ 'test.trace': strToU8(`{"message":"${visa}"}`) }).slice(0, 40));
+    const screenshot = file('test-failed-1.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
     const before = statSync(screenshot).mtimeMs;
     const error = { message: `Received: "${visa}"` };
     const result = {
       retry: 0,
       errors: [error],
       error,
+      stdout: [`typed ${visa}\n`, Buffer.from(`typed ${spaced}\n`)],
+      stderr: [],
       attachments: [
         { name: 'error-context', contentType: 'text/markdown', path: context },
         { name: 'trace', contentType: 'application/zip', path: trace },
+        { name: 'cut', contentType: 'application/zip', path: cut },
         { name: 'screenshot', contentType: 'image/png', path: screenshot },
         { name: 'typed', contentType: 'text/plain', body: Buffer.from(`typed ${spaced}`) },
       ],
     } as unknown as TestResult;
     const test = { title: 'fails on purpose' } as TestCase;
-    const step = { title: 'expect.toHaveValue', error: { message: `Received: "${visa}"` } } as unknown as TestStep;
+    const step = {
+      title: 'expect.toHaveValue',
+      error: { message: `Received: "${visa}"` },
+      attachments: [{ name: 'typed', contentType: 'text/plain', path: stepFile }],
+    } as unknown as TestStep;
     const reporter = new CardNumberMaskReporter();
     reporter.onStepEnd(test, result, step);
     expect(step.error?.message).toBe(`Received: "${masked}"`);
-    expect(result.attachments[3]?.body?.toString()).toBe(`typed ${masked}`);
+    expect(readFileSync(stepFile, 'utf8')).toBe(`typed ${masked}`);
+    expect(result.attachments[4]?.body?.toString()).toBe(`typed ${masked}`);
     reporter.onTestEnd(test, result);
     expect(result.errors[0]?.message).toBe(`Received: "${masked}"`);
+    expect(result.stdout.map(String)).toEqual([`typed ${masked}\n`, `typed ${masked}\n`]);
     expect(readFileSync(context, 'utf8')).toBe(`- textbox "Card number": "${masked}"`);
     expect(strFromU8(unzipSync(readFileSync(trace))['test.trace'] ?? new Uint8Array())).toBe(`{"message":"${masked}"}`);
-    expect(statSync(screenshot).mtimeMs, 'a file with nothing to mask is not rewritten').toBe(before);
-    expect(readdirSync(dir).sort()).toEqual(['error-context.md', 'test-failed-1.png', 'trace.zip']);
+    expect(readFileSync(cut, 'utf8'), 'a zip it cannot read is withheld whole').toMatch(/^Withheld by the harness/);
+    expect(statSync(screenshot).mtimeMs, 'an image is not rewritten').toBe(before);
+    expect(readdirSync(dir).sort()).toEqual([
+      'cut.zip',
+      'error-context.md',
+      'test-failed-1.png',
+      'trace.zip',
+      'typed.txt',
+    ]);
+    const runError = { message: `in a worker: ${visa}` };
+    reporter.onError(runError);
+    expect(runError.message).toBe(`in a worker: ${masked}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
