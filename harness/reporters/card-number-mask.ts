@@ -90,9 +90,9 @@ export default class CardNumberMaskReporter implements Reporter {
     if (cards.length > 0) process.stderr.write(`card-number-mask: masked ${cards.join(', ')} in ${place}\n`);
   }
 
-  // It prints (its lines above): a run with no terminal reporter of its own would otherwise get Playwright's default
-  // one, inserted before this one, printing the errors before they are masked.
+  // Not a terminal reporter: a run with no other one gets Playwright's default, inserted before this one, which
+  // would print the errors before they are masked. A run of the suite's config lists one after this.
   printsToStdio(): boolean {
-    return true;
+    return false;
   }
 }

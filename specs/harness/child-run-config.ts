@@ -30,6 +30,8 @@ export function childRunConfig(o: {
     // The suite's own card number mask first, as in the suite: a child's artifacts are the suite's.
     reporter: [
       [fileURLToPath(new URL('../../harness/reporters/card-number-mask.ts', import.meta.url))],
+      // A terminal reporter after it: with none, Playwright would put its default one first, before the mask.
+      ['line'],
       ['json', { outputFile: `${out}/report.json` }],
       ...(o.blob ? [['blob', { outputDir: `${out}/blob` }] as const] : []),
     ],
