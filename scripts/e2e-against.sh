@@ -58,6 +58,8 @@ answers || { echo "e2e-against: nothing answers on $url after a minute or more (
 
 echo "== e2e against $name ($url)"
 status=0
-BASE_URL="$url" npx playwright test --project='harness-*' --project='e2e-*' --reporter=list --output="test-results/$name" "$@" || status=$?
+# The list in the log, after the suite's card number mask: a reporter named here replaces the config's, the mask too.
+BASE_URL="$url" npx playwright test --project='harness-*' --project='e2e-*' \
+  --reporter=./harness/reporters/card-number-mask.ts,list --output="test-results/$name" "$@" || status=$?
 npx tsx scripts/check-reports.ts "test-results/$name" || status=1
 exit $status

@@ -38,7 +38,8 @@ export default class CardNumberMaskReporter implements Reporter {
   onStepEnd(test: TestCase, result: TestResult, step: TestStep): void {
     const where = attempt(test, result);
     if (step.error) this.tell(`step "${step.title}" of ${where}`, maskStrings(this.mask, step.error));
-    for (const attachment of [...step.attachments, ...result.attachments]) this.maskAttachment(attachment, where);
+    for (const attachment of step.attachments) this.maskAttachment(attachment, where);
+    for (const attachment of result.attachments) if (attachment.body) this.maskAttachment(attachment, where);
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
