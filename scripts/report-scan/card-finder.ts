@@ -1,5 +1,5 @@
 /** Where a card number was seen, and in which form. */
-export type Form = 'plain' | 'spaced, dashed or dotted' | 'split across steps';
+export type Form = 'plain' | 'spaced, dashed or dotted' | 'split by colour codes' | 'split across steps';
 
 export interface CardHit {
   /** The card's name in the test-card list with its last four, never the number itself. */
@@ -10,50 +10,57 @@ export interface CardHit {
 export type CardFinder = (text: string, split?: boolean) => CardHit[];
 
 /**
- * Finds the given card numbers in text: whole, or with one space, dash or dot between any of their digits
- * ("4111 1111 1111 1111", "4111-1111-1111-1111", "4111.1111…"). `split` marks text rebuilt from keystrokes.
+ * Terminal colour codes: an assertion's diff colours single characters, so codes can sit between two digits. As
+ * printed (ESC) or as JSON writes them into a report or a trace (`\u001b`, six characters); JSON escaped twice
+ * is not read (no report writes it).
  */
-export function cardFinder(cards: Readonly<Record<string, string>>): CardFinder {
-  const patterns = Object.entries(cards).map(([name, number]) => ({
-    card: `${name} test card ending ${number.slice(-4)}`,
-    number,
-    separated: new RegExp([...number].join('[ .-]?')),
-  }));
-  return (text, split = false) =>
-    patterns
-      .filter((p) => p.separated.test(text))
-      .map((p) => ({
-        card: p.card,
-        form: split ? 'split across steps' : text.includes(p.number) ? 'plain' : 'spaced, dashed or dotted',
-      }));
-}
-
-/** Replaces every card number in text, whole or with separators, by a mark that names its card by last four. */
-export type CardMasker = (text: string) => { text: string; masked: CardHit[] };
-
-/** What a masked number reads as: ASCII, and not the product's own "•••• 1111", so a reader knows it was masked. */
-export const maskedCard = (last4: string): string => `[test card ending ${last4}, masked]`;
-
-/** A terminal colour code: an assertion's diff colours single characters, so one can sit between two digits. */
-const colour = '(?:\\x1b\\[[\\d;]*m)*';
+const colour = '(?:(?:\\x1b|\\\\u001[bB])\\[[\\d;]*m)*';
 
 /**
- * Masks the given card numbers in text, whole, with one space, dash or dot between any two digits (as the finder
- * reads them), or with terminal colour codes between them.
+ * Each card's name and a pattern of its number: whole, or with one space, dash or dot, and any colour codes, between
+ * any two digits. The codes after a separator only: one way to read each gap, so a near miss fails fast.
  */
-export function cardMasker(cards: Readonly<Record<string, string>>): CardMasker {
-  const patterns = Object.entries(cards).map(([name, number]) => ({
+function cardPatterns(cards: Readonly<Record<string, string>>, flags?: string) {
+  return Object.entries(cards).map(([name, number]) => ({
     card: `${name} test card ending ${number.slice(-4)}`,
     number,
-    everywhere: new RegExp([...number].join(`${colour}[ .-]?${colour}`), 'g'),
-    mark: maskedCard(number.slice(-4)),
+    pattern: new RegExp([...number].join(`${colour}(?:[ .-]${colour})?`), flags),
+    /** What a masked number reads as: ASCII, and not the product's own "•••• 1111", so a reader knows it was masked. */
+    mark: `[test card ending ${number.slice(-4)}, masked]`,
   }));
+}
+
+const formOf = (found: string, number: string): Form =>
+  found === number ? 'plain' : /^[\d .-]+$/.test(found) ? 'spaced, dashed or dotted' : 'split by colour codes';
+
+/**
+ * Finds the given card numbers in text: whole, or with one space, dash or dot between any of their digits
+ * ("4111 1111 1111 1111", "4111-1111-1111-1111", "4111.1111…"), or colour codes. `split` marks text rebuilt from
+ * keystrokes.
+ */
+export function cardFinder(cards: Readonly<Record<string, string>>): CardFinder {
+  const patterns = cardPatterns(cards);
+  return (text, split = false) =>
+    patterns.flatMap((p) => {
+      const found = p.pattern.exec(text)?.[0];
+      if (found === undefined) return [];
+      // The plain form wherever it is, else the first match's.
+      const form = split ? 'split across steps' : text.includes(p.number) ? 'plain' : formOf(found, p.number);
+      return [{ card: p.card, form }];
+    });
+}
+
+/** Replaces every card number in text, in any form the finder reads, by a mark that names its card by last four. */
+export type CardMasker = (text: string) => { text: string; masked: CardHit[] };
+
+export function cardMasker(cards: Readonly<Record<string, string>>): CardMasker {
+  const patterns = cardPatterns(cards, 'g');
   return (text) => {
     const masked: CardHit[] = [];
     let out = text;
     for (const p of patterns) {
-      out = out.replace(p.everywhere, (found) => {
-        const form = found === p.number ? 'plain' : 'spaced, dashed or dotted';
+      out = out.replace(p.pattern, (found) => {
+        const form = formOf(found, p.number);
         if (!masked.some((hit) => hit.card === p.card && hit.form === form)) masked.push({ card: p.card, form });
         return p.mark;
       });

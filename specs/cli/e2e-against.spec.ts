@@ -1,5 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { filesUnder } from '../../scripts/report-scan/folders';
+import { describeFinding, scanReports } from '../../scripts/report-scan/scan';
+
+const masked = '[test card ending 1111, masked]';
 
 // A server on a free port that prints its address as Vite does when CI is set: coloured, the port in bold.
 const colouredServer = `node -e "
@@ -40,5 +46,38 @@ test.describe('scripts/e2e-against.sh on a free port', () => {
       2,
       "e2e-against: free-port needs {port} in the server command, got 'npm start'\n",
     ]);
+  });
+});
+
+test.describe('scripts/e2e-against.sh and card numbers', () => {
+  test("masks a failed test's card numbers in its error context and trace, so the script's report scan passes", () => {
+    // The script names its reporters on the command line, which replaces the config's, the mask with them: this
+    // fails when it leaves the mask out. The child test fails on purpose with a number in its step's error (in the
+    // trace, split by the diff's colour codes) and in an attachment.
+    const name = `card-mask-probe-${test.info().repeatEachIndex}`;
+    const out = `test-results/${name}`;
+    const server = `node -e "require('node:http').createServer((_, res) => res.end('ok')).listen({port}, '127.0.0.1')"`;
+    // Colours on, as a worker has them, whatever this run was given: the trace's diff is what is checked.
+    const { NO_COLOR: _, ...env } = process.env;
+    const run = spawnSync(
+      'bash',
+      ['scripts/e2e-against.sh', name, 'free-port', server, '--config=specs/cli/e2e-against-mask/playwright.config.ts'],
+      { encoding: 'utf8', env },
+    );
+    // The child test failed, and the report scan after it found nothing.
+    expect(run.stdout).toContain('1 failed');
+    expect(run.stderr).not.toContain('check-reports: a test card number');
+    expect(run.stdout).toMatch(/^check-reports: no card number in [1-9]/m);
+    expect(scanReports([out]).findings.map(describeFinding)).toEqual([]);
+    // Exactly what the failure writes: no file the mask left half-written beside them.
+    const files = [...filesUnder(out)];
+    const written = files.map((file) => file.slice(out.length + 1).replace(/^[^/]+\//, '…/'));
+    expect(written.sort()).toEqual(['.last-run.json', '…/error-context.md', '…/trace.zip']);
+    // Each held the number and holds the mask's mark instead: the scan had something to find.
+    const fileOf = (end: string) => readFileSync(String(files.find((file) => file.endsWith(end))));
+    expect(fileOf('/error-context.md').toString()).toContain(masked);
+    const trace = strFromU8(unzipSync(fileOf('/trace.zip'))['test.trace'] ?? new Uint8Array());
+    expect(trace).toContain(`${masked}\\u001b[27m`);
+    expect(run.status).toBe(1);
   });
 });

@@ -65,6 +65,26 @@ test("every string of an error is masked in place, the error's cause and snippet
 test("a number an assertion's diff coloured digit by digit is masked too", () => {
   const coloured = [...spaced].map((c, i) => (i % 5 === 2 ? `\x1b[31m${c}\x1b[39m` : c)).join('');
   expect(mask(`Received: "${coloured}"`).text).toBe(`Received: "${masked}"`);
+  expect(mask(`Received: "${coloured}"`).masked).toEqual([
+    { card: 'visa test card ending 1111', form: 'split by colour codes' },
+  ]);
+  // Grouped and coloured: the codes between a group's last digit and the space, and after it.
+  const both = spaced.replace(/ /g, '\x1b[39m \x1b[31m');
+  expect(mask(both)).toEqual({
+    text: masked,
+    masked: [{ card: 'visa test card ending 1111', form: 'split by colour codes' }],
+  });
+  const nearMiss = [...`${visa.slice(0, -1)}2`].map((d) => `\x1b[7m\x1b[31m${d}`).join('');
+  expect(mask(nearMiss)).toEqual({ text: nearMiss, masked: [] });
+});
+
+test("a coloured number as a trace's JSON writes it (\\u001b, six characters) is masked in the trace", () => {
+  // A failed assertion's message as the worker writes it into test.trace: the differing digits inverted.
+  const message = JSON.stringify({ message: `Received: "${visa[0]}\x1b[7m${visa.slice(1)}\x1b[27m"` });
+  expect(message).toContain('\\u001b[7m');
+  const result = maskedBytes(mask, zipSync({ 'test.trace': strToU8(message) }));
+  const entry = strFromU8(unzipSync(result?.bytes ?? new Uint8Array())['test.trace'] ?? new Uint8Array());
+  expect(entry).toBe(JSON.stringify({ message: `Received: "${masked}\x1b[27m"` }));
 });
 
 test('the reporter masks an attempt before the next reporter reads it: errors, output, bodies and files', () => {

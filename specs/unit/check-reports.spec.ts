@@ -15,6 +15,10 @@ const grouped = (number: string, sizes: number[], separator: string) => {
   return sizes.map((size) => number.slice(start, (start += size))).join(separator);
 };
 const json = (value: unknown) => JSON.stringify(value);
+/** Not a test card: the visa's number, its last digit changed. */
+const notACard = `${visa.slice(0, -1)}2`;
+/** Each digit coloured, as an assertion's diff can colour it. */
+const colouredByDigit = (number: string) => [...number].map((d) => `\x1b[7m\x1b[31m${d}`).join('');
 /** Key by key, as `keyboard.press` records it: one step per digit. */
 const pressSteps = (number: string) => [...number].map((d) => ({ name: `Press "${d}"`, status: 'passed', steps: [] }));
 /** A trace's test.trace and 1-trace.trace: JSON lines, one event per line. */
@@ -69,6 +73,18 @@ const planted: Record<string, { path: string; content: string | Uint8Array; wher
     content: json({ message: grouped(testCards.amex, [4, 6, 5], '.') }),
     where: 'allure-report/data/test-results/x.json',
     form: 'spaced, dashed or dotted',
+  },
+  "split by colour codes in a trace's error, as JSON writes them": {
+    // An assertion's diff inverts the digits that differ: ESC[7m after the first one, written by JSON as \u001b.
+    path: 'test-results/pays-e2e-en-US/trace.zip',
+    content: zipOf({
+      'test.trace': json({
+        type: 'after',
+        error: { message: `Received: \u001b[31m"${visa[0]}\u001b[7m${visa.slice(1)}\u001b[27m"\u001b[39m` },
+      }),
+    }),
+    where: 'test-results/pays-e2e-en-US/trace.zip!test.trace',
+    form: 'split by colour codes',
   },
   'split across steps in an Allure result': {
     path: 'allure-results/b-result.json',
@@ -133,10 +149,10 @@ const clean: Record<string, string | Uint8Array> = {
     'abc.json': json({ tests: [{ results: [{ steps: [{ title: 'Fill "•••• 1111"', count: 1 }] }] }] }),
   }),
   'test-results/x/trace.zip': zipOf({
-    'test.trace': traceLines(`${visa.slice(0, -1)}2`),
+    'test.trace': `${traceLines(notACard)}\n${json({ message: colouredByDigit(notACard) })}`,
     'resources/page.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
   }),
-  'reports/docs-check/docs-drift.md': `Subscribe 5: the screen shows **•••• 1111**; ${grouped(`${visa.slice(0, -1)}2`, [4, 4, 4, 4], ' ')} is not a test card`,
+  'reports/docs-check/docs-drift.md': `Subscribe 5: the screen shows **•••• 1111**; ${grouped(notACard, [4, 4, 4, 4], ' ')} is not a test card`,
 };
 
 let root: string;
