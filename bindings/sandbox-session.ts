@@ -1,4 +1,4 @@
-import type { BrowserContextOptions, Page } from '@playwright/test';
+import type { BrowserContextOptions, Locator, Page } from '@playwright/test';
 import { Store, seedScenario, type Scenario, type SubscriberOptions } from '../mocks/store';
 import { openSession } from '../harness/session/session';
 import { createPages } from '../pages';
@@ -11,6 +11,7 @@ export interface SandboxSession {
   flow: FlowContext;
   store: Store;
   unhandled: readonly string[];
+  masked: readonly Locator[];
   close(): Promise<void>;
 }
 
@@ -53,11 +54,14 @@ export async function openSandboxSession(target: SessionTarget, store: Store): P
     ...(target.prepareContext && { prepare: target.prepareContext }),
   });
   const { page } = session;
+  const pages = createPages(page, target.labels);
   return {
     page,
     store,
-    flow: { page, pages: createPages(page, target.labels), store, labels: target.labels },
+    flow: { page, pages, store, labels: target.labels },
     unhandled: session.strays,
+    // As a failed test's screenshot masks them (fixtures/index.ts).
+    masked: [pages.checkoutWizard.cardData],
     close: async () => {
       await session.close();
       // As in a test, an uncaught error in the page fails the run: what the screens showed cannot be trusted.

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import type { FlowContext, FlowDefinition } from '../flows/flow';
 import type { Catalog } from '../pages';
 import type { DocPage, Rule, RuleBook } from './parser';
@@ -68,6 +68,11 @@ export interface ProductSession<K> {
   flow: FlowContext;
   /** Requests the product's backend did not know, as they come. */
   unhandled: readonly string[];
+  /**
+   * The fields whose content no image may show (card data): every screenshot the check takes paints them over. A
+   * product may show a whole card number in a field, and no scan of the reports can read an image.
+   */
+  masked: readonly Locator[];
   /**
    * What the run leaves for the rules, read once the flow stopped: `completed` when it performed every step. Plain
    * data (no store, no class instance): the command saves it with the record for its next run.

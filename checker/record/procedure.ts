@@ -50,6 +50,7 @@ async function recordFlow(
   const recorder = new Recorder(page, {
     ...(scanner && { onScreen: (capture: Capture) => scanner.scan(capture) }),
     places: rec.binding.positions !== undefined,
+    masked: session.masked,
   });
   const flow = flowDef.create(ctx, unreported);
   const steps: PerformedStep[] = [];

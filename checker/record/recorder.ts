@@ -64,7 +64,12 @@ export class Recorder {
    */
   constructor(
     private readonly page: Page,
-    private readonly o: { onScreen?: (capture: Capture) => Promise<void>; places: boolean },
+    private readonly o: {
+      onScreen?: (capture: Capture) => Promise<void>;
+      places: boolean;
+      /** Painted over in every screenshot (ProductSession.masked). */
+      masked: readonly Locator[];
+    },
   ) {
     this.unhook = hookPage(page, { onAction: (action) => this.beforeAction(action) });
     this.activity = new ApiActivity(page);
@@ -117,7 +122,12 @@ export class Recorder {
       // The screen as the user sees it, still (no animation mid-way, no caret). Nothing on the page is changed for
       // it: a page restyled just before the capture is repainted there, and that repaint's anti-aliasing varies
       // from run to run (the same screen, other bytes). The outline is drawn on the image (outline.ts).
-      look.image = await this.page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
+      look.image = await this.page.screenshot({
+        animations: 'disabled',
+        caret: 'hide',
+        scale: 'css',
+        mask: [...this.o.masked],
+      });
     }
     await this.o.onScreen?.(look.capture);
     return look;

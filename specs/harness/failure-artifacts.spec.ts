@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { PNG } from 'pngjs';
 import { filesUnder } from '../../scripts/report-scan/folders';
+import { maskedPixels } from '../support/masked-pixels';
 import { describeFinding, scanReports } from '../../scripts/report-scan/scan';
 import { zipEntries } from '../../scripts/report-scan/zip';
 import { maxTimeoutScale } from '../../harness/settings/config';
@@ -60,14 +60,9 @@ async function startDevServer(): Promise<{ url: string; stop: () => void }> {
   return { url, stop };
 }
 
-/** How many pixels of an attempt's screenshot are the magenta Playwright masks a locator with. */
-function maskedPixels(r: JsonResult): number {
-  const shot = r.attachments.find((a) => a.name === 'screenshot')?.path;
-  const { data } = PNG.sync.read(readFileSync(shot ?? ''));
-  let pixels = 0;
-  for (let i = 0; i < data.length; i += 4) if (data[i] === 255 && data[i + 1] === 0 && data[i + 2] === 255) pixels++;
-  return pixels;
-}
+/** How many pixels of an attempt's screenshot are masked. */
+const maskedIn = (r: JsonResult): number =>
+  maskedPixels(readFileSync(r.attachments.find((a) => a.name === 'screenshot')?.path ?? ''));
 
 let devServer: { url: string; stop: () => void } | undefined;
 
@@ -129,7 +124,7 @@ test('tests failed in their body or after it, and retried, against npm start kee
   // while a number is shown whole leaves none of it there. The first test failed on the card form, the second
   // elsewhere.
   expect(
-    results.map((r) => [r.title.split(' ')[1], r.retry, maskedPixels(r) > 1000]),
+    results.map((r) => [r.title.split(' ')[1], r.retry, maskedIn(r) > 1000]),
     'the card fields masked in each screenshot of the card form, in no other',
   ).toEqual([
     ['on', 0, true],
