@@ -119,9 +119,11 @@ export class Recorder {
       // Where the control is now, without waiting for it: a wait with a time limit outlines it on a quiet machine
       // and not on a loaded one (the same screen, other bytes). One that is gone or hidden is not outlined.
       look.box = target ? await boxNow(target) : null;
-      // The screen as the user sees it, still (no animation mid-way, no caret). Nothing on the page is changed for
-      // it: a page restyled just before the capture is repainted there, and that repaint's anti-aliasing varies
-      // from run to run (the same screen, other bytes). The outline is drawn on the image (outline.ts).
+      // The screen as the user sees it, still (no animation mid-way, no caret). Nothing of the product is restyled
+      // for it: a page restyled just before the capture is repainted there, and that repaint's anti-aliasing varies
+      // from run to run (the same screen, other bytes). The outline is drawn on the image (outline.ts). The mask
+      // is Playwright's overlay of flat boxes over the fields, added for the capture only; screens without the
+      // fields came out byte for byte as before it.
       look.image = await this.page.screenshot({
         animations: 'disabled',
         caret: 'hide',
