@@ -44,7 +44,8 @@ export function cardFinder(cards: Readonly<Record<string, string>>): CardFinder 
     patterns.flatMap((p) => {
       const found = p.pattern.exec(text)?.[0];
       if (found === undefined) return [];
-      // The plain form wherever it is, else the first match's.
+      // The plain form wherever it is, though a grouped match may come first in the text; else the first match's.
+      // (formOf's own plain case serves the masker, which names the form of every match.)
       const form = split ? 'split across steps' : text.includes(p.number) ? 'plain' : formOf(found, p.number);
       return [{ card: p.card, form }];
     });

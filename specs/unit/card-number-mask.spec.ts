@@ -8,16 +8,17 @@ import { testCards } from '../../flows/test-cards';
 import { cardMasker } from '../../scripts/report-scan/card-finder';
 import { maskedBytes, maskStrings } from '../../scripts/report-scan/mask';
 import CardNumberMaskReporter from '../../harness/reporters/card-number-mask';
+import { colouredByDigit, notACard, spaced } from '../support/card-forms';
 
 // What the suite's first reporter (harness/reporters/card-number-mask.ts) does to a failed test's errors and files.
 // The numbers are never written out here: a failing test's trace keeps this file's source.
 const mask = cardMasker(testCards);
 const visa = testCards.visa;
-const spaced = visa.replace(/(\d{4})(?=\d)/g, '$1 ');
+const spacedVisa = spaced(visa);
 const masked = '[test card ending 1111, masked]';
 
 test('a card number whole or in groups is replaced by a mark naming its last four, other digits kept', () => {
-  const result = mask(`value: "${visa}", shown: "${spaced}", order 2026120400001234`);
+  const result = mask(`value: "${visa}", shown: "${spacedVisa}", order 2026120400001234`);
   expect(result.text).toBe(`value: "${masked}", shown: "${masked}", order 2026120400001234`);
   expect(result.masked).toEqual([
     { card: 'visa test card ending 1111', form: 'plain' },
@@ -31,7 +32,7 @@ test("a trace's text entries are masked, its images left byte for byte, its entr
   const trace = zipSync({
     'test.trace': strToU8(`{"type":"error","message":"Received: ${visa}"}`),
     'resources/page.png': png,
-    'attachments/context': strToU8(`- textbox "Card number": "${spaced}"`),
+    'attachments/context': strToU8(`- textbox "Card number": "${spacedVisa}"`),
   });
   const result = maskedBytes(mask, trace);
   const entries = unzipSync(result?.bytes ?? new Uint8Array());
@@ -49,7 +50,7 @@ test('a file with no card number is left alone: nothing to rewrite', () => {
 test("every string of an error is masked in place, the error's cause and snippet too", () => {
   const error: Record<string, unknown> = {
     message: `Received: "${visa}"`,
-    snippet: `> 12 | expect(field).toHaveValue("${spaced}")`,
+    snippet: `> 12 | expect(field).toHaveValue("${spacedVisa}")`,
     cause: { message: `inner ${visa}`, location: { line: 12 } },
   };
   error.self = error;
@@ -63,18 +64,18 @@ test("every string of an error is masked in place, the error's cause and snippet
 });
 
 test("a number an assertion's diff coloured digit by digit is masked too", () => {
-  const coloured = [...spaced].map((c, i) => (i % 5 === 2 ? `\x1b[31m${c}\x1b[39m` : c)).join('');
+  const coloured = [...spacedVisa].map((c, i) => (i % 5 === 2 ? `\x1b[31m${c}\x1b[39m` : c)).join('');
   expect(mask(`Received: "${coloured}"`).text).toBe(`Received: "${masked}"`);
   expect(mask(`Received: "${coloured}"`).masked).toEqual([
     { card: 'visa test card ending 1111', form: 'split by colour codes' },
   ]);
   // Grouped and coloured: the codes between a group's last digit and the space, and after it.
-  const both = spaced.replace(/ /g, '\x1b[39m \x1b[31m');
+  const both = spacedVisa.replace(/ /g, '\x1b[39m \x1b[31m');
   expect(mask(both)).toEqual({
     text: masked,
     masked: [{ card: 'visa test card ending 1111', form: 'split by colour codes' }],
   });
-  const nearMiss = [...`${visa.slice(0, -1)}2`].map((d) => `\x1b[7m\x1b[31m${d}`).join('');
+  const nearMiss = colouredByDigit(notACard(visa));
   expect(mask(nearMiss)).toEqual({ text: nearMiss, masked: [] });
 });
 
@@ -94,7 +95,7 @@ test('the reporter masks an attempt before the next reporter reads it: errors, o
       writeFileSync(join(dir, name), bytes);
       return join(dir, name);
     };
-    const context = file('error-context.md', `- textbox "Card number": "${spaced}"`);
+    const context = file('error-context.md', `- textbox "Card number": "${spacedVisa}"`);
     const trace = file('trace.zip', zipSync({ 'test.trace': strToU8(`{"message":"${visa}"}`) }));
     const stepFile = file('typed.txt', `typed ${visa}`);
     const cut = file('cut.zip', zipSync({ 'test.trace': strToU8(`{"message":"${visa}"}`) }).slice(0, 40));
@@ -105,14 +106,14 @@ test('the reporter masks an attempt before the next reporter reads it: errors, o
       retry: 0,
       errors: [error],
       error,
-      stdout: [`typed ${visa}\n`, Buffer.from(`typed ${spaced}\n`)],
+      stdout: [`typed ${visa}\n`, Buffer.from(`typed ${spacedVisa}\n`)],
       stderr: [],
       attachments: [
         { name: 'error-context', contentType: 'text/markdown', path: context },
         { name: 'trace', contentType: 'application/zip', path: trace },
         { name: 'cut', contentType: 'application/zip', path: cut },
         { name: 'screenshot', contentType: 'image/png', path: screenshot },
-        { name: 'typed', contentType: 'text/plain', body: Buffer.from(`typed ${spaced}`) },
+        { name: 'typed', contentType: 'text/plain', body: Buffer.from(`typed ${spacedVisa}`) },
       ],
     } as unknown as TestResult;
     const test = { title: 'fails on purpose' } as TestCase;

@@ -5,20 +5,14 @@ import { expect, test } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import { testCards } from '../../flows/test-cards';
 import { BadInput, describeFinding, scanReports } from '../../scripts/report-scan/scan';
+import { colouredByDigit, grouped, notACard } from '../support/card-forms';
 
 // Each form a card number takes in what a run writes, planted in a folder laid out as a run lays it out.
 // The spec never writes a number out: a failing test's trace keeps this file's source, and the scan reads traces.
 const visa = testCards.visa;
-/** The number in groups, as people write it: grouped(visa, [4, 4, 4, 4], ' '). */
-const grouped = (number: string, sizes: number[], separator: string) => {
-  let start = 0;
-  return sizes.map((size) => number.slice(start, (start += size))).join(separator);
-};
 const json = (value: unknown) => JSON.stringify(value);
 /** Not a test card: the visa's number, its last digit changed. */
-const notACard = `${visa.slice(0, -1)}2`;
-/** Each digit coloured, as an assertion's diff can colour it. */
-const colouredByDigit = (number: string) => [...number].map((d) => `\x1b[7m\x1b[31m${d}`).join('');
+const nearMiss = notACard(visa);
 /** Key by key, as `keyboard.press` records it: one step per digit. */
 const pressSteps = (number: string) => [...number].map((d) => ({ name: `Press "${d}"`, status: 'passed', steps: [] }));
 /** A trace's test.trace and 1-trace.trace: JSON lines, one event per line. */
@@ -149,10 +143,10 @@ const clean: Record<string, string | Uint8Array> = {
     'abc.json': json({ tests: [{ results: [{ steps: [{ title: 'Fill "•••• 1111"', count: 1 }] }] }] }),
   }),
   'test-results/x/trace.zip': zipOf({
-    'test.trace': `${traceLines(notACard)}\n${json({ message: colouredByDigit(notACard) })}`,
+    'test.trace': `${traceLines(nearMiss)}\n${json({ message: colouredByDigit(nearMiss) })}`,
     'resources/page.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
   }),
-  'reports/docs-check/docs-drift.md': `Subscribe 5: the screen shows **•••• 1111**; ${grouped(notACard, [4, 4, 4, 4], ' ')} is not a test card`,
+  'reports/docs-check/docs-drift.md': `Subscribe 5: the screen shows **•••• 1111**; ${grouped(nearMiss, [4, 4, 4, 4], ' ')} is not a test card`,
 };
 
 let root: string;

@@ -2,9 +2,10 @@
 // scripts/e2e-against.sh, as CI runs the suite against a deployment, and scans what its failure left behind.
 import { expect, test } from '@playwright/test';
 import { testCards } from '../../../flows/test-cards';
+import { spaced } from '../../support/card-forms';
 
 test("fails on purpose with a test card number in its step's error and an attachment", async ({}, testInfo) => {
-  const typed = testCards.visa.replace(/(\d{4})(?=\d)/g, '$1 ');
+  const typed = spaced(testCards.visa);
   await testInfo.attach('typed', { body: `the card field held ${typed}`, contentType: 'text/plain' });
 
   await test.step('types the card number', async () => {
