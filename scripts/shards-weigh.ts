@@ -4,7 +4,7 @@
 // JUnit file: reports/durations.json (the default here) for a whole run or `npm run report:merge`, and
 // <shard folder>/reports/durations.json for one shard (name every shard's; several runs' files average out a loaded
 // machine). Exit codes: 0 written, 2 bad input.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   readShardWeights,
@@ -14,6 +14,7 @@ import {
   type RunDurations,
   type ShardWeights,
 } from '../harness/reporters/shard-weights';
+import { readJsonFile } from '../harness/json-file';
 
 const USAGE =
   'usage: npm run shards:weigh -- [<durations.json> ...]   (default reports/durations.json, written by the last run)';
@@ -37,12 +38,7 @@ for (const file of files.length ? files : ['reports/durations.json']) {
     badInput(
       `${file}: no such file; a run writes it beside its JUnit file (npm run e2e, npm test, or npm run report:merge for shards)`,
     );
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    badInput(`${file}:1: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
-  }
+  const data = readJsonFile(file, badInput);
   const run = (data && typeof data === 'object' ? data : {}) as Partial<RunDurations>;
   const entries =
     run.durations && typeof run.durations === 'object' && !Array.isArray(run.durations)

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import type { DocPage, RuleReader, Statement } from '../parser';
+import { readJsonFile } from '../../harness/json-file';
 
 /**
  * The normative sentences a writer has confirmed against the product, per language, with the rules each
@@ -21,12 +22,9 @@ export class PinsError extends Error {}
 
 export function readPins(file: string): Pins | undefined {
   if (!existsSync(file)) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new PinsError(`${file}:1: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
-  }
+  const data = readJsonFile(file, (line) => {
+    throw new PinsError(line);
+  });
   const confirmed = (data as Partial<Pins> | null)?.confirmed;
   if (typeof confirmed !== 'object' || confirmed === null)
     throw new PinsError(`${file}:1: expected {"confirmed": {"<locale>": {"<sentence>": [rule ids]}}}`);

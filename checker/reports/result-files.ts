@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckResult } from '../model';
+import { readJsonFile } from '../../harness/json-file';
 
 /**
  * The check results (docs-drift.json) an --out folder holds: the folder's own, a page checked alone, and its page
@@ -23,12 +24,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** A check's result read back, or a CheckResultError naming the file: the commands that read it answer in one line. */
 export function readCheckResult(file: string): CheckResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new CheckResultError(`${file}:1: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
-  }
+  const data = readJsonFile(file, (line) => {
+    throw new CheckResultError(line);
+  });
   // What the readers use: the page, each language's procedures, rules and sentences, and the summary.
   const languages = isObject(data) && Array.isArray(data.results) ? data.results : undefined;
   const whole =

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readJsonFile } from '../json-file';
 
 /** Where the durations that balance the shards are kept, committed; `npm run shards:weigh` refreshes them. */
 export const SHARD_WEIGHTS_FILE = 'specs/shard-weights.json';
@@ -37,14 +38,9 @@ export class ShardWeightsError extends Error {
 /** The committed durations; undefined when there is no file (every test then weighs the same, as Playwright shards). */
 export function readShardWeights(file = SHARD_WEIGHTS_FILE): ShardWeights | undefined {
   if (!existsSync(file)) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new ShardWeightsError(
-      `${file}:1: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); refresh it with npm run shards:weigh`,
-    );
-  }
+  const data = readJsonFile(file, (line) => {
+    throw new ShardWeightsError(`${line}; refresh it with npm run shards:weigh`);
+  });
   const durations = (data as { durations?: unknown } | null)?.durations;
   const bad =
     durations && typeof durations === 'object'
