@@ -18,7 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ $# -lt 3 ] || [ -z "$3" ]; then
-  echo "usage: bash scripts/e2e-against.sh <name> <url|from-log> '<server command>' [playwright args ...]" >&2
+  echo "usage: bash scripts/e2e-against.sh <name> <url|from-log|free-port> '<server command>' [playwright args ...]" >&2
   exit 2
 fi
 name=$1 url=$2 server=$3
