@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Locator } from '@playwright/test';
+import type { BrowserContext, Locator } from '@playwright/test';
+
+// A video shows the number as it is typed and no scan reads a video: the suite keeps none of a context typed into.
+const typedInto = new WeakSet<BrowserContext>();
+
+/** Whether a secret was typed into a page of `context`. */
+export const secretTypedIn = (context: BrowserContext): boolean => typedInto.has(context);
 
 /**
  * Types a secret (a card number) into a field so that no call Playwright records carries it. Every recorded
@@ -14,6 +20,7 @@ import type { Locator } from '@playwright/test';
  */
 export async function typeSecret(field: Locator, secret: string): Promise<void> {
   const page = field.page();
+  typedInto.add(page.context());
   // Unique per call: bindings outlive the call on a page until disposed, and a name may be exposed only once.
   const binding = `__secret_${randomUUID().replaceAll('-', '')}`;
   let handedOut = false;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Reporter, TestCase, TestError, TestResult, TestStep } from '@playwright/test/reporter';
 import { testCards } from '../../flows/test-cards';
@@ -11,6 +11,9 @@ const attempt = (test: TestCase, result: TestResult) => `"${test.title}" (attemp
 /** Written instead of what could not be masked: kept from every reader rather than risked. */
 const withheld = (why: string) => `Withheld by the harness: its card numbers could not be masked (${why}).\n`;
 
+/** The annotation of a test that typed a card number (the suite's `context` fixture adds it): its video is withheld. */
+export const SECRET_TYPED = 'card-number-typed';
+
 /**
  * Masks the test card numbers in what a test leaves for the other reporters, before they read it: its errors (and
  * the run's), its output, and what it attached, in memory or in files (a failed test's `error-context.md` and
@@ -20,7 +23,8 @@ const withheld = (why: string) => `Withheld by the harness: its card numbers cou
  *
  * Listed first: reporters receive the same objects in the order they are listed, each when the one before it
  * returns, so this one runs to the end (synchronously) before any other reads or copies. What it cannot reach: a
- * test's output as another reporter receives it chunk by chunk (the blob report's), step titles, images and video.
+ * test's output as another reporter receives it chunk by chunk (the blob report's), step titles and images. A video
+ * shows the number as it is typed and cannot be masked: a test that typed one keeps none.
  * The report scan (scripts/check-reports.ts) stays the net behind it, and fails a run that left a number anywhere.
  */
 export default class CardNumberMaskReporter implements Reporter {
@@ -46,7 +50,23 @@ export default class CardNumberMaskReporter implements Reporter {
     const where = attempt(test, result);
     this.tell(`the errors of ${where}`, maskStrings(this.mask, [result.errors, result.error]));
     this.tell(`the output of ${where}`, maskStrings(this.mask, [result.stdout, result.stderr]));
+    if (result.annotations.some((a) => a.type === SECRET_TYPED)) this.withholdVideos(result, where);
     for (const attachment of result.attachments) this.maskAttachment(attachment, where);
+  }
+
+  private withholdVideos(result: TestResult, where: string): void {
+    for (const attachment of result.attachments) {
+      if (!attachment.contentType.startsWith('video/')) continue;
+      if (attachment.path) rmSync(attachment.path, { force: true });
+      process.stderr.write(`card-number-mask: withheld the video of ${where}: a card number was typed in it\n`);
+      Object.assign(attachment, {
+        path: undefined,
+        contentType: 'text/plain',
+        body: Buffer.from(
+          'Withheld by the harness: a card number was typed in this test, and a video cannot be masked.\n',
+        ),
+      });
+    }
   }
 
   private maskAttachment(attachment: Attachment, where: string): void {

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
 import { backendAnswer } from '../../harness/session/backend';
 import { testCard } from '../../flows/cards';
+import { notACard } from '../support/card-forms';
 import { byLocale, wordingFor, documented } from '../expected';
 
 // The Action Pack's price, as a partner reads it in each language.
@@ -186,7 +187,8 @@ test.describe('Subscribe to Microsoft Action Pack', () => {
     await subscribe.agreeToTerms();
     await subscribe.continueToPaymentDetails();
     await subscribe.addWayToPay();
-    await subscribe.enterPaymentDetails({ ...testCard(store), number: '4111111111111112' });
+    const card = testCard(store);
+    await subscribe.enterPaymentDetails({ ...card, number: notACard(card.number) });
     await expect(wizard.fields.cardNumber).toHaveAttribute('aria-invalid', 'true');
     await expect(wizard.fields.cardNumber).toHaveAccessibleDescription(
       wordingFor(locale).wizard.fieldErrors.cardNumber,

@@ -92,6 +92,8 @@ test('tests failed in their body or after it, and retried, against npm start kee
         ...env,
         BASE_URL: baseURL,
         ARTIFACTS_OUT: out,
+        // Recorded for every test: a video shows the card number as it is typed, so the card form's are withheld.
+        VIDEO: 'on',
         FORCE_COLOR: '0',
         TIMEOUT_SCALE: String(Math.min(maxTimeoutScale, 2 * timeoutScale())),
       },
@@ -133,7 +135,25 @@ test('tests failed in their body or after it, and retried, against npm start kee
     ['after', 1, false],
   ]);
 
+  // A video of each attempt, and none kept of the card form's: no scan reads a video.
+  expect(
+    results.map((r) => {
+      const video = r.attachments.find((a) => a.name === 'video');
+      return [r.title.split(' ')[1], r.retry, video?.path ? 'kept' : video ? 'withheld' : 'none'];
+    }),
+    'the video of each attempt that typed no card number, none of one that did',
+  ).toEqual([
+    ['on', 0, 'withheld'],
+    ['on', 1, 'withheld'],
+    ['after', 0, 'kept'],
+    ['after', 1, 'kept'],
+  ]);
+
   const files = [...filesUnder(join(out, 'results'))];
+  expect(
+    files.filter((f) => f.endsWith('.webm')),
+    'a video file of each attempt that typed no card number',
+  ).toHaveLength(2);
   const traces = files.filter((f) => f.endsWith('trace.zip'));
   expect(traces, 'a trace per attempt').toHaveLength(4);
   expect(
