@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -71,6 +71,23 @@ test.describe('check-reports command', () => {
       code: 2,
       out: 'check-reports: playwright-reprot: no such folder\n',
     });
+  });
+
+  test('a file that holds a number is replaced by a line naming the place, so nothing uploads it', () => {
+    const clean = JSON.stringify({ name: 'subscribes', steps: [{ name: 'Type card number ending 1111' }] });
+    write({
+      'test-results/x/trace.zip': zipSync({ 'test.trace': strToU8(JSON.stringify({ value: testCards.visa })) }),
+      'test-results/x/clean.json': clean,
+    });
+    const leak = checkReports('test-results');
+    expect(leak.code).toBe(1);
+    expect(leak.out).toContain('check-reports: withheld 1 file(s)');
+    expect(readFileSync(join(root, 'test-results/x/trace.zip'), 'utf8')).toBe(
+      'Withheld by check-reports: it held a test card number (test-results/x/trace.zip!test.trace: visa test card ' +
+        'ending 1111 (plain)).\n',
+    );
+    expect(readFileSync(join(root, 'test-results/x/clean.json'), 'utf8'), 'a clean file untouched').toBe(clean);
+    expect(checkReports('test-results').code, 'the next scan finds nothing').toBe(0);
   });
 
   test('with no report folder present, says so and passes', () => {
