@@ -2,7 +2,10 @@ import type { Browser, Page } from '@playwright/test';
 import { openSession, sessionContextOptions, type TargetOptions } from '../../harness/session/session';
 import { testCards } from '../../flows/test-cards';
 import { Store } from '../../mocks/store';
+import { cardMasker } from '../report-scan/card-finder';
 import { routeBackend } from './backend-route';
+
+const maskCards = cardMasker(testCards);
 
 /** The documented subscribe flow, click by click, as a bare script would drive it. */
 export async function subscribeClicks(page: Page): Promise<void> {
@@ -15,7 +18,13 @@ export async function subscribeClicks(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.getByRole('button', { name: 'Get started! Add a way to pay' }).click();
   await page.getByLabel('Name on card').fill('Bench Partner');
-  await page.getByLabel('Card number').fill(testCards.visa);
+  // A failed fill's call log quotes what it typed: the error the bench prints is masked, as every report is.
+  await page
+    .getByLabel('Card number')
+    .fill(testCards.visa)
+    .catch((error: unknown) => {
+      throw new Error(maskCards(error instanceof Error ? error.message : String(error)).text);
+    });
   await page.getByLabel('Expiration month').selectOption('12');
   await page.getByLabel('Expiration year').selectOption(String(new Date().getUTCFullYear() + 2));
   await page.getByLabel('Security code').fill('123');
