@@ -5,7 +5,7 @@ import type { runRule } from '../read/rules';
 
 /**
  * Each statement of a rule, at its own line, with its check's verdict; and a drift for each rule of the binding the
- * page no longer states, which the product still applies.
+ * page no longer states.
  */
 export function judgeRules(
   doc: DocPage,
@@ -29,7 +29,11 @@ export function judgeRules(
       id,
       status: 'drift',
       line: null,
-      message: 'the page no longer states this rule; the product still applies it',
+      // Not checked against the product (no sentence of the page states the rule to check it with): the message
+      // says what disagrees, the page and its binding, and both ways to settle it.
+      message:
+        'the page no longer states this rule, which its binding still checks: restore the sentence, or drop the rule ' +
+        "from the page's binding if the product no longer applies it",
     });
   return results;
 }
