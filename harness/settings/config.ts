@@ -147,6 +147,8 @@ const schema = z.object({
   PW_TEST_CONNECT_WS_ENDPOINT: wsEndpoint.optional(),
 });
 export type HarnessConfig = z.infer<typeof schema>;
+/** The names of the settings, as .env and the environment spell them. */
+export const settingNames: readonly string[] = Object.keys(schema.shape);
 
 export class ConfigError extends Error {}
 

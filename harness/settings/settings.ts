@@ -1,6 +1,7 @@
 import 'dotenv/config';
 import { BrowserNotFound, resolveBrowser, type ResolvedBrowser } from '../session/browser';
-import { ConfigError, readConfig, type HarnessConfig } from './config';
+import { ConfigError, readConfig, settingNames, type HarnessConfig } from './config';
+import { misspeltSetting } from './env-file';
 import { remoteBrowser } from '../session/remote-browser';
 import { targetURL } from './sandbox-url';
 
@@ -28,6 +29,8 @@ export function loadSettings(): BrowserSettings;
 export function loadSettings(needs: { browser: boolean }): Settings & { browser: ResolvedBrowser | undefined };
 export function loadSettings(needs = { browser: true }): Settings & { browser: ResolvedBrowser | undefined } {
   try {
+    const misspelt = misspeltSetting(settingNames);
+    if (misspelt) throw new ConfigError(misspelt);
     const config = readConfig();
     // Set once in the runner process so every worker, which inherits the environment, uses the same seed
     // and date, and a replay (FAKER_SEED=… TODAY=…) gives back the same run.

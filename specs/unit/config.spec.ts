@@ -4,7 +4,8 @@ import { dirname } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BrowserNotFound, resolveBrowser } from '../../harness/session/browser';
 import { isCalendarDate } from '../../harness/settings/calendar-date';
-import { ConfigError, readConfig } from '../../harness/settings/config';
+import { ConfigError, readConfig, settingNames } from '../../harness/settings/config';
+import { misspeltSetting } from '../../harness/settings/env-file';
 import { docsCheckPages, referenceTimeouts, scaled } from '../../harness/settings/timeouts';
 
 /** `body` with one environment variable set (unset for undefined), as the run's workers inherit it. */
@@ -126,6 +127,22 @@ test.describe('harness settings', () => {
       );
     });
   }
+
+  test('a key of .env a letter or two off a setting is one line naming its place and the setting meant', () => {
+    const file = `${tmpdir()}/harness-env-${process.pid}/.env`;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, '# the sandbox\nBASE_URL=\nDEBUG=pw:api\n\nTIMOUT_SCALE=2\nvideo=on\n');
+    expect(misspeltSetting(settingNames, file)).toBe(
+      `${file}:5: TIMOUT_SCALE is not a setting of the harness; did you mean TIMEOUT_SCALE? (see .env.example)`,
+    );
+    writeFileSync(file, 'export video=on\nPLAYWRIGHT_HTML_OPEN=never\n');
+    expect(misspeltSetting(settingNames, file)).toBe(
+      `${file}:1: video is not a setting of the harness; did you mean VIDEO? (see .env.example)`,
+    );
+    writeFileSync(file, 'TIMEOUT_SCALE=2\nDEBUG=pw:api\nPLAYWRIGHT_HTML_OPEN=never\n');
+    expect(misspeltSetting(settingNames, file), "settings and other tools' variables").toBeUndefined();
+    expect(misspeltSetting(settingNames, `${file}.absent`)).toBeUndefined();
+  });
 
   test('a CHROMIUM_PATH that is a file but not executable is refused', () => {
     const file = test.info().outputPath('chromium');
