@@ -1,8 +1,11 @@
 import type { AriaNode } from '../../checker/read/aria';
 import type { RuleCheck as EngineRuleCheck, RuleContext, Verdict } from '../../checker/binding';
+import type { Figures } from '../../checker/parser';
 import type { Observation } from '../../checker/read/observation';
 import { renewalAfter } from './anniversary';
 import type { ActionPackFacts } from './facts';
+import { describeFigures, sameFigures } from './figures';
+import { sameTarget } from './link-target';
 import { matchRules } from './parse';
 import type { RuleId } from './patterns';
 
@@ -24,29 +27,36 @@ const CANCEL = 'cancel-your-action-pack-subscription';
 const nodesOf = (obs: Observation | undefined): AriaNode[] => (obs?.captures ?? []).flatMap((c) => c.nodes);
 const textOf = (obs: Observation | undefined): string => (obs?.captures ?? []).map((c) => c.text).join('\n');
 const has = (nodes: readonly AriaNode[], test: (n: AriaNode) => boolean) => nodes.some(test);
-const numbers = (figures: Record<string, unknown>) =>
-  Object.values(figures)
-    .filter((v): v is number => typeof v === 'number')
-    .sort((a, b) => a - b);
 
 /** The flow a statement is about: its own procedure's, or `fallback` for a statement outside the procedures. */
 const flowOf = (ctx: RuleContext, fallback: string) => ctx.flow ?? fallback;
 
-/** A benefit is verified by its figures: the product's sentence must state the same numbers the page does. */
-const benefit: RuleCheck = (facts, { rule, locale, sentence }) => {
+/**
+ * The figures the sentence states in the checked language: a translation may say otherwise than its source, which
+ * the rule's own figures are read from. Those only when the sentence states none.
+ */
+function statedFigures({ rule, locale, sentence }: RuleContext): Figures {
+  const own = matchRules(sentence, locale).find((m) => m.id === rule.id)?.figures ?? {};
+  return Object.keys(own).length > 0 ? own : rule.figures;
+}
+
+/** A benefit is verified by its figures: a sentence of the product must state each figure the page does, field by field. */
+const benefit: RuleCheck = (facts, ctx) => {
+  const { rule, locale, sentence } = ctx;
   const items = nodesOf(facts.observed.get('subscribe.open-offers'))
     .filter((n) => n.role === 'listitem' && n.text)
     .map((n) => n.text ?? '');
   if (items.length === 0) return unseen('the Action Pack benefits on Offers');
   if (items.includes(sentence)) return pass('the product shows the sentence as documented');
-  const want = JSON.stringify(numbers(rule.figures));
+  const want = statedFigures(ctx);
+  if (Object.keys(want).length === 0) return fail(`the sentence states no figures to compare: "${sentence}"`);
   const match = items.find((item) =>
-    matchRules(item, locale).some((m) => m.id === rule.id && JSON.stringify(numbers(m.figures)) === want),
+    matchRules(item, locale).some((m) => m.id === rule.id && sameFigures(m.figures, want)),
   );
   return match
-    ? pass(`same figures ${want}, other wording: the screen says "${match}"`)
+    ? pass(`same figures (${describeFigures(want)}), other wording: the screen says "${match}"`)
     : fail(
-        `no benefit on Offers states the documented figures ${want}; the screen lists: ${items.map((i) => `"${i}"`).join(', ')}`,
+        `no benefit on Offers states the documented figures (${describeFigures(want)}); the screen lists: ${items.map((i) => `"${i}"`).join(', ')}`,
       );
 };
 
@@ -60,20 +70,40 @@ function controlsPressed(facts: Facts): boolean {
   return (facts.turnOff?.controlsPressed ?? []).length > 0;
 }
 
+/** The tiers and competency levels the page names (patterns.ts), each by the product's label for it. */
+const TIERS = [
+  ['network', 'network'],
+  ['action-pack', 'actionPack'],
+  ['competencies', 'competencies'],
+] as const;
+const LEVELS = [
+  ['silver', 'silver'],
+  ['gold', 'gold'],
+] as const;
+const asList = (figure: Figures[string] | undefined): string[] => (Array.isArray(figure) ? figure : []);
+
 export const actionPackRules: Record<RuleId, RuleCheck> = {
-  'membership-options': (facts, { labels, rule }) => {
+  'membership-options': (facts, ctx) => {
     const nodes = facts.probes.get('membership')?.nodes;
     if (!nodes) return unseen('the membership overview');
-    const options = nodes.filter((n) => n.role === 'heading' && n.name && n.attrs?.includes('level=2')).length;
-    const levels = (rule.figures['competencyLevels'] as string[] | undefined)?.length ?? 0;
-    const shown = [labels.membership.silver, labels.membership.gold].filter((level) =>
-      has(nodes, (n) => n.role === 'listitem' && n.text === level),
-    ).length;
-    return options === rule.figures['options'] && shown === levels
-      ? pass(`${options} membership options, ${levels} competency levels`)
-      : fail(
-          `the overview shows ${options} membership options and ${shown} competency levels; the page says ${String(rule.figures['options'])} and ${levels}`,
-        );
+    const { membership } = ctx.labels;
+    // The count as the checked language says it; the tiers and levels the list after the sentence names.
+    const options = statedFigures(ctx)['options'] ?? ctx.rule.figures['options'];
+    const named = (key: string) => asList(ctx.rule.figures[key]);
+    const headings = nodes.filter((n) => n.role === 'heading' && n.name && n.attrs?.includes('level=2'));
+    const tiers = TIERS.filter(([, key]) => headings.some((n) => n.name === membership[key])).map(([id]) => id);
+    const levels = LEVELS.filter(([, key]) => has(nodes, (n) => n.role === 'listitem' && n.text === membership[key]));
+    const shown = { tiers, levels: levels.map(([id]) => id) };
+    const page = { tiers: named('tiers'), levels: named('competencyLevels') };
+    const same =
+      headings.length === options &&
+      page.tiers.length === options &&
+      sameFigures({ t: page.tiers, l: page.levels }, { t: shown.tiers, l: shown.levels });
+    const say = (n: unknown, f: typeof page) =>
+      `${String(n)} membership options [${f.tiers.join(', ')}], levels [${f.levels.join(', ')}]`;
+    return same
+      ? pass(say(options, page))
+      : fail(`the overview shows ${say(headings.length, shown)}; the page says ${say(options, page)}`);
   },
   'network-member-required': (facts, { labels, sentence }) => {
     const offers = facts.probes.get('non-member-offers');
@@ -189,8 +219,7 @@ function link(facts: Facts, { rule, sentence }: RuleContext): Verdict {
   const found = nodesOf(details).find((n) => n.role === 'link' && !!n.name?.startsWith(sentence));
   if (!found) return fail(`no link "${sentence}" on the subscription details`);
   const href = rule.figures['href'];
-  const target = typeof href === 'string' ? href.replace(/\.md$/, '') : undefined;
-  if (target && found.url !== undefined && !found.url.includes(target))
-    return fail(`link "${found.name ?? ''}" leads to ${found.url}; the page links ${String(href)}`);
+  if (typeof href === 'string' && !(found.url !== undefined && sameTarget(href, found.url)))
+    return fail(`link "${found.name ?? ''}" leads to ${found.url ?? 'no address'}; the page links ${href}`);
   return pass(`link "${found.name ?? ''}"`);
 }

@@ -1,4 +1,4 @@
-import type { Evidence } from '../../checker/read/evidence';
+import { newEvidence, type Evidence } from '../../checker/read/evidence';
 
 /** The backend's answer to one request: its status and, for a refusal, its code. */
 export interface Answer {
@@ -43,3 +43,4 @@ export function benefitsFacts(seen: Evidence, kept: ReadonlyMap<string, Benefits
 }
 
 /** Facts with nothing seen or kept yet, for a spec to fill in. */
+export const newBenefitsFacts = (): BenefitsFacts => benefitsFacts(newEvidence(), new Map());

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import type { PartnerRole } from '../../app/src/api/contract';
 import type { Probe } from '../../checker/binding';
+import { SOFTWARE } from '../../flows/benefits/software';
+import { VISUAL_STUDIO } from '../../flows/benefits/visual-studio';
 import type { Catalog } from '../../pages';
 import type { Scenario } from '../../mocks/store';
 
@@ -8,22 +10,49 @@ import type { Scenario } from '../../mocks/store';
 export interface BenefitsProbe extends Probe {
   scenario: Scenario;
   role: PartnerRole;
+  /**
+   * The flow steps that pressed controls on this same screen (the tab, the benefit's details open): whatever a
+   * global admin pressed there, a user admin's look here shows whether it is offered to them too.
+   */
+  shows: readonly string[];
 }
 
-/** The Benefits page as a user admin, the first benefit's details open: what someone who cannot assign sees. */
-async function firstDetailsOpen(page: Page, l: Catalog): Promise<void> {
-  const main = page.getByRole('main');
-  await main.getByRole('heading', { level: 1, name: l.benefits.heading, exact: true }).waitFor();
-  await main.getByRole('tabpanel').getByRole('button', { expanded: false }).first().click();
-  await main.getByRole('tabpanel').getByRole('region').first().waitFor();
-}
+/** The Benefits page as a user admin, one benefit's details open: what someone who cannot assign sees of it. */
+const detailsOpen =
+  (benefit: (l: Catalog) => string) =>
+  async (page: Page, l: Catalog): Promise<void> => {
+    const main = page.getByRole('main');
+    await main.getByRole('heading', { level: 1, name: l.benefits.heading, exact: true }).waitFor();
+    const panel = main.getByRole('tabpanel');
+    const name = benefit(l);
+    await panel.getByRole('button', { name: l.benefits.expand.replace('{{name}}', name), exact: true }).click();
+    await panel.getByRole('region', { name, exact: true }).waitFor();
+  };
 
+// One look per tab a global admin assigned on: each costs a page load in every check, and no tab shows another's.
 export const benefitsProbes: readonly BenefitsProbe[] = [
   {
     id: 'non-admin-benefits',
     scenario: 'subscriber',
     role: 'user-admin',
     path: '/partnership/benefits',
-    ready: firstDetailsOpen,
+    ready: detailsOpen(() => SOFTWARE),
+    shows: ['software.get-keys'],
+  },
+  {
+    id: 'non-admin-visual-studio',
+    scenario: 'subscriber',
+    role: 'user-admin',
+    path: '/partnership/benefits/visual-studio',
+    ready: detailsOpen(() => VISUAL_STUDIO),
+    shows: ['visual-studio.assign-user'],
+  },
+  {
+    id: 'non-admin-technical',
+    scenario: 'subscriber',
+    role: 'user-admin',
+    path: '/partnership/benefits/technical',
+    ready: detailsOpen((l) => l.benefits.technicalNames.support),
+    shows: ['technical.assign-user'],
   },
 ];

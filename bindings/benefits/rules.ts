@@ -1,7 +1,9 @@
 import type { RuleCheck as EngineRuleCheck, RuleContext, Verdict } from '../../checker/binding';
 import type { Observation } from '../../checker/read/observation';
 import type { BenefitsFacts } from './facts';
+import { containerOf, subtreeOf, type AriaNode } from '../../checker/read/aria';
 import { benefitsPatterns, type RuleId } from './patterns';
+import { benefitsProbes } from './probes';
 import { ruleReader } from '../../checker/parser';
 
 type RuleCheck = EngineRuleCheck<BenefitsFacts>;
@@ -22,41 +24,62 @@ const SOFTWARE = 'manage-software-benefits';
 const TECHNICAL = 'manage-technical-benefits';
 const GO_TO_MARKET = 'manage-go-to-market-offers';
 
-/** The controls a step pressed, by name. */
-const pressed = (obs: Observation | undefined): string[] =>
-  (obs?.acted ?? []).map((n) => n.name).filter((n): n is string => !!n);
+/** The controls a step pressed or chose in, each with its name. */
+const pressed = (obs: Observation | undefined): AriaNode[] => (obs?.acted ?? []).filter((n) => !!n.name);
+
+/** The steps where a global admin assigned, each pressing controls a user admin must not be offered. */
+const ASSIGNING_STEPS = ['software.get-keys', 'visual-studio.assign-user', 'technical.assign-user'];
+
+/** Whether a benefit's details are open in the tab panel (the page has other regions: cancelling a benefit). */
+function detailsShown(nodes: readonly AriaNode[]): boolean {
+  const panel = nodes.findIndex((n) => n.role === 'tabpanel');
+  return panel >= 0 && subtreeOf(nodes, panel).some((n) => n.role === 'region');
+}
 
 /** The page's name for the role that assigns, as its sentence words it ("the global admin", "글로벌 관리자"). */
 const ROLE_IN_SENTENCE: Record<string, RegExp> = { en: /\b(global admin)\b/i, ko: /(글로벌 관리자)/ };
 const roleOf = (ctx: RuleContext) => ROLE_IN_SENTENCE[ctx.locale.split('-')[0] ?? '']?.exec(ctx.sentence)?.[1];
 
 export const benefitsRules: Record<RuleId, RuleCheck> = {
-  // A global admin assigns (the flows did, as one); a user admin's screen offers none of the controls they pressed.
+  // A global admin assigns (the flows did, as one); a user admin's look at each screen they pressed controls on
+  // offers none of them. A control pressed on a screen no probe showed a user admin is not checked.
   'global-admin-assigns': (facts) => {
-    const admin = ['software.get-keys', 'visual-studio.assign-user', 'technical.assign-user'].flatMap((id) =>
-      pressed(facts.observed.get(id)),
+    const looks = ASSIGNING_STEPS.map((step) => ({ step, controls: pressed(facts.observed.get(step)) })).filter(
+      (l) => l.controls.length > 0,
     );
-    const probe = facts.probes.get('non-admin-benefits');
-    if (admin.length === 0) return unseen('a global admin assigning a benefit');
-    if (!probe) return unseen('the Benefits page as a user admin');
-    const offered = probe.nodes.filter((n) => n.role === 'button' && n.name && admin.includes(n.name));
-    if (!probe.nodes.some((n) => n.role === 'region')) return unseen("a benefit's details as a user admin");
-    return offered.length === 0
-      ? pass(`a global admin selected ${admin.map((a) => `**${a}**`).join(', ')}; a user admin is offered none of them`)
-      : fail(`a user admin is offered ${offered.map((n) => `**${n.name ?? ''}**`).join(', ')}, as a global admin is`);
+    if (looks.length === 0) return unseen('a global admin assigning a benefit');
+    const offered: string[] = [];
+    const unlooked: string[] = [];
+    for (const { step, controls } of looks) {
+      const probe = benefitsProbes.find((p) => p.shows.includes(step));
+      const seen = probe && facts.probes.get(probe.id);
+      // Without a benefit's details open in the tab, the screen could not show what the global admin pressed in them.
+      if (!probe || !seen || !detailsShown(seen.nodes)) {
+        unlooked.push(...controls.map((c) => `**${c.name ?? ''}** (${step})`));
+        continue;
+      }
+      for (const n of seen.nodes)
+        if (controls.some((c) => c.role === n.role && c.name === n.name))
+          offered.push(`**${n.name ?? ''}** on ${probe.path}`);
+    }
+    const selected = looks.flatMap((l) => l.controls.map((c) => `**${c.name ?? ''}**`)).join(', ');
+    if (offered.length > 0) return fail(`a user admin is offered ${offered.join(', ')}, as a global admin is`);
+    if (unlooked.length > 0) return unseen(`the screens of ${unlooked.join(', ')} as a user admin`);
+    return pass(`a global admin selected ${selected}; a user admin is offered none of them`);
   },
-  // The instructions on the Benefits page: a user admin reads how to become the role the sentence names.
+  // The instructions on the Benefits page: a user admin reads how to become the role the sentence names, in a list
+  // within the part of the screen that names it (not the benefit rows after it).
   'become-global-admin': (facts, ctx) => {
     const probe = facts.probes.get('non-admin-benefits');
     if (!probe) return unseen('the Benefits page as a user admin');
     const role = roleOf(ctx);
     if (!role) return fail(`the sentence names no role to become: "${ctx.sentence}"`);
     const at = probe.nodes.findIndex((n) => (n.name ?? n.text ?? '').toLowerCase().includes(role.toLowerCase()));
-    const steps = at < 0 ? [] : probe.nodes.slice(at).filter((n) => n.role === 'listitem');
     if (at < 0) return fail(`a user admin's Benefits page does not mention becoming a ${role}`);
+    const steps = containerOf(probe.nodes, at).filter((n) => n.role === 'listitem');
     return steps.length > 0
       ? pass(`a user admin's Benefits page says how to become a ${role}, in ${steps.length} steps`)
-      : fail(`a user admin's Benefits page names the ${role} but gives no instructions`);
+      : fail(`a user admin's Benefits page names the ${role} but gives no instructions with it`);
   },
   'refund-window': (facts, { rule, locale, sentence }) => {
     const refund = facts.kept.get(SOFTWARE)?.refund;

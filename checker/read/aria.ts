@@ -79,3 +79,18 @@ export function reachedFrom(nodes: readonly AriaNode[], at: number): AriaNode[] 
     if ((nodes[i]?.depth ?? 0) < depth) return subtreeOf(nodes, i).filter((n) => n !== nodes[at]);
   return [];
 }
+
+/**
+ * The part of the screen that holds `nodes[at]`: its own subtree, or for a node without children (a paragraph) its
+ * parent's, the container it stands in. Never the main content's: that is the whole screen, not a part of it.
+ */
+export function containerOf(nodes: readonly AriaNode[], at: number): AriaNode[] {
+  const own = subtreeOf(nodes, at);
+  if (own.length > 0) return own;
+  const depth = nodes[at]?.depth ?? 0;
+  for (let i = at - 1; i >= 0; i--) {
+    if ((nodes[i]?.depth ?? 0) >= depth) continue;
+    return nodes[i]?.role === 'main' ? [] : subtreeOf(nodes, i);
+  }
+  return [];
+}
