@@ -7,7 +7,7 @@ import { strToU8, strFromU8, unzipSync, zipSync } from 'fflate';
 import { testCards } from '../../flows/test-cards';
 import { cardMasker } from '../../scripts/report-scan/card-finder';
 import { maskedBytes, maskStrings } from '../../scripts/report-scan/mask';
-import CardNumberMaskReporter from '../../harness/reporters/card-number-mask';
+import CardNumberMaskReporter, { SECRET_TYPED } from '../../harness/reporters/card-number-mask';
 import { colouredByDigit, notACard, spaced } from '../support/card-forms';
 
 // What the suite's first reporter (harness/reporters/card-number-mask.ts) does to a failed test's errors and files.
@@ -108,6 +108,7 @@ test('the reporter masks an attempt before the next reporter reads it: errors, o
       error,
       stdout: [`typed ${visa}\n`, Buffer.from(`typed ${spacedVisa}\n`)],
       stderr: [],
+      annotations: [],
       attachments: [
         { name: 'error-context', contentType: 'text/markdown', path: context },
         { name: 'trace', contentType: 'application/zip', path: trace },
@@ -144,6 +145,43 @@ test('the reporter masks an attempt before the next reporter reads it: errors, o
     const runError = { message: `in a worker: ${visa}` };
     reporter.onError(runError);
     expect(runError.message).toBe(`in a worker: ${masked}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the video of a test that typed a card number is deleted and a line attached instead; another test's is kept", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'card-mask-'));
+  try {
+    const attempt = (name: string, annotations: { type: string }[]) => {
+      const video = join(dir, `${name}.webm`);
+      writeFileSync(video, new Uint8Array([0x1a, 0x45, 0xdf, 0xa3]));
+      return {
+        retry: 0,
+        errors: [],
+        stdout: [],
+        stderr: [],
+        annotations,
+        attachments: [{ name: 'video', contentType: 'video/webm', path: video }],
+      } as unknown as TestResult;
+    };
+    const typed = attempt('typed', [{ type: SECRET_TYPED }]);
+    const other = attempt('other', []);
+    const reporter = new CardNumberMaskReporter();
+    reporter.onTestEnd({ title: 'types a card' } as TestCase, typed);
+    reporter.onTestEnd({ title: 'types none' } as TestCase, other);
+    expect(typed.attachments).toEqual([
+      {
+        name: 'video',
+        contentType: 'text/plain',
+        path: undefined,
+        body: Buffer.from(
+          'Withheld by the harness: a card number was typed in this test, and a video cannot be masked.\n',
+        ),
+      },
+    ]);
+    expect(other.attachments[0]?.path).toBe(join(dir, 'other.webm'));
+    expect(readdirSync(dir)).toEqual(['other.webm']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
