@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { linkedCheckout } from './linked-checkout';
 
-const root = process.cwd();
 const kept = [
   'reports/junit.xml',
   'reports/docs-check/en-US/docs-drift.json',
@@ -11,22 +11,12 @@ const kept = [
 ];
 
 /**
- * A checkout for scripts/test.sh that is this one by links, with its own reports/ and with set-up, type-check and
- * the two lints made to pass at once (they take minutes and are not the subject): whatever scripts/test.sh does
- * before the settings are checked, and the check itself, are the real ones.
+ * A checkout for scripts/test.sh with its own reports/ (specs/cli/linked-checkout.ts), where set-up, type-check and
+ * the two lints pass at once (they take minutes and are not the subject): whatever scripts/test.sh does before the
+ * settings are checked, and the check itself, are the real ones.
  */
-function linkedCheckout(dir: string): { env: NodeJS.ProcessEnv } {
-  const tracked = spawnSync('git', ['ls-files'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
-  const tops = new Set(tracked.map((f) => f.split('/')[0] as string));
-  tops.add('node_modules');
-  tops.delete('scripts');
-  tops.delete('reports'); // its own, never this checkout's
-  mkdirSync(join(dir, 'scripts'), { recursive: true });
-  for (const name of tops) symlinkSync(resolve(root, name), join(dir, name));
-  const passing = ['setup.sh', 'lint-ci.sh'];
-  for (const name of readdirSync('scripts'))
-    if (!passing.includes(name)) symlinkSync(resolve(root, 'scripts', name), join(dir, 'scripts', name));
-  for (const name of passing) writeFileSync(join(dir, 'scripts', name), 'exit 0\n');
+function checkoutForTests(dir: string): { env: NodeJS.ProcessEnv } {
+  linkedCheckout(dir, ['setup.sh', 'lint-ci.sh']);
   const npx = spawnSync('sh', ['-c', 'command -v npx'], { encoding: 'utf8' }).stdout.trim();
   const npm = spawnSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' }).stdout.trim();
   const bin = join(dir, '.bin');
@@ -44,7 +34,7 @@ function linkedCheckout(dir: string): { env: NodeJS.ProcessEnv } {
 test.describe('npm test', () => {
   test("a bad setting is one line and exit 2, and the last run's JUnit file and docs check results are kept", () => {
     const dir = test.info().outputPath('checkout');
-    const { env } = linkedCheckout(dir);
+    const { env } = checkoutForTests(dir);
     const run = spawnSync('bash', [join(dir, 'scripts/test.sh'), '--project=unit'], {
       encoding: 'utf8',
       env: { ...env, BASE_URL: 'foo' },
