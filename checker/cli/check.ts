@@ -32,6 +32,12 @@ function usage(message: string): never {
   process.exit(2);
 }
 
+/** Bad input the usage would not help with (a file, a ref, a language): its one line, exit 2. */
+function refuse(message: string): never {
+  process.stderr.write(`docs:check: ${message}\n`);
+  process.exit(2);
+}
+
 /** What the command needs of the project: the page it checks by default, its page bindings and its product. */
 export interface DocsCheckSetup {
   /** The page, or the folder of pages, checked when --doc is not given. */
@@ -93,8 +99,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
     files = docSetOf(values.doc ?? [setup.defaultDoc]);
   } catch (e) {
     if (!(e instanceof DocSetError)) throw e;
-    process.stderr.write(`docs:check: ${e.message}\n`);
-    process.exit(2);
+    refuse(e.message);
   }
   // One page: the check as it always was, its reports in --out. A set: each page's in a folder of its own there.
   const single = files.length === 1;
@@ -106,6 +111,15 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   const confirming = values['confirm-all'] || !!values.confirm?.length;
   if (values.force && !confirming) usage('--force only applies to --confirm or --confirm-all');
   if (values.pins !== undefined && !single) usage(`--pins names the pin file of one page; --doc names ${files.length}`);
+  // A pin file named and missing is a slip, not a page with nothing confirmed: only confirming creates one.
+  if (values.pins !== undefined && !confirming && !existsSync(values.pins))
+    refuse(`--pins ${values.pins}: no such file; a pin file is made by --confirm or --confirm-all`);
+  if (
+    values.pins !== undefined &&
+    confirming &&
+    !statSync(dirname(values.pins), { throwIfNoEntry: false })?.isDirectory()
+  )
+    refuse(`--pins ${values.pins}: no folder ${dirname(values.pins)} to write the pin file in`);
   // Refused now, not once the whole check has run and its reports have nowhere to go.
   let existing = resolve(values.out);
   while (!existsSync(existing)) existing = dirname(existing);
@@ -234,8 +248,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
         scope = changedProcedures(doc, changedLines(page.file, values.changed));
       } catch (e) {
         if (!(e instanceof ChangedRefError)) throw e;
-        process.stderr.write(`docs:check: ${e.message}\n`);
-        process.exit(2);
+        refuse(e.message);
       }
       console.log(`${single ? '' : `${doc.file}: `}${describeChanged(values.changed, scope)}`);
       // No procedure of the page changed: a pull request that changes the page elsewhere has no step to drive.

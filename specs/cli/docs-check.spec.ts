@@ -58,6 +58,27 @@ test.describe('docs:check refuses bad input with one line and exit code 2', () =
     );
   });
 
+  test('a --pins file that does not exist, leaving the reports already in --out as they were', () => {
+    const out = mkdtempSync(join(tmpdir(), 'docs-check-'));
+    writeFileSync(join(out, 'docs-drift.json'), 'the last run');
+    const pins = join(out, 'page.pins.jsn');
+    const run = docsCheck('--doc', documentedPagePath, '--pins', pins, '--out', out);
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      `docs:check: --pins ${pins}: no such file; a pin file is made by --confirm or --confirm-all\n`,
+    ]);
+    expect(readFileSync(join(out, 'docs-drift.json'), 'utf8')).toBe('the last run');
+  });
+
+  test('a --pins file to confirm into, in a folder that does not exist', () => {
+    const pins = join(tmpdir(), 'no-such-pins-folder', 'page.pins.json');
+    const run = docsCheck('--doc', documentedPagePath, '--pins', pins, '--confirm-all');
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      `docs:check: --pins ${pins}: no folder ${join(tmpdir(), 'no-such-pins-folder')} to write the pin file in\n`,
+    ]);
+  });
+
   test('--force without --confirm or --confirm-all', () => {
     const run = docsCheck('--force');
     expect(run.status).toBe(2);
