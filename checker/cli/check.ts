@@ -109,6 +109,9 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
     screenshots: { ...screens.screenshots, dir: mediaDirFor(relative(process.cwd(), file) || file) },
   });
   const confirming = values['confirm-all'] || !!values.confirm?.length;
+  // all: every language of the page and of the product, so a language either lacks is reported, not skipped.
+  if (values.locale !== 'all' && !/^[a-z]{2,3}-[A-Z]{2}$/.test(values.locale))
+    usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);
   if (values.force && !confirming) usage('--force only applies to --confirm or --confirm-all');
   if (values.pins !== undefined && !single) usage(`--pins names the pin file of one page; --doc names ${files.length}`);
   // A pin file named and missing is a slip, not a page with nothing confirmed: only confirming creates one.
@@ -164,6 +167,14 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   });
   const read = pages.filter((p) => 'doc' in p);
   const rejected = pages.filter((p) => 'rejected' in p);
+  // One language: the page's or the product's (the page may lack it, and that is reported). Any other is a slip such
+  // as ko-KO, refused before the check runs and writes reports of a language nothing has.
+  const languages = [...new Set([...read.flatMap((p) => p.doc.locales), ...product.locales()])];
+  if (values.locale !== 'all' && !languages.includes(values.locale))
+    refuse(
+      `--locale ${values.locale}: no language of ${read.length === 1 ? read[0]?.doc.file : 'the pages'} or of the product; ` +
+        `they have ${languages.join(', ')} (or all)`,
+    );
 
   /** Starts what the check drives, runs `body` against it, and stops it (checker/cli/product-target.ts). */
   const withProduct = <T>(body: (target: ProductTarget) => Promise<T>): Promise<T> =>
@@ -228,9 +239,6 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
     );
   if (values.changed !== undefined && values.procedure)
     usage('--changed and --procedure choose the procedures each their own way: give one of them');
-  // all: every language of the page and of the product, so a language either lacks is reported, not skipped.
-  if (values.locale !== 'all' && !/^[a-z]{2,3}-[A-Z]{2}$/.test(values.locale))
-    usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);
 
   const runs: PageRun[] = [];
   /** What the set's summary says of each page not checked this run: why, and its exit. */

@@ -79,6 +79,17 @@ test.describe('docs:check refuses bad input with one line and exit code 2', () =
     ]);
   });
 
+  test('a --locale neither the page nor the product has, naming theirs, leaving the reports in --out as they were', () => {
+    const out = mkdtempSync(join(tmpdir(), 'docs-check-'));
+    writeFileSync(join(out, 'docs-drift.json'), 'the last run');
+    const run = docsCheck('--doc', documentedPagePath, '--locale', 'ko-KO', '--out', out);
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      `docs:check: --locale ko-KO: no language of ${documentedPagePath} or of the product; they have ko-KR, en-US (or all)\n`,
+    ]);
+    expect(readFileSync(join(out, 'docs-drift.json'), 'utf8')).toBe('the last run');
+  });
+
   test('--force without --confirm or --confirm-all', () => {
     const run = docsCheck('--force');
     expect(run.status).toBe(2);
