@@ -20,23 +20,10 @@ import { docSetOf, DocSetError } from './doc-set';
 import { mediaDirFor } from '../screens/settings';
 import { screenArgs, screenOptionsOf } from './screen-options';
 import type { ProductTarget } from './product-target';
+import { refuse, usage, USAGE } from './bad-input';
 
-const USAGE =
-  'usage: npm run docs:check -- [--doc <file>]... [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] ' +
-  '[--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all] [--force] [--changed <git-ref>] ' +
-  '[--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>] [--pages <n>] [--fresh] ' +
-  '(--doc: a page or a folder of pages, repeatable)';
-
-function usage(message: string): never {
-  process.stderr.write(`docs:check: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
-/** Bad input the usage would not help with (a file, a ref, a language): its one line, exit 2. */
-function refuse(message: string): never {
-  process.stderr.write(`docs:check: ${message}\n`);
-  process.exit(2);
-}
+/** The options confirming uses: the page and its pin file, and what checks the product when a sentence is at stake. */
+const confirmOptions = ['doc', 'pins', 'confirm', 'confirm-all', 'force', 'today', 'seed', 'fresh'];
 
 /** What the command needs of the project: the page it checks by default, its page bindings and its product. */
 export interface DocsCheckSetup {
@@ -62,6 +49,8 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   let args: ReturnType<typeof parse>;
   function parse() {
     return parseArgs({
+      // Which options were given, not defaulted: confirming refuses the ones only a check uses.
+      tokens: true,
       options: {
         doc: { type: 'string', multiple: true },
         locale: { type: 'string', default: 'all' },
@@ -109,6 +98,12 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
     screenshots: { ...screens.screenshots, dir: mediaDirFor(relative(process.cwd(), file) || file) },
   });
   const confirming = values['confirm-all'] || !!values.confirm?.length;
+  // Confirming writes the pin file and checks nothing else: an option of the check would be ignored without a word
+  // (--procedure would not narrow what is confirmed, --out would stay as it was), so it is refused.
+  const given = args.tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : []));
+  const unused = confirming ? given.find((name) => !confirmOptions.includes(name)) : undefined;
+  if (unused)
+    refuse(`--${unused} does not apply to --confirm or --confirm-all, which only write the pin file; leave it out`);
   // all: every language of the page and of the product, so a language either lacks is reported, not skipped.
   if (values.locale !== 'all' && !/^[a-z]{2,3}-[A-Z]{2}$/.test(values.locale))
     usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);

@@ -181,6 +181,31 @@ test.describe('docs:check --confirm', () => {
     expect(after.confirmed['en-US']?.[contrary]).toEqual([]);
   });
 
+  test('refuses an option only a check uses, in one line naming it, leaving the pin file as it was', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docs-check-'));
+    const page = join(dir, 'page.md');
+    const pins = join(dir, 'page.pins.json');
+    writeFileSync(page, readFileSync(documentedPagePath, 'utf8'));
+    writeFileSync(pins, '{"confirmed": {}}\n');
+    const unused = [
+      ['--procedure', 'subscribe-to-microsoft-action-pack'],
+      ['--changed', 'HEAD'],
+      ['--locale', 'en-US'],
+      ['--out', dir],
+      ['--pages', '2'],
+      ['--a11y', 'off'],
+      ['--update-screenshots'],
+    ];
+    for (const option of unused) {
+      const run = docsCheck('--doc', page, '--confirm-all', ...option);
+      expect([run.status, run.stderr]).toEqual([
+        2,
+        `docs:check: ${option[0]} does not apply to --confirm or --confirm-all, which only write the pin file; leave it out\n`,
+      ]);
+    }
+    expect(readFileSync(pins, 'utf8')).toBe('{"confirmed": {}}\n');
+  });
+
   test('a pin file that is not JSON is refused naming the file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'docs-check-'));
     const page = join(dir, 'page.md');
