@@ -7,11 +7,10 @@
 // the commit and the machine, and rewrites BENCH.md beside it from the whole history.
 // A benchmark, not a test: nothing here fails on a figure. --quick runs nothing cold and checks each page once.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { openBrowser } from '../harness/session/remote-browser';
 import { loadSettings } from '../harness/settings/settings';
 import { CHECK_SEED } from '../checker/cli/screen-options';
@@ -36,30 +35,23 @@ import { median, percentile } from './bench/stats';
 import { bareSubscribe, sessionSubscribe } from './bench/subscribe';
 import { runSuite, type SuiteRun } from './bench/suite-run';
 import { buildCacheVariable } from './sandbox-build';
-import { ownSandboxPort, startSandboxOrExit } from './sandbox-server';
+import { ownSandboxPort, refuseTakenPort, startSandboxOrExit } from './sandbox-server';
+import { BenchOptionError, benchOptions, type BenchOptions } from './bench/options';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const usage = 'usage: npm run bench [-- --quick] [--runs <1-50>] [--history <file>]';
 
-function options() {
-  try {
-    const { values } = parseArgs({
-      options: { quick: { type: 'boolean', default: false }, runs: { type: 'string' }, history: { type: 'string' } },
-      strict: true,
-      allowPositionals: false,
-    });
-    const runs = values.runs ?? (values.quick ? '3' : '5');
-    if (!/^\d+$/.test(runs) || Number(runs) < 1 || Number(runs) > 50)
-      throw new Error(`--runs must be a whole number from 1 to 50, got "${runs}"`);
-    return { quick: values.quick, runs: Number(runs), history: resolve(root, values.history ?? 'bench/history.jsonl') };
-  } catch (error) {
-    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)} (${usage})\n`);
-    process.exit(2);
-  }
+let o: BenchOptions;
+try {
+  o = benchOptions(process.argv.slice(2), root);
+} catch (error) {
+  if (!(error instanceof BenchOptionError)) throw error;
+  process.stderr.write(`bench: ${error.message}\n`);
+  process.exit(2);
 }
-
-const o = options();
 const { browser, config, today } = loadSettings();
+// Its own sandbox starts only after the suite's runs: a SANDBOX_PORT whose port (+ 10) is taken is refused now.
+const benchPort = () => ownSandboxPort(config, 10, "the bench's");
+await refuseTakenPort('bench', benchPort);
 /** The page the history's docsCheckS has always been of. */
 const MEMBERSHIP_PAGE = 'upgrade-your-partner-network-membership';
 const sec = (ms: number) => Math.round(ms) / 1000;
@@ -97,7 +89,7 @@ const machine = {
 };
 const commit = git('rev-parse', 'HEAD');
 // The history file and the table beside it change with every run: they do not make the code measured another one.
-const table = join(dirname(o.history), 'BENCH.md');
+const { table } = o;
 const written = [o.history, table].map((f) => relative(root, f)).filter((f) => !f.startsWith('..'));
 const dirty = git('status', '--porcelain', '--untracked-files=no', '--', '.', ...written.map((f) => `:!${f}`)) !== '';
 process.stdout.write(
@@ -149,7 +141,7 @@ const harnessRun = await runSuite(root, ['--config', 'scripts/bench/playwright.c
 if (harnessRun.exitCode !== 0) throw new Error(`the harness's subscribe runs failed (exit ${harnessRun.exitCode})`);
 const harness = harnessRun.tests.slice(1).map((t) => t.duration);
 
-const sandbox = await startSandboxOrExit('bench', () => ownSandboxPort(config, 10, "the bench's"));
+const sandbox = await startSandboxOrExit('bench', benchPort);
 const target = { baseURL: sandbox.url, locale: 'en-US', timezoneId: 'America/Los_Angeles' };
 let session: number[];
 let bare: number[];
@@ -290,7 +282,6 @@ const line: HistoryLine = {
   figures,
 };
 report('load average at the end', line.loadAverageAtEnd?.join(' ') ?? '');
-mkdirSync(dirname(o.history), { recursive: true });
 appendFileSync(o.history, `${JSON.stringify(line)}\n`);
 writeBenchTable(o.history, table);
 process.stdout.write(`appended to ${relative(root, o.history)}; ${relative(root, table)} rewritten\n`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Browser specs against the sandbox (or BASE_URL), then the Allure report, whatever the outcome. One shard
+# Browser specs against the sandbox (or BASE_URL), then the Allure report, whatever the tests' outcome (bad input ends it at once). One shard
 # (`--shard=i/n`) writes its blob report and Allure results instead, for `npm run report:merge`.
 # Usage: bash scripts/browser-specs.sh '<project>[,<project>…]' [playwright args ...]
 #   npm run e2e           'e2e-*': the documented flows and the product's specs
@@ -17,6 +17,9 @@ shift
 bash scripts/setup.sh || exit $?
 npx playwright test "${projects[@]}" "$@"
 status=$?
+# 2: bad input (a setting, an option), its one line already printed; no test ran, so there is no report to build
+# from (the last run's results would overwrite its report) and no shard written.
+[ $status -eq 2 ] && exit 2
 case " $* " in
   *" --shard"*) echo "Shard written to ${BLOB_DIR:-blob-report}/ with allure-results/ beside it: merge the shards with npm run report:merge -- <folders>" ;;
   *) npx allure generate allure-results --output allure-report >/dev/null && echo "Allure report: allure-report/index.html · Playwright report: playwright-report/index.html" ;;

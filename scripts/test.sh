@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 # `npm run profile` (PROFILE_MARKS set) times each phase of the run from these marks.
 mark() { if [ -n "${PROFILE_MARKS:-}" ]; then echo "{\"name\":\"$1\",\"t\":$(date +%s%3N)}" >> "$PROFILE_MARKS"; fi; }
 mark setup; bash scripts/setup.sh
+# A bad setting or shard weights file ends the run here, in seconds and before the last run's reports are cleared.
+mark settings; npx tsx scripts/settings-check.ts "$@"
 mark type-check; echo "== type-check"; npx tsc --noEmit -p .
 mark lint; echo "== lint and format"; npm run -s lint
 mark ci-templates; echo "== CI templates"; bash scripts/lint-ci.sh

@@ -20,17 +20,10 @@ import { docSetOf, DocSetError } from './doc-set';
 import { mediaDirFor } from '../screens/settings';
 import { screenArgs, screenOptionsOf } from './screen-options';
 import type { ProductTarget } from './product-target';
+import { refuse, usage, USAGE } from './bad-input';
 
-const USAGE =
-  'usage: npm run docs:check -- [--doc <file>]... [--locale en-US|ko-KR|all] [--out <dir>] [--procedure <anchor>] ' +
-  '[--today YYYY-MM-DD] [--pins <file>] [--confirm <line>] [--confirm-all] [--force] [--changed <git-ref>] ' +
-  '[--update-screenshots] [--screenshot-tolerance <0-1>] [--a11y fail|warn|off] [--seed <n>] [--pages <n>] [--fresh] ' +
-  '(--doc: a page or a folder of pages, repeatable)';
-
-function usage(message: string): never {
-  process.stderr.write(`docs:check: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
+/** The options confirming uses: the page and its pin file, and what checks the product when a sentence is at stake. */
+const confirmOptions = ['doc', 'pins', 'confirm', 'confirm-all', 'force', 'today', 'seed', 'fresh'];
 
 /** What the command needs of the project: the page it checks by default, its page bindings and its product. */
 export interface DocsCheckSetup {
@@ -56,6 +49,8 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   let args: ReturnType<typeof parse>;
   function parse() {
     return parseArgs({
+      // Which options were given, not defaulted: confirming refuses the ones only a check uses.
+      tokens: true,
       options: {
         doc: { type: 'string', multiple: true },
         locale: { type: 'string', default: 'all' },
@@ -93,8 +88,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
     files = docSetOf(values.doc ?? [setup.defaultDoc]);
   } catch (e) {
     if (!(e instanceof DocSetError)) throw e;
-    process.stderr.write(`docs:check: ${e.message}\n`);
-    process.exit(2);
+    refuse(e.message);
   }
   // One page: the check as it always was, its reports in --out. A set: each page's in a folder of its own there.
   const single = files.length === 1;
@@ -104,8 +98,26 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
     screenshots: { ...screens.screenshots, dir: mediaDirFor(relative(process.cwd(), file) || file) },
   });
   const confirming = values['confirm-all'] || !!values.confirm?.length;
+  // Confirming writes the pin file and checks nothing else: an option of the check would be ignored without a word
+  // (--procedure would not narrow what is confirmed, --out would stay as it was), so it is refused.
+  const given = args.tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : []));
+  const unused = confirming ? given.find((name) => !confirmOptions.includes(name)) : undefined;
+  if (unused)
+    refuse(`--${unused} does not apply to --confirm or --confirm-all, which only write the pin file; leave it out`);
+  // all: every language of the page and of the product, so a language either lacks is reported, not skipped.
+  if (values.locale !== 'all' && !/^[a-z]{2,3}-[A-Z]{2}$/.test(values.locale))
+    usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);
   if (values.force && !confirming) usage('--force only applies to --confirm or --confirm-all');
   if (values.pins !== undefined && !single) usage(`--pins names the pin file of one page; --doc names ${files.length}`);
+  // A pin file named and missing is a slip, not a page with nothing confirmed: only confirming creates one.
+  if (values.pins !== undefined && !confirming && !existsSync(values.pins))
+    refuse(`--pins ${values.pins}: no such file; a pin file is made by --confirm or --confirm-all`);
+  if (
+    values.pins !== undefined &&
+    confirming &&
+    !statSync(dirname(values.pins), { throwIfNoEntry: false })?.isDirectory()
+  )
+    refuse(`--pins ${values.pins}: no folder ${dirname(values.pins)} to write the pin file in`);
   // Refused now, not once the whole check has run and its reports have nowhere to go.
   let existing = resolve(values.out);
   while (!existsSync(existing)) existing = dirname(existing);
@@ -150,6 +162,14 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   });
   const read = pages.filter((p) => 'doc' in p);
   const rejected = pages.filter((p) => 'rejected' in p);
+  // One language: the page's or the product's (the page may lack it, and that is reported). Any other is a slip such
+  // as ko-KO, refused before the check runs and writes reports of a language nothing has.
+  const languages = [...new Set([...read.flatMap((p) => p.doc.locales), ...product.locales()])];
+  if (values.locale !== 'all' && !languages.includes(values.locale))
+    refuse(
+      `--locale ${values.locale}: no language of ${read.length === 1 ? read[0]?.doc.file : 'the pages'} or of the product; ` +
+        `they have ${languages.join(', ')} (or all)`,
+    );
 
   /** Starts what the check drives, runs `body` against it, and stops it (checker/cli/product-target.ts). */
   const withProduct = <T>(body: (target: ProductTarget) => Promise<T>): Promise<T> =>
@@ -214,9 +234,6 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
     );
   if (values.changed !== undefined && values.procedure)
     usage('--changed and --procedure choose the procedures each their own way: give one of them');
-  // all: every language of the page and of the product, so a language either lacks is reported, not skipped.
-  if (values.locale !== 'all' && !/^[a-z]{2,3}-[A-Z]{2}$/.test(values.locale))
-    usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);
 
   const runs: PageRun[] = [];
   /** What the set's summary says of each page not checked this run: why, and its exit. */
@@ -234,8 +251,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
         scope = changedProcedures(doc, changedLines(page.file, values.changed));
       } catch (e) {
         if (!(e instanceof ChangedRefError)) throw e;
-        process.stderr.write(`docs:check: ${e.message}\n`);
-        process.exit(2);
+        refuse(e.message);
       }
       console.log(`${single ? '' : `${doc.file}: `}${describeChanged(values.changed, scope)}`);
       // No procedure of the page changed: a pull request that changes the page elsewhere has no step to drive.

@@ -2,22 +2,37 @@
 // Reads the last docs check's results (docs-drift.json) from each --from folder and the page folders in it (default
 // reports/docs-check; one folder per language when the languages ran apart, as in `npm test`), and for each page
 // writes docs-coverage.json in --out (default the first --from; <out>/<page>/ when there are several pages) and the
-// page's coverage line in the README. Exit codes: 0 written, 2 bad input (one line naming it).
+// page's coverage line in the README. Exit codes: 0 written, 2 bad input (one line naming it). Every file is built
+// before any is written, so bad input leaves each as it was.
 // The parser and the reports (the flows, the spec index) load only once the results folders have been read, so a
 // missing or unreadable folder is refused in a fraction of a second.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ReadmeError, withBadge } from '../coverage/coverage';
 import { checkResultFiles, CheckResultError, readCheckResult } from '../reports/result-files';
 import type { CheckBinding } from '../binding';
 import type { CheckResult, LocaleResult } from '../model';
+import { writeWhole } from '../write-whole';
 
 function usage(message: string): never {
   process.stderr.write(
     `docs:coverage: ${message}\nusage: npm run docs:coverage -- [--from <dir>]... [--out <dir>] [--readme <file>]\n`,
   );
   process.exit(2);
+}
+
+/** Bad input in a file or folder the options name: its one line. */
+function refuse(message: string): never {
+  process.stderr.write(`docs:coverage: ${message}\n`);
+  process.exit(2);
+}
+
+/** `--out`'s path to a folder, or why it cannot be one: the nearest part of it that exists must be a folder. */
+function outProblem(out: string): string | undefined {
+  let existing = resolve(out);
+  while (!existsSync(existing)) existing = dirname(existing);
+  return statSync(existing).isDirectory() ? undefined : `--out ${out}: ${existing} is a file, not a folder`;
 }
 
 /** What the command needs of the project: its page bindings (the flows that perform each page). */
@@ -41,28 +56,37 @@ export async function docsCoverage(setup: DocsCoverageSetup): Promise<void> {
   }
   const folders = values.from ?? ['reports/docs-check'];
   const out = values.out ?? folders[0] ?? '.';
+  const readmeKind = statSync(values.readme, { throwIfNoEntry: false });
+  if (!readmeKind) refuse(`--readme ${values.readme}: no such file`);
+  if (!readmeKind.isFile())
+    refuse(`--readme ${values.readme}: a folder, not the README to write the coverage lines in`);
+  const outBad = outProblem(out);
+  if (outBad) refuse(outBad);
 
   const results = folders.flatMap((dir) => {
     const files = checkResultFiles(dir);
     if (files.length === 0)
-      usage(`${join(dir, 'docs-drift.json')}: no docs check results; run \`npm run docs:check -- --out ${dir}\` first`);
+      refuse(
+        `${join(dir, 'docs-drift.json')}: no docs check results; run \`npm run docs:check -- --out ${dir}\` first`,
+      );
     return files.map((file) => {
       try {
         return { result: readCheckResult(file), written: statSync(file).mtimeMs };
       } catch (e) {
         if (!(e instanceof CheckResultError)) throw e;
-        return usage(e.message);
+        return refuse(e.message);
       }
     });
   });
   const pages = [...new Set(results.map((r) => r.result.doc))].sort();
-  if (!existsSync(values.readme)) usage(`--readme ${values.readme}: no such file`);
 
   // Typed, so the compiler knows reportDocError never returns.
   const parser: typeof import('../parser') = await import('../parser');
   const { readBoundPage } = await import('./bound-page');
   const { coverageFor } = await import('../reports/write');
   const { bindings } = await setup.wiring();
+  let readme = readFileSync(values.readme, 'utf8');
+  const written: { file: string; coverage: ReturnType<typeof coverageFor> }[] = [];
   for (const page of pages) {
     // One result per language: the folders' languages side by side, each language's from the newest file that has
     // it. A folder keeps what earlier runs wrote (a set's page folders, then one page checked alone at the top).
@@ -85,21 +109,28 @@ export async function docsCoverage(setup: DocsCoverageSetup): Promise<void> {
     }
     const coverage = coverageFor(merged, doc, binding?.flows ?? []);
     if (coverage.partial)
-      usage(
+      refuse(
         `${folders.join(', ')}: the check of ${page} ran some procedures only (--procedure), so rules and sentences were not checked; run the whole check`,
       );
     // Several pages: each page's file in its own folder, as the check of a set writes its reports.
     const dir = pages.length === 1 ? out : join(out, basename(page, '.md'));
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'docs-coverage.json'), `${JSON.stringify(coverage, null, 2)}\n`);
+    const dirBad = outProblem(dir);
+    if (dirBad) refuse(dirBad);
     try {
-      writeFileSync(values.readme, withBadge(readFileSync(values.readme, 'utf8'), coverage.badge));
+      readme = withBadge(readme, coverage.badge);
     } catch (e) {
-      if (e instanceof ReadmeError) usage(`${values.readme}:1: ${e.message}`);
+      if (e instanceof ReadmeError) refuse(`${values.readme}:1: ${e.message}`);
       throw e;
     }
-    console.log(
-      `docs:coverage ${coverage.badge}; ${coverage.uncovered.length} uncovered (${join(dir, 'docs-coverage.json')}); ${values.readme} updated`,
-    );
+    written.push({ file: join(dir, 'docs-coverage.json'), coverage });
   }
+  for (const { file, coverage } of written) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeWhole(file, `${JSON.stringify(coverage, null, 2)}\n`);
+  }
+  writeWhole(values.readme, readme);
+  for (const { file, coverage } of written)
+    console.log(
+      `docs:coverage ${coverage.badge}; ${coverage.uncovered.length} uncovered (${file}); ${values.readme} updated`,
+    );
 }

@@ -174,7 +174,8 @@ export class ReadmeError extends Error {}
 export function withBadge(readme: string, badge: string): string {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END, start);
-  if (start < 0 || end < 0) throw new ReadmeError(`no coverage block: expected the lines\n${START}\n${END}`);
+  if (start < 0 || end < 0)
+    throw new ReadmeError(`no coverage block: expected a line ${START} and, after it, a line ${END}`);
   const page = badge.slice(0, badge.indexOf(':') + 1);
   const lines = readme
     .slice(start + START.length, end)

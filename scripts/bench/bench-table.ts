@@ -1,7 +1,8 @@
 // bench/BENCH.md from bench/history.jsonl: every run's figures, dated, with the commit and the machine's load.
 // The bench rewrites it after appending its line; `npx tsx scripts/bench/bench-table.ts` rewrites it by hand.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readJsonLines } from '../../harness/json-file';
 import { formatTarget, targets, verdict, type HistoryLine, type Target } from './figures';
 
 const cell = (value: number | null | undefined, t?: Target, unit: Target['unit'] = t?.unit ?? 's'): string => {
@@ -113,12 +114,11 @@ export function benchTable(lines: readonly HistoryLine[]): string {
   ].join('\n');
 }
 
-/** Each line of a history file, parsed. */
+/** Each line of a history file, parsed; a line that is not JSON is an error naming the file and the line. */
 export function readHistory(file: string): HistoryLine[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as HistoryLine);
+  return readJsonLines(file, (line) => {
+    throw new Error(line);
+  }) as HistoryLine[];
 }
 
 export function writeBenchTable(history: string, out: string): void {

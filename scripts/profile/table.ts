@@ -44,7 +44,8 @@ export function profileTable(p: ProfileInput): string {
   const slots = [...new Set(tests.map((t) => t.parallelIndex))].sort();
   const reused = p.marks.some((m) => m.name === 'sandbox-reused');
 
-  wall('set-up (npm packages, browser present)', span('setup', 'type-check'));
+  wall('set-up (npm packages, browser present)', span('setup', 'settings'));
+  wall('settings checked (the config loaded once before the run)', span('settings', 'type-check'));
   wall('type-check (tsc)', span('type-check', 'lint'));
   wall('lint (eslint)', span('lint', 'ci-templates'));
   wall('CI templates lint', span('ci-templates', 'tests'));

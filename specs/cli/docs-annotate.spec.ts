@@ -84,6 +84,53 @@ test.describe('npm run docs:annotate', () => {
     expect(readFileSync(summary, 'utf8')).toBe('# a.ko-kr\n# b.ko-kr\n');
   });
 
+  test('several results files and folders: each annotated, and each docs-drift.md in the summary in their order', () => {
+    const dir = test.info().outputPath('docs-check');
+    for (const language of ['ko-KR', 'en-US']) {
+      mkdirSync(join(dir, language), { recursive: true });
+      writeFileSync(join(dir, language, 'docs-drift.json'), JSON.stringify({ ...result, doc: `${language}.md` }));
+      writeFileSync(join(dir, language, 'docs-drift.md'), `# ${language}\n`);
+    }
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '');
+    const run = runCli('scripts/github-annotations.ts', [join(dir, 'ko-KR'), join(dir, 'en-US', 'docs-drift.json')], {
+      env: { ...process.env, GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(run.status).toBe(0);
+    expect(
+      run.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('::'))
+        .map((l) => l.split(',')[0]),
+    ).toEqual(['::error file=ko-KR.md', '::error file=en-US.md']);
+    expect(readFileSync(summary, 'utf8')).toBe('# ko-KR\n# en-US\n');
+  });
+
+  test("a set's later page that is no check result: one line, exit 2, nothing annotated or added to the summary", () => {
+    const dir = test.info().outputPath('docs-check');
+    for (const [page, json] of [
+      ['a.ko-kr', JSON.stringify({ ...result, doc: 'docs/pages/a.ko-kr.md' })],
+      ['b.ko-kr', '{}'],
+    ] as const) {
+      mkdirSync(join(dir, page), { recursive: true });
+      writeFileSync(join(dir, page, 'docs-drift.json'), json);
+      writeFileSync(join(dir, page, 'docs-drift.md'), `# ${page}\n`);
+    }
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '# Earlier steps\n');
+    const run = runCli('scripts/github-annotations.ts', [dir], {
+      env: { ...process.env, GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(run).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        `docs:annotate: ${join(dir, 'b.ko-kr', 'docs-drift.json')}:1: not a docs check result ` +
+        `("doc", "summary", and "results" with each language's procedures, rules and sentences)\n`,
+    });
+    expect(readFileSync(summary, 'utf8')).toBe('# Earlier steps\n');
+  });
+
   test('a folder with no results is one line and exit code 2', () => {
     const dir = test.info().outputPath('empty');
     mkdirSync(dir, { recursive: true });

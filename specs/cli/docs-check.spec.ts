@@ -58,6 +58,38 @@ test.describe('docs:check refuses bad input with one line and exit code 2', () =
     );
   });
 
+  test('a --pins file that does not exist, leaving the reports already in --out as they were', () => {
+    const out = mkdtempSync(join(tmpdir(), 'docs-check-'));
+    writeFileSync(join(out, 'docs-drift.json'), 'the last run');
+    const pins = join(out, 'page.pins.jsn');
+    const run = docsCheck('--doc', documentedPagePath, '--pins', pins, '--out', out);
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      `docs:check: --pins ${pins}: no such file; a pin file is made by --confirm or --confirm-all\n`,
+    ]);
+    expect(readFileSync(join(out, 'docs-drift.json'), 'utf8')).toBe('the last run');
+  });
+
+  test('a --pins file to confirm into, in a folder that does not exist', () => {
+    const pins = join(tmpdir(), 'no-such-pins-folder', 'page.pins.json');
+    const run = docsCheck('--doc', documentedPagePath, '--pins', pins, '--confirm-all');
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      `docs:check: --pins ${pins}: no folder ${join(tmpdir(), 'no-such-pins-folder')} to write the pin file in\n`,
+    ]);
+  });
+
+  test('a --locale neither the page nor the product has, naming theirs, leaving the reports in --out as they were', () => {
+    const out = mkdtempSync(join(tmpdir(), 'docs-check-'));
+    writeFileSync(join(out, 'docs-drift.json'), 'the last run');
+    const run = docsCheck('--doc', documentedPagePath, '--locale', 'ko-KO', '--out', out);
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      `docs:check: --locale ko-KO: no language of ${documentedPagePath} or of the product; they have ko-KR, en-US (or all)\n`,
+    ]);
+    expect(readFileSync(join(out, 'docs-drift.json'), 'utf8')).toBe('the last run');
+  });
+
   test('--force without --confirm or --confirm-all', () => {
     const run = docsCheck('--force');
     expect(run.status).toBe(2);
@@ -147,6 +179,31 @@ test.describe('docs:check --confirm', () => {
     expect(run.status).toBe(0);
     const after = JSON.parse(readFileSync(pins, 'utf8')) as { confirmed: Record<string, Record<string, string[]>> };
     expect(after.confirmed['en-US']?.[contrary]).toEqual([]);
+  });
+
+  test('refuses an option only a check uses, in one line naming it, leaving the pin file as it was', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docs-check-'));
+    const page = join(dir, 'page.md');
+    const pins = join(dir, 'page.pins.json');
+    writeFileSync(page, readFileSync(documentedPagePath, 'utf8'));
+    writeFileSync(pins, '{"confirmed": {}}\n');
+    const unused = [
+      ['--procedure', 'subscribe-to-microsoft-action-pack'],
+      ['--changed', 'HEAD'],
+      ['--locale', 'en-US'],
+      ['--out', dir],
+      ['--pages', '2'],
+      ['--a11y', 'off'],
+      ['--update-screenshots'],
+    ];
+    for (const option of unused) {
+      const run = docsCheck('--doc', page, '--confirm-all', ...option);
+      expect([run.status, run.stderr]).toEqual([
+        2,
+        `docs:check: ${option[0]} does not apply to --confirm or --confirm-all, which only write the pin file; leave it out\n`,
+      ]);
+    }
+    expect(readFileSync(pins, 'utf8')).toBe('{"confirmed": {}}\n');
   });
 
   test('a pin file that is not JSON is refused naming the file', () => {

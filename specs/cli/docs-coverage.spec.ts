@@ -98,4 +98,75 @@ test.describe('npm run docs:coverage', () => {
         `("doc", "summary", and "results" with each language's procedures, rules and sentences)`,
     );
   });
+
+  test.describe('bad input is one line, exit code 2, and nothing written: no docs-coverage.json, the README as it was', () => {
+    const block =
+      '<!-- docs-coverage: written by `npm run docs:coverage` from the last docs check; do not edit by hand -->\n<!-- /docs-coverage -->\n';
+
+    /** Results of the vendored page in `<dir>/results`, and a README with the coverage block unless `withBlock` is false. */
+    function inputs(withBlock = true): { dir: string; results: string; readme: string } {
+      const dir = mkdtempSync(join(tmpdir(), 'docs-coverage-'));
+      const results = join(dir, 'results');
+      mkdirSync(results);
+      writeFileSync(join(results, 'docs-drift.json'), JSON.stringify(inSync()));
+      const readme = join(dir, 'README.md');
+      writeFileSync(readme, `# Docs\n${withBlock ? block : ''}`);
+      return { dir, results, readme };
+    }
+
+    test('a README without the coverage block, saying which lines to add', () => {
+      const { results, readme } = inputs(false);
+      expect(coverageCli('--from', results, '--readme', readme)).toEqual({
+        status: 2,
+        stdout: '',
+        stderr:
+          `docs:coverage: ${readme}:1: no coverage block: expected a line ${block.split('\n')[0]} ` +
+          `and, after it, a line ${block.split('\n')[1]}\n`,
+      });
+      expect(existsSync(join(results, 'docs-coverage.json'))).toBe(false);
+    });
+
+    test('a --readme that is a folder', () => {
+      const { dir, results } = inputs();
+      expect(coverageCli('--from', results, '--readme', dir)).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: `docs:coverage: --readme ${dir}: a folder, not the README to write the coverage lines in\n`,
+      });
+      expect(existsSync(join(results, 'docs-coverage.json'))).toBe(false);
+    });
+
+    test('an --out that is a file', () => {
+      const { dir, results, readme } = inputs();
+      const file = join(dir, 'coverage.json');
+      writeFileSync(file, 'the last coverage');
+      expect(coverageCli('--from', results, '--readme', readme, '--out', file)).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: `docs:coverage: --out ${file}: ${file} is a file, not a folder\n`,
+      });
+      expect(readFileSync(file, 'utf8')).toBe('the last coverage');
+      expect(readFileSync(readme, 'utf8')).toBe(`# Docs\n${block}`);
+    });
+
+    test("a set whose later page ran some procedures only: the earlier page's files are not written either", () => {
+      const { dir, readme } = inputs();
+      const other = join(dir, 'other-page.ko-kr.md');
+      copyFileSync(documentedPagePath, other);
+      const partial = inSync();
+      for (const l of partial.results) l.rules = [];
+      for (const [page, result] of [
+        ['other-page.ko-kr', { ...inSync(), doc: other }],
+        ['upgrade-your-partner-network-membership.ko-kr', partial],
+      ] as const) {
+        mkdirSync(join(dir, 'set', page), { recursive: true });
+        writeFileSync(join(dir, 'set', page, 'docs-drift.json'), JSON.stringify(result));
+      }
+      const run = coverageCli('--from', join(dir, 'set'), '--readme', readme);
+      expect([run.status, run.stderr.split('\n').length, run.stdout]).toEqual([2, 2, '']);
+      expect(run.stderr).toContain(`the check of ${documentedPagePath} ran some procedures only`);
+      expect(existsSync(join(dir, 'set', 'other-page.ko-kr', 'docs-coverage.json'))).toBe(false);
+      expect(readFileSync(readme, 'utf8')).toBe(`# Docs\n${block}`);
+    });
+  });
 });
