@@ -20,7 +20,7 @@ const absent = result.absent.length > 0 ? ` (absent: ${result.absent.join(', ')}
 if (result.findings.length > 0) {
   console.error(`check-reports: a test card number is in ${result.findings.length} place(s) among ${read}${absent}:`);
   for (const finding of result.findings) console.error(`  ${describeFinding(finding)}`);
-  const withheld = withholdFindings(result.findings);
+  const withheld = withholdFindings(result.findings, 'check-reports');
   console.error(`check-reports: withheld ${withheld.length} file(s): each now says where its number was`);
   process.exit(1);
 }

@@ -36,4 +36,6 @@ await docsCheck({
       'tsconfig.json',
     ],
   },
+  // Loaded once the check has written: a refused option answers before the scan's modules are read.
+  scanWritten: async (folder) => (await import('./scan-written')).scanWritten(folder),
 });

@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import { describeFinding, scanReports } from '../../scripts/report-scan/scan';
+import { withholdFindings } from '../../scripts/report-scan/withhold';
+
+/**
+ * The check's reports scanned for the test card numbers as every report of the suite is (scripts/check-reports.ts),
+ * since a CI job uploads them: each place found is printed, never the number, and its file withheld. Whether any was.
+ */
+export function scanWritten(folder: string): boolean {
+  if (!existsSync(folder)) return false;
+  const { findings } = scanReports([folder]);
+  if (findings.length === 0) return false;
+  process.stderr.write(`docs:check: a test card number is in ${findings.length} place(s) of what the check wrote:\n`);
+  for (const finding of findings) process.stderr.write(`  ${describeFinding(finding)}\n`);
+  process.stderr.write(
+    `docs:check: withheld ${withholdFindings(findings, 'docs:check').length} file(s): each now says where its number was\n`,
+  );
+  return true;
+}
