@@ -4,7 +4,7 @@
 // test-results, blob-report, reports, and the docs check's saved records in node_modules/.cache/docs-check-records);
 // a folder named here must exist. A file that holds a number is replaced by a line saying so, so nothing uploads it.
 import { BadInput, describeFinding, scanReports, type ScanResult } from './report-scan/scan';
-import { withholdFindings } from './report-scan/withhold';
+import { withheldLines, withholdFindings } from './report-scan/withhold';
 
 let result: ScanResult;
 try {
@@ -21,7 +21,7 @@ if (result.findings.length > 0) {
   console.error(`check-reports: a test card number is in ${result.findings.length} place(s) among ${read}${absent}:`);
   for (const finding of result.findings) console.error(`  ${describeFinding(finding)}`);
   const withheld = withholdFindings(result.findings, 'check-reports');
-  console.error(`check-reports: withheld ${withheld.length} file(s): each now says where its number was`);
+  for (const line of withheldLines('check-reports', withheld)) console.error(line);
   process.exit(1);
 }
 console.log(`check-reports: no card number in ${read}${absent}`);

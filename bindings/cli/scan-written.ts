@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { testCards } from '../../flows/test-cards';
 import { describeFinding, scanReports } from '../../scripts/report-scan/scan';
-import { withholdFindings } from '../../scripts/report-scan/withhold';
+import { withheldLines, withholdFindings } from '../../scripts/report-scan/withhold';
 
 /**
  * The check's reports scanned for the test card numbers as every report of the suite is (scripts/check-reports.ts),
@@ -15,8 +15,7 @@ export function scanWritten(folder: string): boolean {
   if (findings.length === 0) return false;
   process.stderr.write(`docs:check: a test card number is in ${findings.length} place(s) of what the check wrote:\n`);
   for (const finding of findings) process.stderr.write(`  ${describeFinding(finding)}\n`);
-  process.stderr.write(
-    `docs:check: withheld ${withholdFindings(findings, 'docs:check').length} file(s): each now says where its number was\n`,
-  );
+  for (const line of withheldLines('docs:check', withholdFindings(findings, 'docs:check')))
+    process.stderr.write(`${line}\n`);
   return true;
 }

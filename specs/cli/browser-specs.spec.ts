@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { linkedCheckout } from './linked-checkout';
@@ -52,19 +52,22 @@ test.describe('npm run e2e and npm run test:browser, given a bad setting', () =>
     'Invalid setting BASE_URL="foo": must be an http(s) URL, e.g. https://partner.example.com (see .env.example)';
 
   test("stop at Playwright's one line with exit 2: the last Allure report is not rebuilt, nothing is said written", () => {
-    const dir = test.info().outputPath('checkout');
-    linkedCheckout(dir, ['setup.sh']);
-    mkdirSync(join(dir, 'allure-results'));
-    writeFileSync(join(dir, 'allure-results', 'stale-result.json'), '{}');
-    mkdirSync(join(dir, 'allure-report'));
-    writeFileSync(join(dir, 'allure-report', 'index.html'), 'the last report');
-    for (const shard of [[], ['--shard=1/2']]) {
-      const run = spawnSync('bash', [join(dir, 'scripts/browser-specs.sh'), 'e2e-*', ...shard], {
-        encoding: 'utf8',
-        env: { ...process.env, BASE_URL: 'foo', BLOB_DIR: '' },
-      });
-      expect([run.status, run.stderr.trim(), run.stdout], shard.join(' ')).toEqual([2, line, '']);
+    const dir = linkedCheckout(['setup.sh']);
+    try {
+      mkdirSync(join(dir, 'allure-results'));
+      writeFileSync(join(dir, 'allure-results', 'stale-result.json'), '{}');
+      mkdirSync(join(dir, 'allure-report'));
+      writeFileSync(join(dir, 'allure-report', 'index.html'), 'the last report');
+      for (const shard of [[], ['--shard=1/2']]) {
+        const run = spawnSync('bash', [join(dir, 'scripts/browser-specs.sh'), 'e2e-*', ...shard], {
+          encoding: 'utf8',
+          env: { ...process.env, BASE_URL: 'foo', BLOB_DIR: '' },
+        });
+        expect([run.status, run.stderr.trim(), run.stdout], shard.join(' ')).toEqual([2, line, '']);
+      }
+      expect(readFileSync(join(dir, 'allure-report', 'index.html'), 'utf8')).toBe('the last report');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    expect(readFileSync(join(dir, 'allure-report', 'index.html'), 'utf8')).toBe('the last report');
   });
 });
