@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Catalog } from './catalog';
 import { Screen } from './screen';
 
@@ -35,6 +35,8 @@ export interface RequestDetails {
   contactEmail?: string;
   contactPhone?: string;
 }
+
+const contactFields = ['contactName', 'contactEmail', 'contactPhone'] as const;
 
 export class NewRequestForm extends Screen {
   readonly heading: Locator;
@@ -86,11 +88,24 @@ export class NewRequestForm extends Screen {
 
   async fillRequiredInformationAndSubmit(details: Partial<RequestDetails>): Promise<void> {
     await this.fillIn(details);
+    await this.waitForTheAccountsContact(details);
     await this.click(this.submitButton);
   }
 
   /** Two presses on Submit before the first is answered. */
   async submitTwice(): Promise<void> {
+    await this.waitForTheAccountsContact({});
     await this.clickTwice(this.submitButton);
+  }
+
+  /**
+   * A partner presses Submit once the form shows the account's contact, which loads after the form: pressed
+   * before, the request goes without it. The fields typed in this call are the caller's, not the account's.
+   * A wait, not a check (Playwright has no locator wait for a field's value): it holds until the value shows.
+   */
+  private async waitForTheAccountsContact(typed: Partial<RequestDetails>): Promise<void> {
+    for (const field of contactFields)
+      if (typed[field] === undefined)
+        await expect(this.fields[field], "the account's contact, on the form before Submit").not.toHaveValue('');
   }
 }

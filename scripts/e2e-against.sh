@@ -7,10 +7,11 @@
 #        TIMEOUT_SCALE=2 bash scripts/e2e-against.sh npm-start from-log 'npm start -- --port 0'
 #        TIMEOUT_SCALE=2 bash scripts/e2e-against.sh npm-start free-port 'npm start -- --port {port} --strictPort'
 # from-log: the server takes a free port and the first http://127.0.0.1:<port> it prints is the target, so runs
-# side by side (two CI jobs on one host) never meet. free-port: this script finds a free port and puts it for
-# {port} in the command, for a server that cannot be given port 0: Vite's dev server, given 0, tells its pages to
-# fall back to ws://127.0.0.1:0 for live reload, which the harness rightly blocks as a request elsewhere. Another
-# process taking that port in the instant between is refused by --strictPort, never served by mistake.
+# side by side (two CI jobs on one host) never meet. free-port: this script claims a spare port (scripts/spare-port.ts:
+# free, outside the range the system hands out by itself, claimed until the script ends) and puts it for {port} in
+# the command, for a server that cannot be given port 0: Vite's dev server, given 0, tells its pages to fall back to
+# ws://127.0.0.1:0 for live reload, which the harness rightly blocks as a request elsewhere. A process that still
+# takes that port in between (by naming it) is refused by --strictPort, never served by mistake.
 # A slower target raises every timeout together through TIMEOUT_SCALE (a dev server: 2); `--timeout` would raise
 # the test's alone, and its actions would still fail at 5 s.
 # Reports: the list in the log, failures' traces in test-results/<name>, so the HTML and Allure reports of
@@ -24,11 +25,19 @@ fi
 name=$1 url=$2 server=$3
 shift 3
 case "$url" in http://*|https://*|from-log|free-port) ;; *) echo "e2e-against: <url> must be an http(s) URL, from-log or free-port, got \"$url\"" >&2; exit 2 ;; esac
+pid='' claim=''
+# The server stopped first, then the port's claim given up.
+stop() {
+  if [ -n "$pid" ]; then kill -- "-$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  if [ -n "$claim" ]; then rm -f "$claim"; fi
+}
+trap stop EXIT
 if [ "$url" = free-port ]; then
   case "$server" in *"{port}"*) ;; *) echo "e2e-against: free-port needs {port} in the server command, got '$server'" >&2; exit 2 ;; esac
-  # process.stdout.write, not console.log, which colours a number where FORCE_COLOR is set.
-  port=$(node -e 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => { process.stdout.write(String(s.address().port)); s.close(); })')
-  case "$port" in [1-9]*) ;; *) echo "e2e-against: found no free port on 127.0.0.1 (got \"$port\")" >&2; exit 1 ;; esac
+  # "<port> <claim file>"
+  spare=$(node --import tsx scripts/spare-port.ts) || { echo "e2e-against: found no spare port on 127.0.0.1" >&2; exit 1; }
+  port=${spare%% *} claim=${spare#* }
+  case "$port" in [1-9]*) ;; *) echo "e2e-against: found no spare port on 127.0.0.1 (got \"$spare\")" >&2; exit 1 ;; esac
   server=${server//\{port\}/$port}
   url="http://127.0.0.1:$port"
 fi
@@ -39,8 +48,6 @@ mkdir -p test-results
 # Its own session, so stopping it stops npm and the server behind it, and nothing else.
 setsid bash -c "$server" >"$log" 2>&1 &
 pid=$!
-stop() { kill -- "-$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
-trap stop EXIT
 
 # Node rather than curl: it is there wherever the suite runs.
 answers() { [ "$url" != from-log ] && node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$url"; }

@@ -89,6 +89,55 @@ function prune(cache: string, keep: string): void {
   }
 }
 
+/** What the build in `dir` says it was made from, or undefined where there is no finished build. */
+function hashIn(dir: string): string | undefined {
+  try {
+    return readFileSync(join(dir, HASH_FILE), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+const inTheWay = (error: unknown) => ['ENOTEMPTY', 'EEXIST'].includes((error as NodeJS.ErrnoException).code ?? '');
+
+/**
+ * Renames the finished build in `tmp` to `dir`: 'theirs' when another run's finished build of the same sources is
+ * there, which is kept (it may be served, and it is as good as ours). A rename never replaces a folder with files in
+ * it, so nothing is removed on a look another run may have made stale: a folder in the way that is no finished build
+ * (half of one) is first moved aside whole, and deleted only once it is seen, there, not to have become one.
+ */
+function publish(tmp: string, dir: string, hash: string): 'ours' | 'theirs' {
+  const aside = `${dir}.aside.tmp-${process.pid}`;
+  for (;;) {
+    try {
+      renameSync(tmp, dir);
+      return 'ours';
+    } catch (error) {
+      if (!inTheWay(error)) throw error;
+    }
+    if (hashIn(dir) === hash) return 'theirs';
+    rmSync(aside, { recursive: true, force: true });
+    try {
+      renameSync(dir, aside);
+    } catch (error) {
+      // Another run moved it first.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw error;
+    }
+    if (hashIn(aside) !== hash) {
+      rmSync(aside, { recursive: true, force: true });
+      continue;
+    }
+    // Another run published between the look and the move: put back, unless a third has published since.
+    try {
+      renameSync(aside, dir);
+    } catch (error) {
+      if (!inTheWay(error)) throw error;
+    }
+    return 'theirs';
+  }
+}
+
 /**
  * The sandbox built from the sources as they are now: the folder of an earlier build of exactly these sources
  * (its hash file says so), else a new build. A build is written to a folder of its own and renamed into place
@@ -101,7 +150,7 @@ export async function upToDateBuild(
 ): Promise<{ dir: string; hash: string; reused: boolean }> {
   const hash = sandboxSourceHash(root);
   const dir = join(cache, hash);
-  if (existsSync(join(dir, HASH_FILE)) && readFileSync(join(dir, HASH_FILE), 'utf8') === hash) {
+  if (hashIn(dir) === hash) {
     // Its time is when it was last used: a build in use is never pruned as old.
     const now = new Date();
     utimesSync(dir, now, now);
@@ -114,17 +163,15 @@ export async function upToDateBuild(
   try {
     await build(tmp);
     writeFileSync(join(tmp, HASH_FILE), hash);
-    // Another run may have finished the same build meanwhile, and may be serving it: keep that one.
-    if (existsSync(join(dir, HASH_FILE))) {
+    // Another run may have finished the same build meanwhile, and may be serving it: that one is kept.
+    if (publish(tmp, dir, hash) === 'theirs') {
       rmSync(tmp, { recursive: true, force: true });
       return { dir, hash, reused: true };
     }
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(tmp, dir);
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true });
     // Another run finished the same build first: it is as good as ours.
-    if (existsSync(join(dir, HASH_FILE))) return { dir, hash, reused: true };
+    if (hashIn(dir) === hash) return { dir, hash, reused: true };
     throw error;
   }
   return { dir, hash, reused: false };

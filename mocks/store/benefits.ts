@@ -108,9 +108,17 @@ function ensureUsers(store: Store): void {
   const { name, email } = store.partner.contact;
   store.users.create({ id: 'user-1', name, email });
   const domain = email.split('@')[1] ?? 'example.com';
+  // A user is chosen from a list by name and email, and the email is made of the name: two users of one name would
+  // share a label, and a choice by it could pick either. A name already taken is drawn again, the same for a seed.
+  const taken = new Set([name]);
   for (let i = 2; i <= 4; i++) {
-    const first = f.person.firstName();
-    const last = f.person.lastName();
+    let first: string;
+    let last: string;
+    do {
+      first = f.person.firstName();
+      last = f.person.lastName();
+    } while (taken.has(`${first} ${last}`));
+    taken.add(`${first} ${last}`);
     store.users.create({
       id: `user-${i}`,
       name: `${first} ${last}`,

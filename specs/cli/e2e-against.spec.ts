@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { filesUnder } from '../../scripts/report-scan/folders';
 import { describeFinding, scanReports } from '../../scripts/report-scan/scan';
+import { inKernelRange } from '../support/kernel-port-range';
 
 const masked = '[test card ending 1111, masked]';
 
@@ -28,7 +29,7 @@ test.describe('scripts/e2e-against.sh on a free port', () => {
     expect(run.stdout).toMatch(/^== e2e against from-log-probe \(http:\/\/127\.0\.0\.1:\d+\)$/m);
   });
 
-  test('free-port: finds a free port, gives it to the server for {port}, and drives that port', () => {
+  test('free-port: finds a free port the system would not hand out by itself, gives it to the server for {port}, and drives that port', () => {
     const listen =
       "require('node:http').createServer((_, res) => res.end('ok')).listen(Number(process.env.PROBE_PORT), '127.0.0.1')";
     const server = `PROBE_PORT={port} node -e "${listen}"`;
@@ -38,7 +39,10 @@ test.describe('scripts/e2e-against.sh on a free port', () => {
       { encoding: 'utf8' },
     );
     expect(run.stderr).not.toContain('e2e-against:');
-    expect(run.stdout).toMatch(/^== e2e against free-port-probe \(http:\/\/127\.0\.0\.1:\d+\)$/m);
+    const driven = /^== e2e against free-port-probe \(http:\/\/127\.0\.0\.1:(?<port>\d+)\)$/m.exec(run.stdout)?.groups;
+    expect(driven, run.stdout).toBeDefined();
+    // Outside the kernel's own range, no other process is given it while the server starts.
+    expect(inKernelRange(Number(driven?.port)), `port ${driven?.port}`).toBe(false);
     const refused = spawnSync('bash', ['scripts/e2e-against.sh', 'free-port-probe', 'free-port', 'npm start'], {
       encoding: 'utf8',
     });

@@ -4,6 +4,7 @@ import { readConfig } from '../../harness/settings/config';
 import { scaled } from '../../harness/settings/timeouts';
 import { servedURLVariable, servingLine, servingMessage, targetURL } from '../../harness/settings/sandbox-url';
 import { ownSandboxPort, SandboxPortError, startSandbox } from '../../scripts/sandbox-server';
+import { claimSparePort } from '../../scripts/spare-port';
 import { runCli } from './run-cli';
 
 /** A port another process holds for the test: listening on 127.0.0.1, on a port the system chose. */
@@ -76,20 +77,23 @@ test.describe('which port a sandbox serves on', () => {
 
   test('a named port is served on exactly; named again while in use, it is refused in one line', async () => {
     test.setTimeout(scaled(90_000));
-    // A port the system just found free, released for the sandbox to take.
-    const { port, server } = await holdAPort();
-    await new Promise((resolve) => server.close(resolve));
-    const sandbox = await startSandbox({ port, setting: `SANDBOX_PORT=${port}` });
+    // Free, and outside the range the system hands out by itself, so nothing takes it during the build.
+    const { port, release } = await claimSparePort();
     try {
-      expect(sandbox.url).toBe(`http://127.0.0.1:${port}`);
-      await expect(startSandbox({ port, setting: `SANDBOX_PORT=${port}` })).rejects.toThrow(
-        new SandboxPortError(
-          `SANDBOX_PORT=${port}: port ${port} of 127.0.0.1 is already in use; name another SANDBOX_PORT, or leave it empty to serve on a free port`,
-        ),
-      );
-      expect((await fetch(`${sandbox.url}/`)).status).toBe(200);
+      const sandbox = await startSandbox({ port, setting: `SANDBOX_PORT=${port}` });
+      try {
+        expect(sandbox.url).toBe(`http://127.0.0.1:${port}`);
+        await expect(startSandbox({ port, setting: `SANDBOX_PORT=${port}` })).rejects.toThrow(
+          new SandboxPortError(
+            `SANDBOX_PORT=${port}: port ${port} of 127.0.0.1 is already in use; name another SANDBOX_PORT, or leave it empty to serve on a free port`,
+          ),
+        );
+        expect((await fetch(`${sandbox.url}/`)).status).toBe(200);
+      } finally {
+        sandbox.stop();
+      }
     } finally {
-      sandbox.stop();
+      release();
     }
   });
 

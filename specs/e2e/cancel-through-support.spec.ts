@@ -2,6 +2,8 @@ import { http, HttpResponse } from 'msw';
 import { expect, test } from '../../fixtures';
 import { pressEveryControl } from '../../harness/every-control';
 import { addSupportRequests } from '../../mocks/store';
+import { hookPage, type Action } from '../../pages';
+import type { NewRequestForm } from '../../pages/support-pages';
 import { wordingFor, screensFor } from '../expected';
 
 test.describe('Cancel your Action Pack subscription', () => {
@@ -153,6 +155,52 @@ test.describe('Cancel your Action Pack subscription', () => {
     await expect(form.fields.title).toHaveValue('Cancel Action Pack');
     await expect(form.fields.description).toHaveValue('Please cancel.');
   });
+
+  for (const [press, submit] of [
+    ['Submit', (form: NewRequestForm) => form.fillRequiredInformationAndSubmit({})],
+    ['Submit twice', (form: NewRequestForm) => form.submitTwice()],
+  ] as const)
+    test(`a form filled in before the account's contact has loaded is sent (${press}) once it shows the contact, with it`, async ({
+      page,
+      store,
+      network,
+      newRequestForm: form,
+      cancel,
+    }) => {
+      await cancel.goToSupport();
+      // The account's details held back until the form is filled and Submit is in reach: a slow backend.
+      let sent = false;
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      network.use(http.get('*/api/partner', () => held.then(() => undefined)));
+      // Each action as the page objects announce it, just before it happens, with whether the contact was sent by then.
+      const actions: { action: Action; sent: boolean }[] = [];
+      const unhook = hookPage(page, { onAction: async (action) => void actions.push({ action, sent }) });
+      await cancel.reportProblemWithNewRequest();
+      await cancel.chooseInvoicePaymentOrReconciliationHelp();
+      await form.fillIn({ title: 'Cancel Action Pack', description: 'Please cancel.' });
+      const submitting = submit(form);
+      // A press that does not wait for the contact is announced before anything goes to the browser, so by the time
+      // this answer comes back it is on record.
+      await expect(form.fields.contactName).toHaveValue('');
+      sent = true;
+      release();
+      await submitting;
+      unhook();
+      const presses = actions.filter(({ action }) => action.target === form.submitButton);
+      expect(
+        presses.map(({ sent }) => sent),
+        "whether the account's contact had been sent at each press of Submit",
+      ).toEqual([true]);
+      await expect(form.confirmation).toBeVisible();
+      expect(store.supportRequests.all()).toEqual([
+        expect.objectContaining({
+          contactName: store.partner.contact.name,
+          contactEmail: store.partner.contact.email,
+          contactPhone: store.partner.contact.phone,
+        }),
+      ]);
+    });
 
   test('a backend error on Submit keeps what was typed, and the retry opens one request', async ({
     store,
