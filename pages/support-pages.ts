@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Catalog } from './catalog';
 import { Screen } from './screen';
 
@@ -101,11 +101,14 @@ export class NewRequestForm extends Screen {
   /**
    * A partner presses Submit once the form shows the account's contact, which loads after the form: pressed
    * before, the request goes without it. The fields typed in this call are the caller's, not the account's.
-   * A wait, not a check (Playwright has no locator wait for a field's value): it holds until the value shows.
+   * A wait, not a check (page objects act; specs assert), within the page's own timeout as any action is:
+   * Playwright has no locator wait for a field's value.
    */
   private async waitForTheAccountsContact(typed: Partial<RequestDetails>): Promise<void> {
-    for (const field of contactFields)
-      if (typed[field] === undefined)
-        await expect(this.fields[field], "the account's contact, on the form before Submit").not.toHaveValue('');
+    for (const field of contactFields) {
+      if (typed[field] !== undefined) continue;
+      const input = await this.fields[field].elementHandle();
+      await this.page.waitForFunction((el) => (el as HTMLInputElement | null)?.value !== '', input);
+    }
   }
 }
