@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { holdAPort } from '../support/held-port';
 import { runCli } from './run-cli';
 
 /**
@@ -13,15 +13,6 @@ function stoppingEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   mkdirSync(bin, { recursive: true });
   writeFileSync(join(bin, 'npx'), '#!/bin/sh\necho "npx $*: the bench began measuring" >&2\nexit 1\n', { mode: 0o755 });
   return { ...process.env, PATH: `${bin}:${process.env.PATH}`, BASE_URL: '', SANDBOX_PORT: '', ...extra };
-}
-
-/** A port another process holds: listening on 127.0.0.1, on a port the system chose. */
-async function holdAPort(): Promise<{ port: number; server: Server }> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return { port: address.port, server };
 }
 
 test.describe('npm run bench', () => {

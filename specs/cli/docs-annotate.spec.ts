@@ -43,6 +43,13 @@ const result: CheckResult = {
   },
 };
 
+/** The file each annotation the command printed is on, as GitHub reads `::error file=…,line=…::`. */
+const annotatedFiles = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter((l) => l.startsWith('::'))
+    .map((l) => l.split(',')[0]);
+
 test.describe('npm run docs:annotate', () => {
   test('prints an annotation per drift and adds docs-drift.md to the job summary', () => {
     const dir = test.info().outputPath('docs-check');
@@ -75,12 +82,10 @@ test.describe('npm run docs:annotate', () => {
       env: { ...process.env, GITHUB_STEP_SUMMARY: summary },
     });
     expect(run.status).toBe(0);
-    expect(
-      run.stdout
-        .split('\n')
-        .filter((l) => l.startsWith('::'))
-        .map((l) => l.split(',')[0]),
-    ).toEqual(['::error file=docs/pages/a.ko-kr.md', '::error file=docs/pages/b.ko-kr.md']);
+    expect(annotatedFiles(run.stdout)).toEqual([
+      '::error file=docs/pages/a.ko-kr.md',
+      '::error file=docs/pages/b.ko-kr.md',
+    ]);
     expect(readFileSync(summary, 'utf8')).toBe('# a.ko-kr\n# b.ko-kr\n');
   });
 
@@ -97,12 +102,7 @@ test.describe('npm run docs:annotate', () => {
       env: { ...process.env, GITHUB_STEP_SUMMARY: summary },
     });
     expect(run.status).toBe(0);
-    expect(
-      run.stdout
-        .split('\n')
-        .filter((l) => l.startsWith('::'))
-        .map((l) => l.split(',')[0]),
-    ).toEqual(['::error file=ko-KR.md', '::error file=en-US.md']);
+    expect(annotatedFiles(run.stdout)).toEqual(['::error file=ko-KR.md', '::error file=en-US.md']);
     expect(readFileSync(summary, 'utf8')).toBe('# ko-KR\n# en-US\n');
   });
 

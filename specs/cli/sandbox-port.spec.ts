@@ -1,20 +1,11 @@
-import { createServer, type Server } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { readConfig } from '../../harness/settings/config';
 import { scaled } from '../../harness/settings/timeouts';
 import { servedURLVariable, servingLine, servingMessage, targetURL } from '../../harness/settings/sandbox-url';
 import { ownSandboxPort, SandboxPortError, startSandbox } from '../../scripts/sandbox-server';
 import { claimSparePort } from '../../scripts/spare-port';
+import { holdAPort } from '../support/held-port';
 import { runCli } from './run-cli';
-
-/** A port another process holds for the test: listening on 127.0.0.1, on a port the system chose. */
-async function holdAPort(): Promise<{ port: number; server: Server }> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return { port: address.port, server };
-}
 
 const portOf = (url: string) => Number(new URL(url).port);
 
