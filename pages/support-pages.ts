@@ -108,7 +108,11 @@ export class NewRequestForm extends Screen {
     for (const field of contactFields) {
       if (typed[field] !== undefined) continue;
       const input = await this.fields[field].elementHandle();
-      await this.page.waitForFunction((el) => (el as HTMLInputElement | null)?.value !== '', input);
+      try {
+        await this.page.waitForFunction((el) => (el as HTMLInputElement | null)?.value !== '', input);
+      } finally {
+        await input.dispose();
+      }
     }
   }
 }

@@ -60,7 +60,9 @@ export interface SparePort {
  */
 export async function claimSparePort(ephemeral: PortRange = ephemeralRange()): Promise<SparePort> {
   mkdirSync(claims, { recursive: true });
-  for (const port of sparePorts(ephemeral)) {
+  // A kernel tuned to hand out the whole pool (1024-65535, say) leaves only what lies outside its range.
+  const pool = sparePorts(ephemeral);
+  for (const port of pool.length > 0 ? pool : sparePorts(ephemeral, { low: 1024, high: 65_535 })) {
     const claim = join(claims, String(port));
     try {
       closeSync(openSync(claim, 'wx'));
@@ -79,6 +81,12 @@ export async function claimSparePort(ephemeral: PortRange = ephemeralRange()): P
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const { port, claim } = await claimSparePort();
-  process.stdout.write(`${port} ${claim}\n`);
+  try {
+    const { port, claim } = await claimSparePort();
+    process.stdout.write(`${port} ${claim}\n`);
+  } catch (error) {
+    // One line for the script that asked: it names what it was doing.
+    process.stderr.write(`spare-port: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
 }

@@ -36,6 +36,4 @@ await docsCheck({
       'tsconfig.json',
     ],
   },
-  // Loaded once the check has written: a refused option answers before the scan's modules are read.
-  scanWritten: async (folder) => (await import('./scan-written')).scanWritten(folder),
 });

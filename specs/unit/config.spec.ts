@@ -128,8 +128,8 @@ test.describe('harness settings', () => {
     });
   }
 
-  test('a key of .env a letter or two off a setting is one line naming its place and the setting meant', () => {
-    const file = `${tmpdir()}/harness-env-${process.pid}/.env`;
+  test('a key of .env a letter off a setting, or in another case, is one line naming its place and the setting meant', () => {
+    const file = test.info().outputPath('.env');
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, '# the sandbox\nBASE_URL=\nDEBUG=pw:api\n\nTIMOUT_SCALE=2\nvideo=on\n');
     expect(misspeltSetting(settingNames, file)).toBe(
@@ -139,7 +139,10 @@ test.describe('harness settings', () => {
     expect(misspeltSetting(settingNames, file)).toBe(
       `${file}:1: video is not a setting of the harness; did you mean VIDEO? (see .env.example)`,
     );
-    writeFileSync(file, 'TIMEOUT_SCALE=2\nDEBUG=pw:api\nPLAYWRIGHT_HTML_OPEN=never\n');
+    writeFileSync(
+      file,
+      'TIMEOUT_SCALE=2\nDEBUG=pw:api\nPLAYWRIGHT_HTML_OPEN=never\nSANDBOX_HOST=x\nLOG_DIR=x\nTODO=x\n',
+    );
     expect(misspeltSetting(settingNames, file), "settings and other tools' variables").toBeUndefined();
     expect(misspeltSetting(settingNames, `${file}.absent`)).toBeUndefined();
   });

@@ -103,7 +103,8 @@ test('the Korean sentences state the figures under the names the English ones do
     'Windows 10 Enterprise(업그레이드) 라이선스 10개, Visual Studio Professional 라이선스 3개, 무료 Visual Studio Team Services 계정 제공';
   expect(ko(licenses)).toEqual([['benefit-licenses', PAGE.licenses.figures]]);
   const seats =
-    'Office 365(E3) 실제 사용자 수 최대 10명과 Enterprise Mobility Suite 및 Microsoft Dynamics CRM Online Professional 실제 사용자 수 5명 제공';
+    'Office 365(E3) 실제 사용자 수 최대 10명과 Enterprise Mobility Suite 및 ' +
+    'Microsoft Dynamics CRM Online Professional 실제 사용자 수 5명 제공';
   expect(ko(seats)).toEqual([['benefit-seats', { office365Seats: 10, emsSeats: 5, crmSeats: 5 }]]);
   expect(ko(PAGE.azure.ko)).toEqual([['benefit-azure-credit', PAGE.azure.figures]]);
 });

@@ -21,12 +21,20 @@ const wrapped = [
   'readdirSync',
 ] as const;
 
+/** The checkouts a test made, removed after it whatever its outcome. */
+const made: string[] = [];
+
+test.afterEach(() => {
+  for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
 /**
  * A checkout of the sandbox's inputs, with its own cache, and the place its build is published at; `run` builds
  * (once its build is done, `built` holds) and publishes as sandbox:serve does.
  */
 function checkout() {
   const root = mkdtempSync(join(tmpdir(), 'sandbox-build-race-'));
+  made.push(root);
   for (const [path, text] of Object.entries({
     'app/src/main.tsx': 'render(1)',
     'vite.config.ts': 'export default {}',
@@ -49,7 +57,6 @@ function checkout() {
     place: join(cache, hash),
     built: () => built,
     run: () => upToDateBuild(root, build, cache),
-    remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }
 
@@ -114,7 +121,6 @@ test.describe('two runs of the same sources finishing their builds together', ()
       expect(result).toMatchObject({ dir: c.place, reused: existsSync(join(c.place, 'theirs')) });
       expect(readFileSync(join(c.place, '.source-hash'), 'utf8')).toBe(c.hash);
       expect(readFileSync(join(c.place, 'index.html'), 'utf8')).toBe('render(1)');
-      c.remove();
     });
 
   test('half a build in the place is cleared, but a build the other run published there meanwhile is put back and used', async () => {
@@ -132,6 +138,5 @@ test.describe('two runs of the same sources finishing their builds together', ()
     expect(result).toMatchObject({ dir: c.place, reused: true });
     expect(existsSync(join(c.place, 'theirs'))).toBe(true);
     expect(readFileSync(join(c.place, '.source-hash'), 'utf8')).toBe(c.hash);
-    c.remove();
   });
 });
