@@ -3,7 +3,7 @@ import type { PartnerRole } from '../../app/src/api/contract';
 import type { Probe } from '../../checker/binding';
 import { SOFTWARE } from '../../flows/benefits/software';
 import { VISUAL_STUDIO } from '../../flows/benefits/visual-studio';
-import type { Catalog } from '../../pages';
+import { createPages, type Catalog } from '../../pages';
 import type { Scenario } from '../../mocks/store';
 
 /** A screen the rules look at outside the procedures, and the account and role it is looked at as. */
@@ -20,14 +20,8 @@ export interface BenefitsProbe extends Probe {
 /** The Benefits page as a user admin, one benefit's details open: what someone who cannot assign sees of it. */
 const detailsOpen =
   (benefit: (l: Catalog) => string) =>
-  async (page: Page, l: Catalog): Promise<void> => {
-    const main = page.getByRole('main');
-    await main.getByRole('heading', { level: 1, name: l.benefits.heading, exact: true }).waitFor();
-    const panel = main.getByRole('tabpanel');
-    const name = benefit(l);
-    await panel.getByRole('button', { name: l.benefits.expand.replace('{{name}}', name), exact: true }).click();
-    await panel.getByRole('region', { name, exact: true }).waitFor();
-  };
+  (page: Page, l: Catalog): Promise<void> =>
+    createPages(page, l).benefitsPage.expand(benefit(l));
 
 // One look per tab a global admin assigned on: each costs a page load in every check, and no tab shows another's.
 export const benefitsProbes: readonly BenefitsProbe[] = [
