@@ -3,13 +3,14 @@
 // report (playwright-report/), one Allure report (allure-report/) and one JUnit file (reports/junit.xml), with
 // Playwright's merge-reports and Allure's generate. A folder is one shard's output: it holds blob-report/ and
 // allure-results/, or it is the blob report folder itself (BLOB_DIR), with allure-results/ beside it.
-// Exit codes: 0 merged, every test once; 1 a test twice, a shard missing, the two reports disagreeing, or a
-// card number in a report; 2 bad input (one line naming the folder).
+// Exit codes: 0 merged, every test once; 1 a test twice, a shard missing or its blob report left out (a card
+// number), the two reports disagreeing, or a card number in a report; 2 bad input (one line naming the folder).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { allureReportCounts, htmlReportCounts } from './merged-counts';
+import { withheldList } from './report-scan/stage';
 import { zipEntry } from './report-scan/zip';
 
 const out = { html: 'playwright-report', allure: 'allure-report', junit: 'reports/junit.xml' };
@@ -28,8 +29,17 @@ function shardOutput(folder: string): { blobDir: string; allureResults: string }
   if (!existsSync(folder) || !statSync(folder).isDirectory()) badInput(`${folder}: no such folder`);
   const nested = join(folder, 'blob-report');
   const blobDir = existsSync(nested) ? nested : folder;
-  if (zipsIn(blobDir).length === 0)
+  if (zipsIn(blobDir).length === 0) {
+    // A CI job's upload leaves out a file holding a card number and names it there (npm run artifacts:stage).
+    const withheld = join(folder, withheldList);
+    if (existsSync(withheld)) {
+      process.stderr.write(
+        `report:merge: ${folder}: its blob report was left out for a card number: see ${withheld}\n`,
+      );
+      process.exit(1);
+    }
     badInput(`${folder}: holds no blob report (report-*.zip), neither in it nor in its blob-report/`);
+  }
   const allureResults = join(dirname(blobDir), 'allure-results');
   if (!existsSync(allureResults))
     badInput(`${allureResults}: missing; a shard writes its Allure results beside its blob report`);

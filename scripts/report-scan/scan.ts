@@ -7,7 +7,7 @@ import { scanContent, type ContentScan, type Finding } from './content';
 import { chooseFolders, filesUnder } from './folders';
 
 export { BadInput } from './bad-input';
-export type { Finding } from './content';
+export type { ContentScan, Finding } from './content';
 
 export interface ScanResult {
   /** The folders read; with no folders given, the default ones that exist. */
@@ -30,21 +30,32 @@ export function scanReports(
   cards: Readonly<Record<string, string>> = testCards,
 ): ScanResult {
   const { folders, absent } = chooseFolders(given);
-  const scan: ContentScan = { find: cardFinder(cards), findings: [], inner: 0 };
+  const scan = newScan(cards);
   let files = 0;
   for (const folder of folders) {
     for (const file of filesUnder(folder)) {
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(file);
-      } catch (error) {
-        throw new BadInput(`${file}: cannot read the file (${error instanceof Error ? error.message : String(error)})`);
-      }
+      scanFile(scan, file);
       files++;
-      scanContent(scan, [file], bytes);
     }
   }
   return { scanned: folders, absent, files, inner: scan.inner, findings: scan.findings };
+}
+
+export function newScan(cards: Readonly<Record<string, string>> = testCards): ContentScan {
+  return { find: cardFinder(cards), findings: [], inner: 0 };
+}
+
+/** Reads one file and scans it: its bytes, and whether a number was found in it (added to the scan's findings). */
+export function scanFile(scan: ContentScan, file: string): { bytes: Buffer; found: boolean } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new BadInput(`${file}: cannot read the file (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const before = scan.findings.length;
+  scanContent(scan, [file], bytes);
+  return { bytes, found: scan.findings.length > before };
 }
 
 /** One line per finding: the file, the zip entries inside it, the card (never its number) and the form. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
 import { githubCalls, gitlabCalls, scriptCall } from '../../scripts/ci-templates';
 
 // GitHub's annotations on the page's lines are GitHub's alone: GitLab shows the docs check's JUnit file instead.
@@ -43,12 +44,58 @@ test.describe('the CI templates run the same npm scripts', () => {
     }
   });
 
-  test('the jobs run type-check, lint, the template lint, the specs without a browser, every browser spec in shards, the merge and the docs check', () => {
+  test('the jobs run type-check, lint, template lint, specs without a browser, browser shards, the merge and the docs check, each staging its uploads', () => {
     expect(gitlabCalls().jobs).toEqual({
       static: ['setup', 'typecheck', 'lint', 'lint:ci', 'test:unit', 'test:cli'],
-      browser: ['setup', 'test:browser --shard'],
-      report: ['setup', 'report:merge'],
-      docs: ['setup', 'docs:check'],
+      browser: ['setup', 'test:browser --shard', 'artifacts:stage'],
+      report: ['setup', 'report:merge', 'artifacts:stage'],
+      docs: ['setup', 'docs:check', 'artifacts:stage'],
     });
+  });
+
+  // A failed run's outputs are uploaded too: only the staged copy, without the files holding a card number, may be.
+  test("every upload is of the staged copy (upload/), staged whatever the tests' outcome", () => {
+    const gitlab = parse(readFileSync('.gitlab-ci.yml', 'utf8')) as Record<
+      string,
+      { after_script?: string[]; artifacts?: { paths?: string[]; reports?: { junit?: string } } }
+    >;
+    const gitlabUploads = Object.entries(gitlab).flatMap(([name, job]) =>
+      job?.artifacts
+        ? [
+            {
+              name,
+              stagedAfter: (job.after_script ?? []).some((c) => c.startsWith('npm run artifacts:stage -- upload ')),
+              paths: [...(job.artifacts.paths ?? []), job.artifacts.reports?.junit ?? 'upload/'],
+            },
+          ]
+        : [],
+    );
+    expect(gitlabUploads.map((u) => u.name)).toEqual(['browser', 'report', 'docs']);
+    for (const u of gitlabUploads) {
+      expect(u.stagedAfter, u.name).toBe(true);
+      expect(
+        u.paths.filter((p) => !p.startsWith('upload/')),
+        u.name,
+      ).toEqual([]);
+    }
+
+    type Step = { uses?: string; run?: string; if?: string; with?: { path?: string } };
+    const github = parse(readFileSync('.github/workflows/e2e.yml', 'utf8')) as {
+      jobs: Record<string, { steps: Step[] }>;
+    };
+    let uploads = 0;
+    for (const [name, job] of Object.entries(github.jobs)) {
+      job.steps.forEach((step, i) => {
+        if (!step.uses?.startsWith('actions/upload-artifact@')) return;
+        uploads++;
+        expect(
+          step.with?.path?.split('\n').filter((p) => p && !p.startsWith('upload/')),
+          name,
+        ).toEqual([]);
+        const staging = job.steps.slice(0, i).find((s) => s.run?.startsWith('npm run artifacts:stage -- upload '));
+        expect(staging?.if, `${name}: the staging step runs after a failure`).toBe('${{ !cancelled() }}');
+      });
+    }
+    expect(uploads).toBe(3);
   });
 });

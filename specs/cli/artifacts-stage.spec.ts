@@ -1,0 +1,136 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { strToU8, zipSync } from 'fflate';
+import { testCards } from '../../flows/test-cards';
+import { spaced } from '../support/card-forms';
+import { runCli } from './run-cli';
+
+// What a CI job uploads: a copy of its outputs without the files where the scan finds a card number. The forms a
+// number takes are the scan's (specs/unit/check-reports.spec.ts); here, what is copied, what is left out and named,
+// and that the sources are only read. The spec never writes a number out: a failing test's trace keeps its source.
+let root: string;
+const write = (files: Record<string, string | Uint8Array>) => {
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+};
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+// Compared whole, not with toEqual: a failure would print a zip's bytes.
+const sameBytes = (path: string, bytes: Buffer) => readFileSync(join(root, path)).equals(bytes);
+const run = (script: string, ...args: string[]) => {
+  const { status, stdout, stderr } = runCli(script, args, { cwd: root });
+  return { code: status, out: stdout + stderr };
+};
+const stage = (...args: string[]) => run('scripts/artifacts-stage.ts', ...args);
+
+/** A shard's outputs as `npm run test:browser -- --shard` writes them, its blob report's trace holding `typed`. */
+const shard = (folder: string, typed: string) => ({
+  [`${folder}/blob-report/report-1.zip`]: zipSync({
+    'resources/trace.zip': zipSync({
+      'test.trace': strToU8(JSON.stringify({ type: 'before', method: 'fill', params: { value: typed } })),
+    }),
+  }),
+  [`${folder}/allure-results/a-result.json`]: JSON.stringify({ name: 'subscribes', status: 'failed' }),
+  [`${folder}/reports/junit.xml`]: '<testsuites tests="1" failures="1"/>',
+});
+
+test.beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'artifacts-stage-'));
+});
+
+test.afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+test.describe('npm run artifacts:stage', () => {
+  test('copies each file where no card number is found, leaves out and names each where one is, and exits 1', () => {
+    write(shard('shard', spaced(testCards.visa)));
+    const source = readFileSync(join(root, 'shard/blob-report/report-1.zip'));
+    const staged = stage('upload', 'shard');
+    expect(staged).toEqual({
+      code: 1,
+      out:
+        'artifacts:stage: 2 files copied into upload\n' +
+        'artifacts:stage: 1 file(s) left out, each holding a test card number (listed in upload/shard/WITHHELD.txt):\n' +
+        '  shard/blob-report/report-1.zip!resources/trace.zip!test.trace: visa test card ending 1111 (spaced, dashed or dotted)\n' +
+        '  shard/blob-report/report-1.zip!resources/trace.zip!test.trace: visa test card ending 1111 (split across steps)\n',
+    });
+    expect(read('upload/shard/allure-results/a-result.json')).toBe(read('shard/allure-results/a-result.json'));
+    expect(read('upload/shard/reports/junit.xml')).toBe('<testsuites tests="1" failures="1"/>');
+    expect(() => read('upload/shard/blob-report/report-1.zip')).toThrow(/ENOENT/);
+    expect(read('upload/shard/WITHHELD.txt')).toBe(
+      'Left out of this artifact: a test card number was found in each of these files, in the form named.\n' +
+        'shard/blob-report/report-1.zip!resources/trace.zip!test.trace: visa test card ending 1111 (spaced, dashed or dotted)\n' +
+        'shard/blob-report/report-1.zip!resources/trace.zip!test.trace: visa test card ending 1111 (split across steps)\n',
+    );
+    // The source is only read: the run's own file still holds what it held.
+    expect(sameBytes('shard/blob-report/report-1.zip', source), 'the source unchanged').toBe(true);
+    // What is uploaded passes the scan that failed the run.
+    expect(run('scripts/check-reports.ts', 'upload')).toEqual({
+      code: 0,
+      out: 'check-reports: no card number in 3 files and 0 zip entries or embedded data in upload\n',
+    });
+    // A shard whose blob report was left out is named by the merge, which has nothing to merge for it.
+    expect(run('scripts/report-merge.ts', 'upload/shard')).toEqual({
+      code: 1,
+      out: 'report:merge: upload/shard: its blob report was left out for a card number: see upload/shard/WITHHELD.txt\n',
+    });
+  });
+
+  test('copies a clean run whole, a file given by name under its own path, and names a path that is absent', () => {
+    write({ ...shard('shard', '•••• 1111'), 'reports/durations.json': '{}', 'reports/other.txt': 'not asked for' });
+    expect(stage('upload', 'shard', 'reports/durations.json', 'playwright-report')).toEqual({
+      code: 0,
+      out: 'artifacts:stage: 4 files copied into upload (absent: playwright-report)\n',
+    });
+    expect(
+      sameBytes('upload/shard/blob-report/report-1.zip', readFileSync(join(root, 'shard/blob-report/report-1.zip'))),
+    ).toBe(true);
+    expect(read('upload/reports/durations.json')).toBe('{}');
+    expect(() => read('upload/reports/other.txt')).toThrow(/ENOENT/);
+    expect(() => read('upload/shard/WITHHELD.txt')).toThrow(/ENOENT/);
+  });
+
+  test('a folder reached through a link is only read: its files are copied or left out, never replaced', () => {
+    write(shard('outside/run', testCards.mastercard));
+    symlinkSync(join(root, 'outside/run'), join(root, 'shard'));
+    const before = readFileSync(join(root, 'outside/run/blob-report/report-1.zip'));
+    expect(stage('upload', 'shard').code).toBe(1);
+    expect(sameBytes('outside/run/blob-report/report-1.zip', before), 'the linked source unchanged').toBe(true);
+    expect(read('upload/shard/WITHHELD.txt')).toContain(
+      'shard/blob-report/report-1.zip!resources/trace.zip!test.trace: mastercard test card ending 4444',
+    );
+    // A folder to stage into that is a source reached through a link would copy into the source.
+    expect(stage('outside', 'shard')).toEqual({
+      code: 2,
+      out: 'artifacts:stage: outside and shard overlap: stage into a folder outside what is staged\n',
+    });
+  });
+
+  test('bad input is one line and exit 2, with nothing written', () => {
+    write(shard('shard', '•••• 1111'));
+    const usage = 'usage: tsx scripts/artifacts-stage.ts <into> <path> [path ...]';
+    const refused = {
+      '': `a folder to stage into and at least one path are needed (${usage})`,
+      upload: `a folder to stage into and at least one path are needed (${usage})`,
+      'upload --all': `unknown option --all (${usage})`,
+      'upload ../elsewhere': '../elsewhere: give a path inside this folder, as the artifact keeps it under upload',
+      'upload /etc': '/etc: give a path inside this folder, as the artifact keeps it under upload',
+      'shard/reports shard': 'shard/reports and shard overlap: stage into a folder outside what is staged',
+      'upload/x .': 'upload/x and . overlap: stage into a folder outside what is staged',
+      'shard/reports/junit.xml shard/allure-results': 'shard/reports/junit.xml is a file: name a folder to stage into',
+    };
+    for (const [args, line] of Object.entries(refused))
+      expect(stage(...args.split(' ').filter(Boolean)), args).toEqual({ code: 2, out: `artifacts:stage: ${line}\n` });
+    expect(() => read('upload/shard/reports/junit.xml')).toThrow(/ENOENT/);
+
+    // A second staging into the same folder would replace the first's copies: refused before anything is written.
+    expect(stage('upload', 'shard/allure-results').code).toBe(0);
+    expect(stage('upload', 'shard/reports', 'shard/allure-results')).toEqual({
+      code: 2,
+      out: 'artifacts:stage: upload/shard/allure-results/a-result.json already exists: stage into a new folder\n',
+    });
+    expect(() => read('upload/shard/reports/junit.xml')).toThrow(/ENOENT/);
+  });
+});
