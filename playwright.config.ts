@@ -8,6 +8,7 @@ import { exposeNetwork } from './harness/session/remote-browser';
 import { junitOptions, runOutputs } from './harness/settings/run-outputs';
 import { sharedOutWorkers } from './harness/settings/project-selection';
 import { runScope } from './harness/settings/run-scope';
+import { portInUseNow, takenPortLine } from './harness/settings/port-in-use';
 import { servingLine } from './harness/settings/sandbox-url';
 import { sessionContextOptions } from './harness/session/session-options';
 import { loadSettings } from './harness/settings/settings';
@@ -51,6 +52,14 @@ if (run.starts && outputs.blobDir) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }
+}
+
+// The sandbox on a named port another process holds would fail as Playwright's web server after its build, exit 1:
+// refused here instead, in one line with exit 2. The server still binds strictly (the port may be taken meanwhile).
+const startsSandbox = run.starts && run.browser && !config.BASE_URL && !process.argv.includes('--list');
+if (startsSandbox && config.SANDBOX_PORT !== undefined && portInUseNow(config.SANDBOX_PORT)) {
+  process.stderr.write(`${takenPortLine(`SANDBOX_PORT=${config.SANDBOX_PORT}`, config.SANDBOX_PORT)}\n`);
+  process.exit(2);
 }
 
 // Reporters of this checkout by absolute path: a config that extends this one from another folder (the bench's)

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { HarnessConfig } from '../harness/settings/config';
-import { portInUse } from '../harness/settings/port-in-use';
+import { portInUse, takenPortLine } from '../harness/settings/port-in-use';
 import { servingLine } from '../harness/settings/sandbox-url';
 import { scaled } from '../harness/settings/timeouts';
 
@@ -35,9 +35,7 @@ export function ownSandboxPort(config: HarnessConfig, offset: number, who: strin
 /** The error to refuse a named port with when another process holds it. */
 async function takenPortError(named: NamedPort | undefined): Promise<SandboxPortError | undefined> {
   if (!named || !(await portInUse(named.port))) return undefined;
-  return new SandboxPortError(
-    `${named.setting}: port ${named.port} of 127.0.0.1 is already in use; name another SANDBOX_PORT, or leave it empty to serve on a free port`,
-  );
+  return new SandboxPortError(takenPortLine(named.setting, named.port));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { readConfig } from '../../harness/settings/config';
 import { scaled } from '../../harness/settings/timeouts';
@@ -5,7 +6,7 @@ import { servedURLVariable, servingLine, servingMessage, targetURL } from '../..
 import { ownSandboxPort, SandboxPortError, startSandbox } from '../../scripts/sandbox-server';
 import { claimSparePort } from '../../scripts/spare-port';
 import { holdAPort } from '../support/held-port';
-import { runCli } from './run-cli';
+import { playwrightCli, runCli } from './run-cli';
 
 const portOf = (url: string) => Number(new URL(url).port);
 
@@ -122,6 +123,16 @@ test.describe('which port a sandbox serves on', () => {
           'name another SANDBOX_PORT, or leave it empty to serve on a free port\n',
       );
       expect(docsCheck.status).toBe(2);
+      // The suite, whichever command starts it (npm test, npm run e2e, playwright test): its web server is refused.
+      const suite = spawnSync(process.execPath, [playwrightCli, 'test', '--project=e2e-en-US', 'membership-options'], {
+        encoding: 'utf8',
+        env: { ...process.env, BASE_URL: '', SANDBOX_PORT: String(port) },
+      });
+      expect([suite.status, suite.stderr]).toEqual([
+        2,
+        `SANDBOX_PORT=${port}: port ${port} of 127.0.0.1 is already in use; ` +
+          'name another SANDBOX_PORT, or leave it empty to serve on a free port\n',
+      ]);
     } finally {
       server.close();
     }
