@@ -20,3 +20,14 @@ export function sameTarget(documented: string, shown: string): boolean {
     return false;
   }
 }
+
+/** Whether a link leaves the product: its address, read on the screen it is on, is on another host. */
+export function leavesSite(link: string, screen: string): boolean {
+  try {
+    const at = new URL(screen, NO_HOST);
+    const to = new URL(link, at);
+    return /^https?:$/.test(to.protocol) && to.host !== at.host;
+  } catch {
+    return false;
+  }
+}

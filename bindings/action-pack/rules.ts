@@ -5,7 +5,7 @@ import type { Observation } from '../../checker/read/observation';
 import { renewalAfter } from './anniversary';
 import type { ActionPackFacts } from './facts';
 import { describeFigures, sameFigures } from './figures';
-import { sameTarget } from './link-target';
+import { leavesSite, sameTarget } from './link-target';
 import { matchRules } from './parse';
 import type { RuleId } from './patterns';
 
@@ -121,12 +121,19 @@ export const actionPackRules: Record<RuleId, RuleCheck> = {
   'benefit-licenses': benefit,
   'benefit-seats': benefit,
   'benefit-azure-credit': benefit,
+  // The page says its link leaves Partner Center: each link on the offer that leads to another host must say so.
   'external-link-notice': (facts, { labels }) => {
-    const nodes = nodesOf(facts.observed.get('subscribe.open-offers'));
-    if (nodes.length === 0) return unseen('the Action Pack offer');
-    return has(nodes, (n) => n.role === 'link' && !!n.name?.endsWith(labels.app.externalHint))
-      ? pass(`the Action Pack link says ${labels.app.externalHint}`)
-      : fail('the Action Pack information link does not say that it leaves Partner Center');
+    const captures = facts.observed.get('subscribe.open-offers')?.captures ?? [];
+    if (captures.length === 0) return unseen('the Action Pack offer');
+    const leaving = captures.flatMap((c) =>
+      c.nodes.filter((n) => n.role === 'link' && n.url !== undefined && leavesSite(n.url, c.url)),
+    );
+    const hint = labels.app.externalHint.trim();
+    const silent = leaving.find((n) => hint === '' || !n.name?.endsWith(hint));
+    const where = (n: AriaNode) => `link "${n.name ?? ''}" (${n.url ?? ''})`;
+    if (leaving.length === 0) return fail('no link on the Action Pack offer leads to another website');
+    if (silent) return fail(`${where(silent)} leads to another website without saying that it leaves Partner Center`);
+    return pass(`${leaving.map(where).join(', ')}: to another website, saying ${hint}`);
   },
   'charged-immediately': (facts, ctx) => {
     const flow = flowOf(ctx, SUBSCRIBE);
