@@ -13,7 +13,17 @@ export interface TemplateCalls {
 
 // Preparing the machine is the engine's own business (GitHub's runner is not root, GitLab's image is): installing
 // packages and browsers, setting variables. Anything else that runs the project's code goes through npm scripts.
-const preparation = [/^npm ci\b/, /^npx playwright install\b/, /^(sudo )?apt-get\b/, /^export [A-Z_]+=/, /^echo\b/];
+const preparation = [
+  /^npm ci\b/,
+  /^npx playwright install\b/,
+  /^(sudo )?apt-get\b/,
+  /^export [A-Z_]+=/,
+  /^echo\b/,
+  // A job that keeps a command's outcome until its uploads are staged ends with it.
+  /^exit \$\{status:-0\}$/,
+];
+/** A call whose failure is kept (`|| status=$?`) until the job's uploads are staged: the call is the same. */
+const keptOutcome = /\s+\|\| status=(\$\?|\$\{status:-1\})$/;
 
 /** The npm script a command line runs, with the names of the options it passes (`--shard`), or undefined. */
 export function scriptCall(command: string): ScriptCall | undefined {
@@ -31,7 +41,7 @@ function split(jobs: Record<string, string[]>): TemplateCalls {
       .flatMap((c) => c.split('\n'))
       .map((c) => c.trim())
       .filter((c) => c && !c.startsWith('#'))) {
-      const call = scriptCall(command);
+      const call = scriptCall(command.replace(keptOutcome, ''));
       if (call) calls.jobs[job]?.push(call);
       else if (!preparation.some((p) => p.test(command))) calls.direct.push(`${job}: ${command}`);
     }

@@ -57,26 +57,23 @@ test.describe('the CI templates run the same npm scripts', () => {
   test("every upload is of the staged copy (upload/), staged whatever the tests' outcome", () => {
     const gitlab = parse(readFileSync('.gitlab-ci.yml', 'utf8')) as Record<
       string,
-      { after_script?: string[]; artifacts?: { paths?: string[]; reports?: { junit?: string } } }
+      { script?: string[]; artifacts?: { paths?: string[]; reports?: { junit?: string } } }
     >;
     const gitlabUploads = Object.entries(gitlab).flatMap(([name, job]) =>
-      job?.artifacts
-        ? [
-            {
-              name,
-              stagedAfter: (job.after_script ?? []).some((c) => c.startsWith('npm run artifacts:stage -- upload ')),
-              paths: [...(job.artifacts.paths ?? []), job.artifacts.reports?.junit ?? 'upload/'],
-            },
-          ]
-        : [],
+      job?.artifacts ? [{ name, script: job.script ?? [], artifacts: job.artifacts }] : [],
     );
     expect(gitlabUploads.map((u) => u.name)).toEqual(['browser', 'report', 'docs']);
-    for (const u of gitlabUploads) {
-      expect(u.stagedAfter, u.name).toBe(true);
+    for (const { name, script, artifacts } of gitlabUploads) {
+      const paths = [...(artifacts.paths ?? []), artifacts.reports?.junit ?? 'upload/'];
       expect(
-        u.paths.filter((p) => !p.startsWith('upload/')),
-        u.name,
+        paths.filter((p) => !p.startsWith('upload/')),
+        name,
       ).toEqual([]);
+      // The job's last three lines: its command, its outcome kept; the staging; the kept outcome ending the job.
+      const [command, staging, end] = script.slice(-3);
+      expect(command, name).toMatch(/^npm run [\w:]+( -- .*)? \|\| status=\$\?$/);
+      expect(staging, name).toMatch(/^npm run artifacts:stage -- upload .* \|\| status=\$\{status:-1\}$/);
+      expect(end, name).toBe('exit ${status:-0}');
     }
 
     type Step = { uses?: string; run?: string; if?: string; with?: { path?: string } };
