@@ -121,19 +121,23 @@ export const actionPackRules: Record<RuleId, RuleCheck> = {
   'benefit-licenses': benefit,
   'benefit-seats': benefit,
   'benefit-azure-credit': benefit,
-  // The page says its link leaves Partner Center: each link on the offer that leads to another host must say so.
+  // "Following this link will take you to another website": the offer's Action Pack link must lead to another host
+  // and say so. Other screens of the step (the wizard's terms) have links of their own, which prove nothing here.
   'external-link-notice': (facts, { labels }) => {
     const captures = facts.observed.get('subscribe.open-offers')?.captures ?? [];
     if (captures.length === 0) return unseen('the Action Pack offer');
-    const leaving = captures.flatMap((c) =>
-      c.nodes.filter((n) => n.role === 'link' && n.url !== undefined && leavesSite(n.url, c.url)),
-    );
+    const name = labels.offers.learnMore;
+    const found = captures
+      .flatMap((c) => c.nodes.filter((n) => n.role === 'link' && !!n.name?.startsWith(name)).map((n) => ({ n, c })))
+      .at(0);
+    if (!found) return fail(`no link "${name}" on the Action Pack offer`);
+    const { n, c } = found;
+    const link = `link "${n.name ?? ''}" (${n.url ?? 'no address'})`;
+    if (n.url === undefined || !leavesSite(n.url, c.url)) return fail(`${link} stays in Partner Center`);
     const hint = labels.app.externalHint.trim();
-    const silent = leaving.find((n) => hint === '' || !n.name?.endsWith(hint));
-    const where = (n: AriaNode) => `link "${n.name ?? ''}" (${n.url ?? ''})`;
-    if (leaving.length === 0) return fail('no link on the Action Pack offer leads to another website');
-    if (silent) return fail(`${where(silent)} leads to another website without saying that it leaves Partner Center`);
-    return pass(`${leaving.map(where).join(', ')}: to another website, saying ${hint}`);
+    if (hint === '' || !n.name?.endsWith(hint))
+      return fail(`${link} leads to another website without saying that it leaves Partner Center`);
+    return pass(`${link} leads to another website and says ${hint}`);
   },
   'charged-immediately': (facts, ctx) => {
     const flow = flowOf(ctx, SUBSCRIBE);

@@ -18,14 +18,25 @@ const context = (locale: string): RuleContext => ({
   rule: { id: 'external-link-notice', line: 54, sentence: {}, figures: {} },
 });
 
-/** The offer as the subscribe flow saw it, with one link named `name` to `url`; none when `name` is undefined. */
+const snapshot = (links: [name: string, url: string][]) =>
+  ['- main:', '  - heading "Microsoft Action Pack" [level=2]']
+    .concat(links.flatMap(([name, url]) => [`  - link "${name}":`, `    - /url: ${url}`]))
+    .join('\n');
+
+/**
+ * The step as the subscribe flow saw it: the offer, with one link named `name` to `url` (none when `name` is
+ * undefined), then the screen the step ended on, the wizard's terms with a link of their own that leaves and says so.
+ */
 function offer(name: string | undefined, url: string) {
   const facts = newActionPackFacts();
-  const text = ['- main:', '  - heading "Microsoft Action Pack" [level=2]']
-    .concat(name === undefined ? [] : [`  - link "${name}":`, `    - /url: ${url}`])
-    .join('\n');
+  const hint = catalogFor('en-US').app.externalHint;
+  const offers = snapshot(name === undefined ? [] : [[name, url]]);
+  const terms = snapshot([[`Terms and Conditions ${hint}`, 'https://go.microsoft.com/fwlink/?linkid=842232']]);
   facts.observed.set('subscribe.open-offers', {
-    captures: [{ nodes: parseAriaSnapshot(text), text, url: SCREEN }],
+    captures: [
+      { nodes: parseAriaSnapshot(offers), text: offers, url: SCREEN },
+      { nodes: parseAriaSnapshot(terms), text: terms, url: `${SCREEN}/buy` },
+    ],
     acted: [],
     typed: [],
   });
@@ -36,28 +47,31 @@ const verdict = (facts: ReturnType<typeof offer>, locale = 'en-US') =>
   actionPackRules['external-link-notice'](facts, context(locale));
 
 test.describe('A link the page says leaves Partner Center leads to another host and says so', () => {
-  test('a link to another host whose name says it opens another website holds, in each language', () => {
+  test('the Action Pack link to another host whose name says it opens another website holds, in each language', () => {
     for (const locale of ['en-US', 'ko-KR']) {
-      const hint = catalogFor(locale).app.externalHint;
-      expect(verdict(offer(`Action Pack ${hint}`, OUTSIDE), locale).status, locale).toBe('ok');
+      const { app, offers } = catalogFor(locale);
+      expect(verdict(offer(`${offers.learnMore} ${app.externalHint}`, OUTSIDE), locale).status, locale).toBe('ok');
     }
   });
 
   test('a link to another host that does not say so is drift, naming the link and its address', () => {
-    expect(verdict(offer('Learn more about Action Pack', OUTSIDE))).toEqual({
+    expect(verdict(offer('More about Microsoft Action Pack', OUTSIDE))).toEqual({
       status: 'drift',
-      message: `link "Learn more about Action Pack" (${OUTSIDE}) leads to another website without saying that it leaves Partner Center`,
+      message: `link "More about Microsoft Action Pack" (${OUTSIDE}) leads to another website without saying that it leaves Partner Center`,
     });
   });
 
-  test('a link that says so but stays in the product is drift: nothing leaves', () => {
-    const hint = catalogFor('en-US').app.externalHint;
+  test('the Action Pack link that says so but stays in the product is drift, though another screen of the step has a link that leaves', () => {
+    const name = `More about Microsoft Action Pack ${catalogFor('en-US').app.externalHint}`;
     for (const url of ['/partnership/action-pack', 'http://127.0.0.1:4173/membership/action-pack'])
-      expect(verdict(offer(`Action Pack ${hint}`, url)), url).toEqual({
+      expect(verdict(offer(name, url)), url).toEqual({
         status: 'drift',
-        message: 'no link on the Action Pack offer leads to another website',
+        message: `link "${name}" (${url}) stays in Partner Center`,
       });
-    expect(verdict(offer(undefined, '')).status).toBe('drift');
+    expect(verdict(offer(undefined, ''))).toEqual({
+      status: 'drift',
+      message: 'no link "More about Microsoft Action Pack" on the Action Pack offer',
+    });
   });
 
   test('an offer that was never seen checks nothing: unverified', () => {
