@@ -9,7 +9,7 @@ import { junitOptions, runOutputs } from './harness/settings/run-outputs';
 import { sharedOutWorkers } from './harness/settings/project-selection';
 import { runScope } from './harness/settings/run-scope';
 import { portInUseNow, takenPortLine } from './harness/settings/port-in-use';
-import { servingLine } from './harness/settings/sandbox-url';
+import { sandboxPortToStart, servingLine } from './harness/settings/sandbox-url';
 import { sessionContextOptions } from './harness/session/session-options';
 import { loadSettings } from './harness/settings/settings';
 import { referenceTimeouts, scaled } from './harness/settings/timeouts';
@@ -56,9 +56,9 @@ if (run.starts && outputs.blobDir) {
 
 // The sandbox on a named port another process holds would fail as Playwright's web server after its build, exit 1:
 // refused here instead, in one line with exit 2. The server still binds strictly (the port may be taken meanwhile).
-const startsSandbox = run.starts && run.browser && !config.BASE_URL && !process.argv.includes('--list');
-if (startsSandbox && config.SANDBOX_PORT !== undefined && portInUseNow(config.SANDBOX_PORT)) {
-  process.stderr.write(`${takenPortLine(`SANDBOX_PORT=${config.SANDBOX_PORT}`, config.SANDBOX_PORT)}\n`);
+const namedPort = sandboxPortToStart(config, run);
+if (namedPort !== undefined && portInUseNow(namedPort)) {
+  process.stderr.write(`${takenPortLine(`SANDBOX_PORT=${namedPort}`, namedPort)}\n`);
   process.exit(2);
 }
 

@@ -1,14 +1,25 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readConfig } from '../../harness/settings/config';
 import { scaled } from '../../harness/settings/timeouts';
-import { servedURLVariable, servingLine, servingMessage, targetURL } from '../../harness/settings/sandbox-url';
+import {
+  sandboxPortToStart,
+  servedURLVariable,
+  servingLine,
+  servingMessage,
+  targetURL,
+} from '../../harness/settings/sandbox-url';
 import { ownSandboxPort, SandboxPortError, startSandbox } from '../../scripts/sandbox-server';
 import { claimSparePort } from '../../scripts/spare-port';
 import { holdAPort } from '../support/held-port';
 import { playwrightCli, runCli } from './run-cli';
 
 const portOf = (url: string) => Number(new URL(url).port);
+/** This worker's environment without what Playwright gives its workers: a child run is a run of its own. */
+const parentless = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_)/.test(k)));
 
 test.describe('which port a sandbox serves on', () => {
   test('no SANDBOX_PORT: no port is named, and the suite drives what its sandbox announced once serving', () => {
@@ -98,6 +109,22 @@ test.describe('which port a sandbox serves on', () => {
     );
   });
 
+  test('a named port is checked only where a run is about to start its sandbox on it', () => {
+    const named = readConfig({ SANDBOX_PORT: '4400' });
+    const runner = { starts: true, browser: true };
+    expect(sandboxPortToStart(named, runner, ['test'], {})).toBe(4400);
+    expect(sandboxPortToStart(readConfig({}), runner, ['test'], {})).toBeUndefined();
+    // A worker; a run of unit specs only; a run against another deployment; a listing, which starts no server.
+    expect(sandboxPortToStart(named, { starts: false, browser: true }, ['test'], {})).toBeUndefined();
+    expect(sandboxPortToStart(named, { starts: true, browser: false }, ['test'], {})).toBeUndefined();
+    const deployed = readConfig({ SANDBOX_PORT: '4400', BASE_URL: 'https://partner.example.com' });
+    expect(sandboxPortToStart(deployed, runner, ['test'], {})).toBeUndefined();
+    expect(sandboxPortToStart(named, runner, ['test', '--list'], {})).toBeUndefined();
+    // A run started from inside a test drives its parent's sandbox, which holds the port.
+    const parent = { [servedURLVariable]: 'http://127.0.0.1:4400' };
+    expect(sandboxPortToStart(named, runner, ['test'], parent)).toBeUndefined();
+  });
+
   test('each command refuses a named port in use with one line and exit code 2, before building or launching anything', async () => {
     const { port, server } = await holdAPort();
     try {
@@ -124,15 +151,22 @@ test.describe('which port a sandbox serves on', () => {
       );
       expect(docsCheck.status).toBe(2);
       // The suite, whichever command starts it (npm test, npm run e2e, playwright test): its web server is refused.
-      const suite = spawnSync(process.execPath, [playwrightCli, 'test', '--project=e2e-en-US', 'membership-options'], {
-        encoding: 'utf8',
-        env: { ...process.env, BASE_URL: '', SANDBOX_PORT: String(port) },
-      });
-      expect([suite.status, suite.stderr]).toEqual([
-        2,
-        `SANDBOX_PORT=${port}: port ${port} of 127.0.0.1 is already in use; ` +
-          'name another SANDBOX_PORT, or leave it empty to serve on a free port\n',
-      ]);
+      // Its own output folder and reporter: should the refusal fail, the child's reports land there, not in this run's.
+      const out = mkdtempSync(join(tmpdir(), 'taken-port-'));
+      try {
+        const suite = spawnSync(
+          process.execPath,
+          [playwrightCli, 'test', '--project=e2e-en-US', `--output=${out}`, '--reporter=dot', 'membership-options'],
+          { encoding: 'utf8', env: { ...parentless(), BASE_URL: '', SANDBOX_PORT: String(port) } },
+        );
+        expect([suite.status, suite.stderr]).toEqual([
+          2,
+          `SANDBOX_PORT=${port}: port ${port} of 127.0.0.1 is already in use; ` +
+            'name another SANDBOX_PORT, or leave it empty to serve on a free port\n',
+        ]);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
     } finally {
       server.close();
     }
