@@ -1,16 +1,15 @@
-import { mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { testCards } from '../../flows/test-cards';
 import { BadInput } from './bad-input';
-import type { Finding } from './content';
 import { filesUnder } from './folders';
 import { describeFinding, newScan, scanFile } from './scan';
 
 export interface Staged {
   into: string;
   copied: number;
-  /** Each file left out, with what was found in it (never the number), and the list that names it. */
-  withheld: { file: string; findings: Finding[]; list: string }[];
+  /** Each file left out, with why (each finding, never the number; or why it could not be scanned), and its list. */
+  withheld: { file: string; reasons: string[]; list: string }[];
   /** Paths given that do not exist: a job that failed early writes less. */
   absent: string[];
 }
@@ -41,64 +40,89 @@ function realPath(path: string): string {
 }
 
 const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer + sep);
+const outside = (path: string) => isAbsolute(path) || path === '..' || path.startsWith(`..${sep}`);
 
-/**
- * Copies what a CI job uploads into the folder `into`, each file under its own path, leaving out every file where
- * the report scan finds a test card number, and naming those in a WITHHELD.txt in the path's copy. It only ever creates files
- * inside `into`, never replacing one: the sources, reached directly or through links, are only read.
- */
-export function stageArtifacts(
-  into: string,
-  paths: readonly string[],
-  cards: Readonly<Record<string, string>> = testCards,
-): Staged {
+/** Refuses, before anything is read or written, what would copy a file twice, into a source, or out of `into`. */
+function refuseBadInput(into: string, paths: readonly string[]): void {
   const usage = 'usage: tsx scripts/artifacts-stage.ts <into> <path> [path ...]';
   const option = [into, ...paths].find((a) => a.startsWith('-'));
   if (option !== undefined) throw new BadInput(`unknown option ${option} (${usage})`);
   if (!into || paths.length === 0)
     throw new BadInput(`a folder to stage into and at least one path are needed (${usage})`);
   if (kind(into) === 'file') throw new BadInput(`${into} is a file: name a folder to stage into`);
+  if (kind(into) === 'absent' && lstatSync(into, { throwIfNoEntry: false }))
+    throw new BadInput(`${into} is a link to nothing: name a folder to stage into`);
   const intoReal = realPath(into);
-  for (const path of paths) {
-    if (isAbsolute(path) || relative('.', path).startsWith('..'))
+  paths.forEach((path, i) => {
+    if (outside(relative('.', path)))
       throw new BadInput(`${path}: give a path inside this folder, as the artifact keeps it under ${into}`);
     const pathReal = realPath(path);
     if (within(intoReal, pathReal) || within(pathReal, intoReal))
       throw new BadInput(`${into} and ${path} overlap: stage into a folder outside what is staged`);
-  }
+    const other = paths.slice(0, i).find((p) => within(resolve(path), resolve(p)) || within(resolve(p), resolve(path)));
+    if (other !== undefined)
+      throw new BadInput(`${other} and ${path}: the same files named twice; name each path once`);
+  });
+}
 
+/**
+ * Copies what a CI job uploads into the folder `into`, each file under its own path, leaving out every file where
+ * the report scan finds a test card number, or that it cannot read to scan, and naming those in a WITHHELD.txt in
+ * the path's copy. Every file is scanned before anything is written, and only new files inside `into` are written:
+ * the sources, reached directly or through links, are only read.
+ */
+export function stageArtifacts(
+  into: string,
+  paths: readonly string[],
+  cards: Readonly<Record<string, string>> = testCards,
+): Staged {
+  refuseBadInput(into, paths);
+  const intoReal = realPath(into);
   const absent = paths.filter((p) => kind(p) === 'absent');
   const target = (file: string) => join(into, relative('.', file));
   const listOf = (path: string) => target(join(kind(path) === 'folder' ? path : dirname(path), withheldList));
+  const lists = new Set(paths.map(listOf));
   const files = paths.flatMap((path) =>
     (kind(path) === 'folder' ? [...filesUnder(path)] : kind(path) === 'file' ? [path] : []).map((file) => ({
       file,
       list: listOf(path),
     })),
   );
-  // Checked before anything is written: a second staging into the same folder changes nothing.
-  const taken = [...files.map(({ file }) => target(file)), ...paths.map(listOf)].find((t) => kind(t) !== 'absent');
-  if (taken !== undefined) throw new BadInput(`${taken} already exists: stage into a new folder`);
+  for (const t of [...files.map(({ file }) => target(file)), ...lists]) {
+    // A second staging into the same folder changes nothing; a link inside `into` would lead the copy elsewhere.
+    if (kind(t) !== 'absent') throw new BadInput(`${t} already exists: stage into a new folder`);
+    if (!within(realPath(dirname(t)), intoReal)) throw new BadInput(`${t} leads out of ${into} through a link`);
+  }
+  const copyOfList = files.find(({ file }) => lists.has(target(file)));
+  if (copyOfList) throw new BadInput(`${copyOfList.file}: a staged copy's list; stage a run's outputs, not a copy`);
 
   const scan = newScan(cards);
   const staged: Staged = { into, copied: 0, withheld: [], absent };
+  const clean: { file: string; bytes: Buffer }[] = [];
   for (const { file, list } of files) {
     const before = scan.findings.length;
-    const { bytes, found } = scanFile(scan, file);
-    if (found) {
-      staged.withheld.push({ file, findings: scan.findings.slice(before), list });
-      continue;
+    try {
+      const { bytes, found } = scanFile(scan, file);
+      if (found) staged.withheld.push({ file, reasons: scan.findings.slice(before).map(describeFinding), list });
+      else clean.push({ file, bytes });
+    } catch (error) {
+      if (!(error instanceof BadInput)) throw error;
+      staged.withheld.push({ file, reasons: [`${error.message}: left out, as it cannot be scanned`], list });
     }
+  }
+
+  // The lists first: a copy cut short still says what it leaves out.
+  for (const list of new Set(staged.withheld.map((w) => w.list))) {
+    const lines = staged.withheld.filter((w) => w.list === list).flatMap((w) => w.reasons);
+    const head =
+      'Left out of this artifact: each of these files holds a test card number (in the form named) or cannot be scanned.';
+    mkdirSync(dirname(list), { recursive: true });
+    writeFileSync(list, `${head}\n${lines.join('\n')}\n`, { flag: 'wx' });
+  }
+  for (const { file, bytes } of clean) {
     mkdirSync(dirname(target(file)), { recursive: true });
     writeFileSync(target(file), bytes, { flag: 'wx' });
     staged.copied++;
-  }
-  for (const list of new Set(staged.withheld.map((w) => w.list))) {
-    // One line per finding, each starting with the file left out.
-    const lines = staged.withheld.filter((w) => w.list === list).flatMap((w) => w.findings.map(describeFinding));
-    mkdirSync(dirname(list), { recursive: true });
-    const head = 'Left out of this artifact: a test card number was found in each of these files, in the form named.';
-    writeFileSync(list, `${head}\n${lines.join('\n')}\n`, { flag: 'wx' });
   }
   return staged;
 }

@@ -52,7 +52,7 @@ test.describe('npm run artifacts:stage', () => {
       code: 1,
       out:
         'artifacts:stage: 2 files copied into upload\n' +
-        'artifacts:stage: 1 file(s) left out, each holding a test card number (listed in upload/shard/WITHHELD.txt):\n' +
+        'artifacts:stage: 1 file(s) left out, each holding a test card number or unreadable (listed in upload/shard/WITHHELD.txt):\n' +
         '  shard/blob-report/report-1.zip!resources/trace.zip!test.trace: visa test card ending 1111 (spaced, dashed or dotted)\n' +
         '  shard/blob-report/report-1.zip!resources/trace.zip!test.trace: visa test card ending 1111 (split across steps)\n',
     });
@@ -60,7 +60,7 @@ test.describe('npm run artifacts:stage', () => {
     expect(read('upload/shard/reports/junit.xml')).toBe('<testsuites tests="1" failures="1"/>');
     expect(() => read('upload/shard/blob-report/report-1.zip')).toThrow(/ENOENT/);
     expect(read('upload/shard/WITHHELD.txt')).toBe(
-      'Left out of this artifact: a test card number was found in each of these files, in the form named.\n' +
+      'Left out of this artifact: each of these files holds a test card number (in the form named) or cannot be scanned.\n' +
         'shard/blob-report/report-1.zip!resources/trace.zip!test.trace: visa test card ending 1111 (spaced, dashed or dotted)\n' +
         'shard/blob-report/report-1.zip!resources/trace.zip!test.trace: visa test card ending 1111 (split across steps)\n',
     );
@@ -108,6 +108,18 @@ test.describe('npm run artifacts:stage', () => {
     });
   });
 
+  test('a file it cannot read to scan is left out and named, and every file is scanned before any is written', () => {
+    write({ ...shard('shard', '•••• 1111'), 'shard/test-results/cut/trace.zip': 'PK\u0003\u0004 cut short' });
+    expect(stage('upload', 'shard')).toEqual({
+      code: 1,
+      out:
+        'artifacts:stage: 3 files copied into upload\n' +
+        'artifacts:stage: 1 file(s) left out, each holding a test card number or unreadable (listed in upload/shard/WITHHELD.txt):\n' +
+        '  shard/test-results/cut/trace.zip is not a readable zip (invalid zip data): left out, as it cannot be scanned\n',
+    });
+    expect(() => read('upload/shard/test-results/cut/trace.zip')).toThrow(/ENOENT/);
+  });
+
   test('bad input is one line and exit 2, with nothing written', () => {
     write(shard('shard', '•••• 1111'));
     const usage = 'usage: tsx scripts/artifacts-stage.ts <into> <path> [path ...]';
@@ -120,10 +132,39 @@ test.describe('npm run artifacts:stage', () => {
       'shard/reports shard': 'shard/reports and shard overlap: stage into a folder outside what is staged',
       'upload/x .': 'upload/x and . overlap: stage into a folder outside what is staged',
       'shard/reports/junit.xml shard/allure-results': 'shard/reports/junit.xml is a file: name a folder to stage into',
+      'upload shard shard/': 'shard and shard/: the same files named twice; name each path once',
+      'upload ./shard shard': './shard and shard: the same files named twice; name each path once',
+      'upload shard shard/reports/junit.xml':
+        'shard and shard/reports/junit.xml: the same files named twice; name each path once',
     };
     for (const [args, line] of Object.entries(refused))
       expect(stage(...args.split(' ').filter(Boolean)), args).toEqual({ code: 2, out: `artifacts:stage: ${line}\n` });
     expect(() => read('upload/shard/reports/junit.xml')).toThrow(/ENOENT/);
+
+    // A link to nothing, or a link inside the folder that leads out of it (here into the source), is never written through.
+    symlinkSync(join(root, 'nowhere'), join(root, 'dangling'));
+    expect(stage('dangling', 'shard')).toEqual({
+      code: 2,
+      out: 'artifacts:stage: dangling is a link to nothing: name a folder to stage into\n',
+    });
+    mkdirSync(join(root, 'up/shard'), { recursive: true });
+    symlinkSync(join(root, 'shard/allure-results'), join(root, 'up/shard/reports'));
+    expect(stage('up', 'shard')).toEqual({
+      code: 2,
+      out: 'artifacts:stage: up/shard/reports/junit.xml leads out of up through a link\n',
+    });
+    expect(() => read('shard/allure-results/junit.xml')).toThrow(/ENOENT/);
+    // A staged copy staged again would take its list for a file of the run.
+    expect(stage('once', 'shard').code).toBe(0);
+    write({ 'once/shard/WITHHELD.txt': 'a list' });
+    expect(stage('twice', 'once/shard')).toEqual({
+      code: 2,
+      out: "artifacts:stage: once/shard/WITHHELD.txt: a staged copy's list; stage a run's outputs, not a copy\n",
+    });
+
+    // A folder whose name starts with two dots is inside this one.
+    write({ '..shard/notes.txt': 'inside' });
+    expect(stage('dots', '..shard')).toEqual({ code: 0, out: 'artifacts:stage: 1 files copied into dots\n' });
 
     // A second staging into the same folder would replace the first's copies: refused before anything is written.
     expect(stage('upload', 'shard/allure-results').code).toBe(0);
