@@ -13,20 +13,17 @@ export interface TemplateCalls {
 
 // Preparing the machine is the engine's own business (GitHub's runner is not root, GitLab's image is): installing
 // packages and browsers, setting variables. Anything else that runs the project's code goes through npm scripts.
-const preparation = [
-  /^npm ci\b/,
-  /^npx playwright install\b/,
-  /^(sudo )?apt-get\b/,
-  /^export [A-Z_]+=/,
-  /^echo\b/,
-  // A job that keeps a command's outcome until its uploads are staged ends with it.
-  /^exit \$\{status:-0\}$/,
-];
-/** A call whose failure is kept (`|| status=$?`) until the job's uploads are staged: the call is the same. */
-const keptOutcome = /\s+\|\| status=(\$\?|\$\{status:-1\})$/;
+const preparation = [/^npm ci\b/, /^npx playwright install\b/, /^(sudo )?apt-get\b/, /^export [A-Z_]+=/, /^echo\b/];
+// A job that stages its uploads keeps its command's outcome until then: its last lines are the command
+// (`|| JOB_STATUS=$?`), the staging (`|| JOB_STATUS=${JOB_STATUS:-1}`) and the exit with that outcome. Anywhere
+// else such a suffix would hide a failure: the line is then no npm script call.
+const keptOutcome = [/\s+\|\| JOB_STATUS=\$\?$/, /\s+\|\| JOB_STATUS=\$\{JOB_STATUS:-1\}$/];
+const closingExit = 'exit ${JOB_STATUS:-0}';
 
 /** The npm script a command line runs, with the names of the options it passes (`--shard`), or undefined. */
 export function scriptCall(command: string): ScriptCall | undefined {
+  // A second command after it (`|| …`, `&& …`, `; …`) may change what the line does: no call of one script.
+  if (/\|\||&&|;/.test(command)) return undefined;
   const m = /^npm (?:run(?:-script)? ([\w:.-]+)|(test|start))(?:\s+--\s+(.*))?$/.exec(command.trim());
   if (!m) return undefined;
   const options = [...(m[3] ?? '').matchAll(/(?:^|\s)(--[\w-]+)/g)].map((o) => o[1]);
@@ -37,14 +34,19 @@ function split(jobs: Record<string, string[]>): TemplateCalls {
   const calls: TemplateCalls = { jobs: {}, direct: [] };
   for (const [job, commands] of Object.entries(jobs)) {
     calls.jobs[job] = [];
-    for (const command of commands
+    const lines = commands
       .flatMap((c) => c.split('\n'))
       .map((c) => c.trim())
-      .filter((c) => c && !c.startsWith('#'))) {
-      const call = scriptCall(command.replace(keptOutcome, ''));
+      .filter((c) => c && !c.startsWith('#'));
+    // The index of the command whose outcome is kept, when the job ends with the exit that uses it.
+    const kept = lines.at(-1) === closingExit ? lines.length - 3 : undefined;
+    lines.forEach((line, i) => {
+      if (kept !== undefined && i === lines.length - 1) return;
+      const suffix = kept === undefined ? undefined : keptOutcome[i - kept];
+      const call = scriptCall(suffix ? line.replace(suffix, '') : line);
       if (call) calls.jobs[job]?.push(call);
-      else if (!preparation.some((p) => p.test(command))) calls.direct.push(`${job}: ${command}`);
-    }
+      else if (!preparation.some((p) => p.test(line))) calls.direct.push(`${job}: ${line}`);
+    });
   }
   return calls;
 }

@@ -18,8 +18,12 @@ import { holdAPort } from '../support/held-port';
 import { playwrightCli, runCli } from './run-cli';
 
 const portOf = (url: string) => Number(new URL(url).port);
-/** This worker's environment without what Playwright gives its workers: a child run is a run of its own. */
-const parentless = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_)/.test(k)));
+/**
+ * This worker's environment without what Playwright gives its workers, nor the URL of the sandbox this run serves
+ * (under npm test, every project's run has one): a child run is a run of its own, starting its own sandbox.
+ */
+const parentless = () =>
+  Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_)/.test(k) && k !== servedURLVariable));
 
 test.describe('which port a sandbox serves on', () => {
   test('no SANDBOX_PORT: no port is named, and the suite drives what its sandbox announced once serving', () => {

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { githubCalls, gitlabCalls, scriptCall } from '../../scripts/ci-templates';
 
 // GitHub's annotations on the page's lines are GitHub's alone: GitLab shows the docs check's JUnit file instead.
@@ -53,6 +55,37 @@ test.describe('the CI templates run the same npm scripts', () => {
     });
   });
 
+  test("a command's kept outcome is read as a call only just before the staging and the exit that use it", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ci-templates-'));
+    try {
+      const file = join(dir, '.gitlab-ci.yml');
+      const job = (script: string[]) => ({ stage: 'test', script });
+      const staged = ['export JOB_STATUS=', 'npm run docs:check || JOB_STATUS=$?'];
+      const ends = ['npm run artifacts:stage -- upload x || JOB_STATUS=${JOB_STATUS:-1}', 'exit ${JOB_STATUS:-0}'];
+      writeFileSync(
+        file,
+        stringify({
+          docs: job([...staged, ...ends]),
+          // A failure hidden where no exit uses it: the line is no call, and so a command outside npm scripts.
+          static: job(['npm run typecheck || JOB_STATUS=$?', 'npm run lint']),
+          early: job(['npm run typecheck -- --pretty || JOB_STATUS=$?', 'npm run lint', ...ends]),
+        }),
+      );
+      const calls = gitlabCalls(file);
+      expect(calls.jobs).toEqual({
+        docs: ['docs:check', 'artifacts:stage'],
+        static: ['lint'],
+        early: ['lint', 'artifacts:stage'],
+      });
+      expect(calls.direct).toEqual([
+        'static: npm run typecheck || JOB_STATUS=$?',
+        'early: npm run typecheck -- --pretty || JOB_STATUS=$?',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   // A failed run's outputs are uploaded too: only the staged copy, without the files holding a card number, may be.
   test("every upload is of the staged copy (upload/), staged whatever the tests' outcome", () => {
     const gitlab = parse(readFileSync('.gitlab-ci.yml', 'utf8')) as Record<
@@ -69,11 +102,12 @@ test.describe('the CI templates run the same npm scripts', () => {
         paths.filter((p) => !p.startsWith('upload/') || p.split('/').includes('..')),
         name,
       ).toEqual([]);
-      // The job's last three lines: its command, its outcome kept; the staging; the kept outcome ending the job.
-      const [command, staging, end] = script.slice(-3);
-      expect(command, name).toMatch(/^npm run [\w:]+( -- .*)? \|\| status=\$\?$/);
-      expect(staging, name).toMatch(/^npm run artifacts:stage -- upload .* \|\| status=\$\{status:-1\}$/);
-      expect(end, name).toBe('exit ${status:-0}');
+      // The job's last four lines: its outcome emptied; its command, the outcome kept; the staging; the exit with it.
+      const [reset, command, staging, end] = script.slice(-4);
+      expect(reset, name).toBe('export JOB_STATUS=');
+      expect(command, name).toMatch(/^npm run [\w:]+( -- .*)? \|\| JOB_STATUS=\$\?$/);
+      expect(staging, name).toMatch(/^npm run artifacts:stage -- upload .* \|\| JOB_STATUS=\$\{JOB_STATUS:-1\}$/);
+      expect(end, name).toBe('exit ${JOB_STATUS:-0}');
     }
 
     type Step = { uses?: string; run?: string; if?: string; with?: { path?: string } };
