@@ -86,12 +86,25 @@ export function stageArtifacts(
     (kind(path) === 'folder' ? [...filesUnder(path)] : kind(path) === 'file' ? [path] : []).map((file) => ({
       file,
       list: listOf(path),
+      path,
     })),
   );
   for (const t of [...files.map(({ file }) => target(file)), ...lists]) {
-    // A second staging into the same folder changes nothing; a link inside `into` would lead the copy elsewhere.
-    if (kind(t) !== 'absent') throw new BadInput(`${t} already exists: stage into a new folder`);
+    // Each folder the copy goes through must be one (a link inside `into` would lead the copy elsewhere), and a
+    // second staging into the same folder changes nothing.
+    // From `into` down: the first folder that does not exist yet ends the look.
+    const folders: string[] = [];
+    for (let folder = dirname(t); resolve(folder) !== resolve(into); folder = dirname(folder)) folders.unshift(folder);
+    for (const folder of folders) {
+      const there = lstatSync(folder, { throwIfNoEntry: false });
+      if (!there) break;
+      if (there.isSymbolicLink() && !within(realPath(folder), intoReal))
+        throw new BadInput(`${t} leads out of ${into} through a link`);
+      if (!there.isDirectory() && !there.isSymbolicLink())
+        throw new BadInput(`${folder} is a file, where the copy needs a folder`);
+    }
     if (!within(realPath(dirname(t)), intoReal)) throw new BadInput(`${t} leads out of ${into} through a link`);
+    if (lstatSync(t, { throwIfNoEntry: false })) throw new BadInput(`${t} already exists: stage into a new folder`);
   }
   const copyOfList = files.find(({ file }) => lists.has(target(file)));
   if (copyOfList) throw new BadInput(`${copyOfList.file}: a staged copy's list; stage a run's outputs, not a copy`);
@@ -99,15 +112,24 @@ export function stageArtifacts(
   const scan = newScan(cards);
   const staged: Staged = { into, copied: 0, withheld: [], absent };
   const clean: { file: string; bytes: Buffer }[] = [];
-  for (const { file, list } of files) {
+  for (const { file, list, path } of files) {
+    // A name is copied too: one that holds a number is left out, and named by the path it was found under only.
+    const inName = scan.find(relative(path, file));
+    if (inName.length > 0) {
+      const reasons = inName.map((hit) => `a file under ${path} whose name holds the ${hit.card} (${hit.form})`);
+      staged.withheld.push({ file, reasons, list });
+      continue;
+    }
     const before = scan.findings.length;
     try {
       const { bytes, found } = scanFile(scan, file);
       if (found) staged.withheld.push({ file, reasons: scan.findings.slice(before).map(describeFinding), list });
       else clean.push({ file, bytes });
     } catch (error) {
-      if (!(error instanceof BadInput)) throw error;
-      staged.withheld.push({ file, reasons: [`${error.message}: left out, as it cannot be scanned`], list });
+      // Whatever stops the scan (an unreadable zip, a file too large to read as text), the file is not vouched for.
+      const why = error instanceof Error ? error.message : String(error);
+      const named = why.startsWith(file) ? why : `${file}: ${why}`;
+      staged.withheld.push({ file, reasons: [`${named}: left out, as it cannot be scanned`], list });
     }
   }
 

@@ -108,7 +108,7 @@ test.describe('npm run artifacts:stage', () => {
     });
   });
 
-  test('a file it cannot read to scan is left out and named, and every file is scanned before any is written', () => {
+  test('a file it cannot read to scan is left out and named, the others copied', () => {
     write({ ...shard('shard', '•••• 1111'), 'shard/test-results/cut/trace.zip': 'PK\u0003\u0004 cut short' });
     expect(stage('upload', 'shard')).toEqual({
       code: 1,
@@ -118,6 +118,20 @@ test.describe('npm run artifacts:stage', () => {
         '  shard/test-results/cut/trace.zip is not a readable zip (invalid zip data): left out, as it cannot be scanned\n',
     });
     expect(() => read('upload/shard/test-results/cut/trace.zip')).toThrow(/ENOENT/);
+  });
+
+  test('a file whose name holds a card number is left out, and named by the folder it is in only', () => {
+    write({ ...shard('shard', '•••• 1111'), [`shard/attachments/typed-${testCards.amex}.txt`]: 'a note' });
+    const staged = stage('upload', 'shard');
+    expect(staged).toEqual({
+      code: 1,
+      out:
+        'artifacts:stage: 3 files copied into upload\n' +
+        'artifacts:stage: 1 file(s) left out, each holding a test card number or unreadable (listed in upload/shard/WITHHELD.txt):\n' +
+        '  a file under shard whose name holds the amex test card ending 0005 (plain)\n',
+    });
+    expect(read('upload/shard/WITHHELD.txt')).not.toContain(testCards.amex);
+    expect(() => read(`upload/shard/attachments/typed-${testCards.amex}.txt`)).toThrow(/ENOENT/);
   });
 
   test('bad input is one line and exit 2, with nothing written', () => {
@@ -154,6 +168,19 @@ test.describe('npm run artifacts:stage', () => {
       out: 'artifacts:stage: up/shard/reports/junit.xml leads out of up through a link\n',
     });
     expect(() => read('shard/allure-results/junit.xml')).toThrow(/ENOENT/);
+    // A link to nothing where a copy goes, or a file where the copy needs a folder: refused before anything is written.
+    mkdirSync(join(root, 'at/shard/reports'), { recursive: true });
+    symlinkSync(join(root, 'nowhere'), join(root, 'at/shard/reports/junit.xml'));
+    expect(stage('at', 'shard')).toEqual({
+      code: 2,
+      out: 'artifacts:stage: at/shard/reports/junit.xml already exists: stage into a new folder\n',
+    });
+    write({ 'in/shard': 'a file' });
+    expect(stage('in', 'shard')).toEqual({
+      code: 2,
+      out: 'artifacts:stage: in/shard is a file, where the copy needs a folder\n',
+    });
+    expect(() => read('at/shard/allure-results/a-result.json')).toThrow(/ENOENT/);
     // A staged copy staged again would take its list for a file of the run.
     expect(stage('once', 'shard').code).toBe(0);
     write({ 'once/shard/WITHHELD.txt': 'a list' });
