@@ -25,12 +25,10 @@ const bareBase64 = /^[A-Za-z0-9+/]{16,}={0,2}$/;
  */
 export function scanContent(scan: ContentScan, where: string[], bytes: Uint8Array, depth = 0): void {
   if (depth > MAX_DEPTH) return;
-  const report = (hits: CardHit[]) => {
+  const report = (hits: CardHit[], at = where) => {
     for (const hit of hits) {
-      if (
-        !scan.findings.some((f) => f.card === hit.card && f.form === hit.form && f.where.join('!') === where.join('!'))
-      )
-        scan.findings.push({ ...hit, where });
+      if (!scan.findings.some((f) => f.card === hit.card && f.form === hit.form && f.where.join('!') === at.join('!')))
+        scan.findings.push({ ...hit, where: at });
     }
   };
   const nested = (name: string, inner: Uint8Array) => {
@@ -38,7 +36,15 @@ export function scanContent(scan: ContentScan, where: string[], bytes: Uint8Arra
     scanContent(scan, [...where, name], inner, depth + 1);
   };
   if (isZip(bytes)) {
-    for (const [name, entry] of zipEntries(bytes, where.join('!'))) nested(name, entry);
+    let n = 0;
+    for (const [name, entry] of zipEntries(bytes, where.join('!'))) {
+      // An entry's name is in the artifact too: one holding a number is named by its place, never by itself.
+      n++;
+      const inName = scan.find(name);
+      const place = inName.length > 0 ? `entry ${n} of the zip, whose name holds it` : name;
+      if (inName.length > 0) report(inName, [...where, place]);
+      nested(place, entry);
+    }
     return;
   }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 // The numbers alone, not the whole store (faker, the scenarios): the scan starts, and refuses bad input, sooner.
 import { testCards } from '../../flows/test-cards';
 import { BadInput } from './bad-input';
@@ -34,12 +35,18 @@ export function scanReports(
   let files = 0;
   for (const folder of folders) {
     for (const file of filesUnder(folder)) {
-      scanFile(scan, file);
       files++;
+      // A file's name is uploaded with it: one holding a number is named by its folder only, its content unread.
+      const inName = scan.find(relative(folder, file));
+      if (inName.length > 0) scan.findings.push(...inName.map((hit) => ({ ...hit, where: [nameHolding(folder)] })));
+      else scanFile(scan, file);
     }
   }
   return { scanned: folders, absent, files, inner: scan.inner, findings: scan.findings };
 }
+
+/** Where a file whose name holds a number is reported: its folder, never its name. */
+export const nameHolding = (folder: string): string => join(folder, '(a file whose name holds it)');
 
 export function newScan(cards: Readonly<Record<string, string>> = testCards): ContentScan {
   return { find: cardFinder(cards), findings: [], inner: 0 };

@@ -124,6 +124,18 @@ const planted: Record<string, { path: string; content: string | Uint8Array; wher
     where: 'blob-report/report-2.zip!resources/t.zip!test.trace!base64 string 1',
     form: 'plain',
   },
+  "in a zip entry's name, named by its place only": {
+    path: 'test-results/pays-e2e-en-US/trace.zip',
+    content: zipOf({ 'test.trace': json({ type: 'context-options' }), [`resources/${visa}.txt`]: 'nothing' }),
+    where: 'test-results/pays-e2e-en-US/trace.zip!entry 2 of the zip, whose name holds it',
+    form: 'plain',
+  },
+  "in a file's name, named by its folder only": {
+    path: `test-results/pays-e2e-en-US/${grouped(visa, [4, 4, 4, 4], '-')}.png`,
+    content: new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
+    where: 'test-results/(a file whose name holds it)',
+    form: 'spaced, dashed or dotted',
+  },
 };
 
 /** What a clean run writes: the last four, the typing step's name, other digits, keystrokes that are not a card. */
