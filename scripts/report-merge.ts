@@ -6,14 +6,29 @@
 // Exit codes: 0 merged, every test once; 1 a test twice, a shard missing or its blob report left out (a card
 // number), the two reports disagreeing, or a card number in a report; 2 bad input (one line naming the folder).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { allureReportCounts, htmlReportCounts } from './merged-counts';
 import { withheldList } from './report-scan/stage';
 import { zipEntry } from './report-scan/zip';
 
-const out = { html: 'playwright-report', allure: 'allure-report', junit: 'reports/junit.xml' };
+const out = {
+  html: 'playwright-report',
+  allure: 'allure-report',
+  junit: 'reports/junit.xml',
+  durations: 'reports/durations.json',
+};
 
 function badInput(message: string): never {
   process.stderr.write(
@@ -90,17 +105,33 @@ const problems = missingShards(zips);
 const blobs = mkdtempSync(join(tmpdir(), 'blob-reports-'));
 zips.forEach((zip, i) => copyFileSync(zip, join(blobs, `${i + 1}-${basename(zip)}`)));
 
-const run = (command: string, args: string[]) => {
-  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+// The reports are made in a folder of their own beside the last ones (one file system, so they move in whole):
+// a merge that fails leaves the last merged reports as they were.
+const fresh = resolve(mkdtempSync('.report-merge-'));
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) => {
+  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env });
   if (result.status !== 0) {
-    process.stderr.write(`report:merge: ${command} ${args.join(' ')} ended with exit code ${result.status}\n`);
+    process.stderr.write(
+      `report:merge: ${command} ${args.join(' ')} ended with exit code ${result.status}; the last merged reports are kept\n`,
+    );
+    rmSync(fresh, { recursive: true, force: true });
+    rmSync(blobs, { recursive: true, force: true });
     process.exit(1);
   }
 };
-rmSync(out.allure, { recursive: true, force: true });
-run('npx', ['playwright', 'merge-reports', '--config', 'playwright.merge.config.ts', blobs]);
-run('npx', ['allure', 'generate', ...shards.map((s) => s.allureResults), '--output', out.allure]);
+run('npx', ['playwright', 'merge-reports', '--config', 'playwright.merge.config.ts', blobs], {
+  ...process.env,
+  REPORT_MERGE_INTO: fresh,
+});
+run('npx', ['allure', 'generate', ...shards.map((s) => s.allureResults), '--output', join(fresh, out.allure)]);
 rmSync(blobs, { recursive: true, force: true });
+for (const path of Object.values(out)) {
+  if (!existsSync(join(fresh, path))) continue;
+  rmSync(path, { recursive: true, force: true });
+  mkdirSync(dirname(path), { recursive: true });
+  renameSync(join(fresh, path), path);
+}
+rmSync(fresh, { recursive: true, force: true });
 
 const html = htmlReportCounts(out.html);
 const allure = allureReportCounts(out.allure);

@@ -150,17 +150,3 @@ test.describe('npm run shards:weigh', () => {
     );
   });
 });
-
-test.describe('npm run report:merge', () => {
-  test('a shard folder holding a zip that is no blob report is one line naming it, exit code 2', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'report-merge-'));
-    mkdirSync(join(dir, 'shard-1', 'blob-report'), { recursive: true });
-    mkdirSync(join(dir, 'shard-1', 'allure-results'));
-    writeFileSync(join(dir, 'shard-1', 'blob-report', 'report-1.zip'), 'not a zip');
-    const run = runCli('scripts/report-merge.ts', ['shard-1'], { cwd: dir });
-    expect(run.status).toBe(2);
-    expect(run.stderr.split('\n')[0]).toMatch(
-      /^report:merge: shard-1\/blob-report\/report-1\.zip: not a Playwright blob report \(.+\)$/,
-    );
-  });
-});
