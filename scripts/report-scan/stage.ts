@@ -1,4 +1,14 @@
-import { lstatSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  appendFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { testCards } from '../../flows/test-cards';
 import { BadInput } from './bad-input';
@@ -75,6 +85,8 @@ export function stageArtifacts(
   into: string,
   paths: readonly string[],
   cards: Readonly<Record<string, string>> = testCards,
+  /** How a scanned file is read again to be copied. */
+  readAgain: (file: string) => Buffer = readFileSync,
 ): Staged {
   refuseBadInput(into, paths);
   const intoReal = realPath(into);
@@ -111,7 +123,9 @@ export function stageArtifacts(
 
   const scan = newScan(cards);
   const staged: Staged = { into, copied: 0, withheld: [], absent };
-  const clean: { file: string; bytes: Buffer }[] = [];
+  // A clean file's digest, not its bytes: a job's outputs can be larger than the memory. It is read again to be
+  // copied, and copied only if those are the bytes scanned.
+  const clean: { file: string; digest: string; list: string }[] = [];
   for (const { file, list, path } of files) {
     // A name is copied too: one that holds a number is left out, and named by the path it was found under only.
     const inName = scan.find(relative(path, file));
@@ -124,7 +138,7 @@ export function stageArtifacts(
     try {
       const { bytes, found } = scanFile(scan, file);
       if (found) staged.withheld.push({ file, reasons: scan.findings.slice(before).map(describeFinding), list });
-      else clean.push({ file, bytes });
+      else clean.push({ file, digest: digestOf(bytes), list });
     } catch (error) {
       // Whatever stops the scan (an unreadable zip, a file too large to read as text), the file is not vouched for.
       const why = error instanceof Error ? error.message : String(error);
@@ -134,17 +148,39 @@ export function stageArtifacts(
   }
 
   // The lists first: a copy cut short still says what it leaves out.
-  for (const list of new Set(staged.withheld.map((w) => w.list))) {
-    const lines = staged.withheld.filter((w) => w.list === list).flatMap((w) => w.reasons);
-    const head =
-      'Left out of this artifact: each of these files holds a test card number (in the form named) or cannot be scanned.';
-    mkdirSync(dirname(list), { recursive: true });
-    writeFileSync(list, `${head}\n${lines.join('\n')}\n`, { flag: 'wx' });
-  }
-  for (const { file, bytes } of clean) {
+  for (const list of new Set(staged.withheld.map((w) => w.list)))
+    writeList(
+      list,
+      staged.withheld.filter((w) => w.list === list).flatMap((w) => w.reasons),
+    );
+  for (const { file, digest, list } of clean) {
+    let bytes: Buffer | undefined;
+    try {
+      bytes = readAgain(file);
+    } catch {
+      bytes = undefined;
+    }
+    if (bytes === undefined || digestOf(bytes) !== digest) {
+      const reasons = [`${file}: changed or gone since its scan: left out, as what would be copied was not scanned`];
+      staged.withheld.push({ file, reasons, list });
+      writeList(list, reasons);
+      continue;
+    }
     mkdirSync(dirname(target(file)), { recursive: true });
     writeFileSync(target(file), bytes, { flag: 'wx' });
     staged.copied++;
   }
   return staged;
+}
+
+const digestOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** Adds reasons to a list of files left out, made with its heading the first time (never over another file). */
+function writeList(list: string, reasons: readonly string[]): void {
+  const lines = `${reasons.join('\n')}\n`;
+  if (existsSync(list)) return appendFileSync(list, lines);
+  const head =
+    'Left out of this artifact: each of these files holds a test card number (in the form named) or cannot be scanned.';
+  mkdirSync(dirname(list), { recursive: true });
+  writeFileSync(list, `${head}\n${lines}`, { flag: 'wx' });
 }
