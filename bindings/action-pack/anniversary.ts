@@ -5,8 +5,8 @@ import { getYear } from 'date-fns/getYear';
 import { parseISO } from 'date-fns/parseISO';
 
 /**
- * The renewal date that follows `from` for a subscription bought on `purchase`: the purchase anniversary in the
- * next year, as the page says ("renews each year on this date"). A 29 February purchase renews on 28 February in
+ * The renewal date that follows `from` for a subscription bought on `purchase`: the purchase anniversary `years`
+ * later, as the page says ("renews each year on this date": one). A 29 February purchase renews on 28 February in
  * common years and on 29 February again in leap years: date-fns adds whole years as months and keeps the last day
  * of a shorter month, never drifting the anniversary to the 28th for good.
  *
@@ -14,7 +14,7 @@ import { parseISO } from 'date-fns/parseISO';
  * from the code it verifies, and a wrong backend date would be checked against itself. An independent definition,
  * shown to agree with the backend's on edge dates (specs/unit/renewal-date-oracle.spec.ts), catches either going wrong.
  */
-export function renewalAfter(purchase: string, from: string): string {
+export function renewalAfter(purchase: string, from: string, years = 1): string {
   const bought = parseISO(purchase);
-  return format(addYears(bought, getYear(parseISO(from)) + 1 - getYear(bought)), 'yyyy-MM-dd');
+  return format(addYears(bought, getYear(parseISO(from)) + years - getYear(bought)), 'yyyy-MM-dd');
 }

@@ -101,8 +101,11 @@ const EN: Pattern[] = [
   },
   {
     id: 'renews-yearly-on-purchase-date',
-    test: /renew automatically each year on this date/i,
-    figures: () => ({ renewalIntervalYears: 1 }),
+    // The interval is read, so "every two years" is the rule stated otherwise (drift against the product), not dropped.
+    test: /renew automatically (?:each|every) (?:year|(?:\w+) years) on this date/i,
+    figures: (sentence) => ({
+      renewalIntervalYears: toNumber(/automatically every (\w+) years/i.exec(sentence)?.[1]) ?? 1,
+    }),
     contradicts: {
       test: /\b(?:will not|won['’]t|does not|doesn['’]t) renew automatically\b|\brenews? automatically (?:each|every) month\b/i,
     },
@@ -196,8 +199,10 @@ const KO: Pattern[] = [
   },
   {
     id: 'renews-yearly-on-purchase-date',
-    test: /매년 이 날짜에 .*자동으로 갱신/,
-    figures: () => ({ renewalIntervalYears: 1 }),
+    test: /(?:매년|(?:\d+|[가-힣]+)\s*년마다) 이 날짜에 .*자동으로 갱신/,
+    figures: (sentence) => ({
+      renewalIntervalYears: toNumber(/(\d+|[가-힣]+)\s*년마다 이 날짜에/.exec(sentence)?.[1]) ?? 1,
+    }),
     contradicts: { test: /자동으로 갱신되지 않|매(?:월|달) .*자동으로 갱신/ },
   },
   {

@@ -1,4 +1,4 @@
-import type { AriaNode } from '../../checker/read/aria';
+import { subtreeOf, type AriaNode } from '../../checker/read/aria';
 import type { RuleCheck as EngineRuleCheck, RuleContext, Verdict } from '../../checker/binding';
 import type { Figures } from '../../checker/parser';
 import type { Observation } from '../../checker/read/observation';
@@ -160,7 +160,8 @@ export const actionPackRules: Record<RuleId, RuleCheck> = {
     const held = facts.before.get(flow);
     const [purchase, from] = flow === RENEW ? [held?.startDate, held?.renewalDate] : [ctx.today, ctx.today];
     if (!purchase || !from) return unseen('the subscription before renewal');
-    const want = renewalAfter(purchase, from);
+    const years = statedFigures(ctx)['renewalIntervalYears'];
+    const want = renewalAfter(purchase, from, typeof years === 'number' ? years : 1);
     const shown = new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
       new Date(`${want}T00:00:00Z`),
     );
@@ -199,9 +200,14 @@ export const actionPackRules: Record<RuleId, RuleCheck> = {
   'renewal-reminder': (facts) => {
     const offers = facts.observed.get('renew.open-offers');
     if (!offers) return unseen('Purchased offers close to expiry');
-    return has(nodesOf(offers), (n) => n.role === 'note')
-      ? pass('Purchased offers remind the partner 20 days before expiry')
-      : fail('no reminder 20 days before expiry with automatic renewal off');
+    // What the reminder says, as the screen showed it: the account's days left are the scenario's, not the page's.
+    const nodes = nodesOf(offers);
+    const at = nodes.findIndex((n) => n.role === 'note');
+    if (at < 0) return fail('Purchased offers, close to expiry with automatic renewal off, show no reminder to renew');
+    const said = [nodes[at], ...subtreeOf(nodes, at)].map((n) => n?.text ?? n?.name ?? '').filter(Boolean);
+    return pass(
+      `Purchased offers, close to expiry with automatic renewal off, remind the partner: "${said.join(' ')}"`,
+    );
   },
   'cancel-through-support': (facts) => {
     const cancelled = facts.turnOff?.controlsThatCancelled;

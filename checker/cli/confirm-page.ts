@@ -19,7 +19,8 @@ export interface ConfirmOptions {
 
 /**
  * Re-confirms one page's sentences (`--confirm <line>`, `--confirm-all`): 0 confirmed, 1 refused, because the
- * product still enforces a rule a sentence no longer states or contradicts (checker/read/confirm-checked.ts).
+ * product still enforces a rule a sentence no longer states or contradicts, or does otherwise than a rule a new
+ * wording states (checker/read/confirm-checked.ts).
  */
 export async function confirmPage(
   { file, doc, binding, rules, pins, pinsFile }: ReadPage,
@@ -43,7 +44,7 @@ export async function confirmPage(
         `docs:check: checking the product before confirming: ${stakes
           .map(
             (s) =>
-              `${s.locale} line ${s.line} ${s.kind === 'contradicts' ? 'contradicts' : 'no longer states'} ${s.id}`,
+              `${s.locale} line ${s.line} ${s.kind === 'contradicts' ? 'contradicts' : s.kind === 'states' ? 'states' : 'no longer states'} ${s.id}`,
           )
           .join('; ')}`,
       );

@@ -1,17 +1,24 @@
 import type { DocPage, RuleReader } from '../parser';
 import type { CheckResult, Status } from '../model';
-import { confirm, pinnedStatements, type Pins } from './pins';
+import { confirm, normalize, pinnedStatements, type Pins } from './pins';
 import { rulesAtStake, type Stake } from './sentences';
 
-/** A rule that confirming one sentence of the page would stop stating, or would contradict. */
-export interface PendingStake extends Stake {
+/**
+ * A rule that confirming one sentence of the page would stop stating or would contradict; or one its new wording
+ * states (`states`), which the product must do as the sentence says it (a figure changed: "every two years").
+ */
+export interface PendingStake extends Omit<Stake, 'kind'> {
+  kind: Stake['kind'] | 'states';
   locale: string;
   line: number;
 }
 
-/** What the product did about a rule a confirmation would bury: it still enforces it, or it could not be checked. */
+/**
+ * What the product did about a rule at stake that stops the confirmation: it still enforces a rule the sentence
+ * buries, does otherwise than a rule the sentence states, or could not be checked.
+ */
 export interface Refusal extends PendingStake {
-  product: Exclude<Status, 'drift'>;
+  product: Status;
   message: string;
 }
 
@@ -25,7 +32,19 @@ export function stakesOfConfirmation(
   return doc.locales.flatMap((locale) =>
     pinnedStatements(doc, locale, rules)
       .filter((s) => !lines || lines.includes(s.line))
-      .flatMap((s) => rulesAtStake(doc, pins, locale, s, rules).map((stake) => ({ ...stake, locale, line: s.line }))),
+      .flatMap((s): PendingStake[] => {
+        const text = s.text[locale] ?? '';
+        // Wording already confirmed was checked then; a new one is checked for each rule it states.
+        const stated =
+          normalize(text) in (pins?.confirmed[locale] ?? {})
+            ? []
+            : rules.match(text, locale, s.links).map((m) => ({ id: m.id, kind: 'states' as const, statement: text }));
+        return [...rulesAtStake(doc, pins, locale, s, rules), ...stated].map((stake) => ({
+          ...stake,
+          locale,
+          line: s.line,
+        }));
+      }),
   );
 }
 
@@ -36,7 +55,17 @@ export function stakesOfConfirmation(
  */
 export function refusals(result: CheckResult, stakes: readonly PendingStake[]): Refusal[] {
   return stakes.flatMap((stake): Refusal[] => {
-    const sentences = result.results.find((r) => r.locale === stake.locale)?.sentences ?? [];
+    const checked = result.results.find((r) => r.locale === stake.locale);
+    if (stake.kind === 'states') {
+      // The rule as the sentence states it, judged at its line: it must hold in the product.
+      const rule = checked?.rules.find((r) => r.line === stake.line && r.id === stake.id);
+      if (!rule)
+        return [
+          { ...stake, product: 'unverified', message: `the check did not reach this sentence in ${stake.locale}` },
+        ];
+      return rule.status === 'ok' ? [] : [{ ...stake, product: rule.status, message: rule.message }];
+    }
+    const sentences = checked?.sentences ?? [];
     const found = sentences
       .filter((s) => s.line === stake.line)
       .flatMap((s) => s.atStake ?? [])
@@ -52,9 +81,15 @@ export function describeRefusal(file: string, r: Refusal): string {
   const what =
     r.kind === 'contradicts'
       ? `contradicts the rule ${r.id}`
-      : `no longer states the rule ${r.id} (it was "${r.statement}")`;
+      : r.kind === 'states'
+        ? `states the rule ${r.id}`
+        : `no longer states the rule ${r.id} (it was "${r.statement}")`;
   const product =
-    r.product === 'ok' ? 'which the product still enforces' : 'which could not be checked against the product';
+    r.product === 'unverified'
+      ? 'which could not be checked against the product'
+      : r.kind === 'states'
+        ? 'otherwise than the product does'
+        : 'which the product still enforces';
   return `${file}:${r.line}: not confirmed: the ${r.locale} sentence ${what}, ${product}: ${r.message}`;
 }
 

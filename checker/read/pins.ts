@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import type { DocPage, RuleReader, Statement } from '../parser';
 import { readJsonFile } from '../../harness/json-file';
+import { nearestSentence } from './nearest-sentence';
 
 /**
  * The normative sentences a writer has confirmed against the product, per language, with the rules each
@@ -65,9 +66,16 @@ export function confirm(
   let confirmed = 0;
   for (const locale of doc.locales) {
     const table = (next.confirmed[locale] ??= {});
+    const present = new Set(pinnedStatements(doc, locale, rules).map((s) => normalize(s.text[locale])));
     for (const s of pinnedStatements(doc, locale, rules)) {
       if (lines && !lines.includes(s.line)) continue;
       const text = s.text[locale] ?? '';
+      // The wording this one replaced goes, as a full confirmation drops every sentence the page no longer has.
+      const was = nearestSentence(
+        normalize(text),
+        Object.keys(table).filter((t) => !present.has(t)),
+      );
+      if (was !== undefined) delete table[was];
       table[normalize(text)] = rules.match(text, locale, s.links).map((m) => m.id);
       confirmed++;
     }

@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import type { DocPage, Rule, RuleReader, Statement } from '../parser';
 import type { Verdict } from '../binding';
 import type { RuleAtStake, SentenceResult, Status } from '../model';
@@ -62,6 +63,10 @@ export function rulesAtStake(
   ];
 }
 
+/** The command that confirms on this page, as the writer types it: a line is one page's, so the page is named. */
+const confirmCommand = (doc: DocPage, args: string) =>
+  `\`npm run docs:check -- --doc ${relative(process.cwd(), doc.file) || doc.file} ${args}\``;
+
 const productSays: Record<Status, string> = {
   ok: 'which the product still enforces',
   drift: 'which the product no longer enforces either',
@@ -102,7 +107,7 @@ export function checkSentences(
         line: s.line,
         status: 'unverified',
         sentence,
-        message: `no sentence of this page has been confirmed in ${locale}: check them against the product, then run \`npm run docs:check -- --confirm-all\``,
+        message: `no sentence of this page has been confirmed in ${locale}: check them against the product, then run ${confirmCommand(doc, '--confirm-all')}`,
       };
     }
     if (sentence in confirmed) {
@@ -134,8 +139,8 @@ export function checkSentences(
     const advice = contrary.length
       ? 'bring it in line with the product'
       : buried
-        ? `restore it, or drop the rule on purpose with \`npm run docs:check -- --confirm ${s.line} --force\``
-        : `check it against the product, then run \`npm run docs:check -- --confirm ${s.line}\``;
+        ? `restore it, or drop the rule on purpose with ${confirmCommand(doc, `--confirm ${s.line} --force`)}`
+        : `check it against the product, then run ${confirmCommand(doc, `--confirm ${s.line}`)}`;
     return {
       line: s.line,
       status: 'drift',

@@ -12,7 +12,13 @@ function where(doc: string, line: number | null): string {
 }
 
 /** Markdown a writer can read in a pull request: every step, file:line, expected against what the screen shows. */
-export function toMarkdown(result: CheckResult, patch?: PagePatch, coverage?: Coverage): string {
+export function toMarkdown(
+  result: CheckResult,
+  patch?: PagePatch,
+  coverage?: Coverage,
+  /** Where the patch is written, from the repository root, as a writer types it. */
+  patchFile = 'docs-drift.patch',
+): string {
   const doc = relative(process.cwd(), result.doc) || result.doc;
   const s = result.summary;
   const out = [
@@ -22,7 +28,7 @@ export function toMarkdown(result: CheckResult, patch?: PagePatch, coverage?: Co
       `Rules: ok ${s.rules.ok} · drift ${s.rules.drift} · unverified ${s.rules.unverified}.`,
     ...screensSummaryLines(result).flatMap((l) => ['', l]),
   ];
-  if (patch) out.push(...suggestions(patch));
+  if (patch) out.push(...suggestions(patch, patchFile));
   for (const r of result.results) {
     out.push('', `## ${r.locale}`);
     for (const p of r.procedures) {
@@ -59,14 +65,14 @@ function stepRow(st: StepResult, doc: string): string {
 const fenceFor = (text: string) => '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
 
 /** The patch as GitHub suggestions, one per changed line with its file:line, for a reviewer to commit from the pull request. */
-function suggestions(patch: PagePatch): string[] {
+function suggestions(patch: PagePatch, patchFile: string): string[] {
   if (patch.edits.length === 0 && patch.unplaced.length === 0) return [];
   const out = ['', '## Suggested changes'];
   if (patch.edits.length > 0)
     out.push(
       '',
       'Labels, menu paths and links that differ from the product, changed to what it shows. ' +
-        'Apply them all from the repository root with `git apply docs-drift.patch` (or `patch -p1 < docs-drift.patch`), ' +
+        `Apply them all from the repository root with \`git apply ${patchFile}\` (or \`patch -p1 < ${patchFile}\`), ` +
         'or commit each suggestion from the pull request. ' +
         'Rules and changed sentences are never patched: check them against the product and re-confirm them.',
       ...patch.edits.flatMap((e: Edit) => {

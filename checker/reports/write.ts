@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { FlowDefinition } from '../../flows/flow';
 import type { Product } from '../binding';
 import { coverageOf, type Coverage } from '../coverage/coverage';
@@ -44,11 +44,11 @@ export function writeReports(result: CheckResult, outDir: string, page?: Checked
   const coverage = page ? coverageFor(result, page.doc, page.flows) : undefined;
   const links = doc ? pageLinks(doc.file) : undefined;
   writeWhole(join(outDir, 'docs-drift.json'), `${JSON.stringify(result, null, 2)}\n`);
-  writeWhole(join(outDir, 'docs-drift.md'), toMarkdown(result, patch, coverage));
+  const patchFile = join(outDir, 'docs-drift.patch');
+  writeWhole(join(outDir, 'docs-drift.md'), toMarkdown(result, patch, coverage, relative(process.cwd(), patchFile)));
   if (coverage) writeWhole(join(outDir, 'docs-coverage.json'), `${JSON.stringify(coverage, null, 2)}\n`);
   writeWhole(join(outDir, 'docs-drift.junit.xml'), toJunit(result));
   writeWhole(join(outDir, 'docs-drift.html'), toHtml(result, { ...(patch && { patch }), ...(coverage && { coverage }), ...(links && { links }) }));
-  const patchFile = join(outDir, 'docs-drift.patch');
   if (patch?.diff) writeWhole(patchFile, patch.diff);
   else rmSync(patchFile, { force: true });
   return { ...(patch && { patch }), ...(coverage && { coverage }), ...(links && { links }) };

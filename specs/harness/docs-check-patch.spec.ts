@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { expect, test } from '../../fixtures';
 import { editInSpan } from '../../checker/patch/doc-edits';
 import { documentedPagePath, runCheck, writeReports, type CheckOptions } from '../../bindings/check';
@@ -132,6 +132,8 @@ test.describe('The documentation check writes the fix as a patch', { tag: '@prod
     const markdown = read(join(out, 'docs-drift.md'));
     expect(markdown.match(/^```suggestion$/gm)).toHaveLength(3);
     for (const e of patch?.edits ?? []) expect(markdown).toContain(`**docs/pages/page.ko-kr.md:${e.line}**`);
+    // The command it gives names the patch where it was written, as typed from where the check ran.
+    expect(resolve(/`git apply ([^`]+)`/.exec(markdown)?.[1] ?? '')).toBe(join(out, 'docs-drift.patch'));
 
     expect(run('git', ['apply', join(out, 'docs-drift.patch')], root)).toEqual({ status: 0, errors: [] });
     expect(read(file)).toBe(original);

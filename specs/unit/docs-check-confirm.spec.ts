@@ -9,6 +9,7 @@ import {
 } from '../../checker/read/confirm-checked';
 import type { CheckResult, RuleAtStake } from '../../checker/model';
 import { normalize, pinsPathFor, readPins, type Pins } from '../../checker/read/pins';
+import { checkSentences } from '../../checker/read/sentences';
 import { actionPackRuleReader as rules, parseDoc } from '../../bindings/action-pack/parse';
 import { documentedPagePath } from '../../bindings/documented-page-path';
 import type { DocPage } from '../../checker/parser';
@@ -79,11 +80,64 @@ test.describe('What a confirmation puts at stake, read from the page and its pin
     ]);
   });
 
-  test('a reworded sentence that states its rule still puts nothing at stake', () => {
-    const { doc, line } = edited(
-      "Once you turn off automatic subscription renewal, you won't be able to turn it back on until you renew your subscription.",
+  test('a reworded sentence puts each rule it states at stake as it states it, to be checked in the product', () => {
+    const reworded =
+      "Once you turn off automatic subscription renewal, you won't be able to turn it back on until you renew your subscription.";
+    const { doc, line } = edited(reworded);
+    expect(stakesOfConfirmation(doc, documentedPins(), [line])).toEqual([
+      { locale: 'en-US', line, kind: 'states', id: NOT_BACK_ON, statement: reworded },
+    ]);
+  });
+});
+
+test.describe('A new wording is confirmed only if the product does as it says', () => {
+  const edit = (years: string) => {
+    const text = source.replace(
+      /renew automatically each year on this date/g,
+      `renew automatically ${years} on this date`,
     );
-    expect(stakesOfConfirmation(doc, documentedPins(), [line])).toEqual([]);
+    const lines = text.split('\n').flatMap((l, i) => (l.includes(`automatically ${years} on`) ? [i + 1] : []));
+    return { doc: parseDoc(text, 'edited.md'), line: lines[0] ?? 0 };
+  };
+  /** A run whose rule check at `line` came out `status`. */
+  const judged = (line: number, status: 'ok' | 'drift' | 'unverified'): CheckResult => {
+    const run = runSaying(line, []);
+    run.results[0]?.rules.push({ id: RENEWS, line, status, message: `the product said ${status}` });
+    return run;
+  };
+  const RENEWS = 'renews-yearly-on-purchase-date';
+
+  test('a figure changed ("every two years") puts the rule at stake as stated', () => {
+    const { doc, line } = edit('every two years');
+    expect(stakesOfConfirmation(doc, documentedPins(), [line]).map((s) => [s.kind, s.id, s.line])).toEqual([
+      ['states', RENEWS, line],
+    ]);
+  });
+
+  test('refused when the rule as stated is drift in the product, or could not be checked; confirmed when ok', async () => {
+    const { doc, line } = edit('every two years');
+    const confirming = (status: 'ok' | 'drift' | 'unverified') =>
+      confirmChecked(doc, documentedPins(), [line], {
+        force: false,
+        check: () => Promise.resolve(judged(line, status)),
+      });
+    expect(await confirming('drift')).toEqual({
+      refused: [
+        `edited.md:${line}: not confirmed: the en-US sentence states the rule ${RENEWS}, otherwise than the product does: the product said drift`,
+      ],
+    });
+    expect((await confirming('unverified')).refused).toHaveLength(1);
+    expect(pinnedIn(await confirming('ok'))).toContain(
+      normalize(`Your Action Pack subscription will renew automatically every two years on this date.`),
+    );
+  });
+
+  test('the wording a confirmation replaces is no longer pinned', async () => {
+    const { doc, line } = edit('every two years');
+    const outcome = await confirmChecked(doc, documentedPins(), [line], { force: true, check: never });
+    expect(pinnedIn(outcome)).not.toContain(
+      normalize('Your Action Pack subscription will renew automatically each year on this date.'),
+    );
   });
 });
 
@@ -134,5 +188,24 @@ test.describe('A confirmation is refused while the product enforces a rule it wo
     const outcome = await confirmChecked(doc, documentedPins(), [line], { force: true, check: never });
     expect(outcome.refused).toEqual([]);
     expect(pinnedIn(outcome)).toContain(normalize(CONTRARY));
+  });
+});
+
+test.describe('The command a sentence drift advises runs as printed', () => {
+  // A set names several pages: a line number is one page's, so the advice names the page.
+  const advice = (sentence: string, product: 'ok' | 'drift') => {
+    const { doc, line } = edited(sentence);
+    const drift = checkSentences(doc, documentedPins(), 'en-US', () => ({ status: product, message: 'seen' }), rules);
+    return { line, message: drift.find((s) => s.line === line)?.message ?? '' };
+  };
+
+  test('a changed sentence: confirm that line of that page', () => {
+    const { line, message } = advice('If you turn off automatic subscription renewal, call us.', 'drift');
+    expect(message).toContain(`then run \`npm run docs:check -- --doc edited.md --confirm ${line}\``);
+  });
+
+  test('a sentence that buries a rule the product enforces: confirm it on purpose, on that page', () => {
+    const { line, message } = advice('If you turn off automatic subscription renewal, call us.', 'ok');
+    expect(message).toContain(`with \`npm run docs:check -- --doc edited.md --confirm ${line} --force\``);
   });
 });

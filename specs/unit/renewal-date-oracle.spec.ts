@@ -44,7 +44,8 @@ test.describe("The docs check's renewal date, independent of the backend's", () 
     expect(disagreements).toEqual([]);
   });
 
-  test('the rule check accepts a 29 February purchase renewed from 28 February 2031 to 29 February 2032, as the backend renews it', async () => {
+  /** The rule check, on `sentence`, of a 29 February 2028 purchase renewed from 28 February 2031 by the backend. */
+  async function renewedFrom2031(sentence: string) {
     const store = seedScenario(new Store(1), 'subscriber', { autoRenew: false });
     store.fixDate('2031-02-20');
     const held = store.subscriptions.update(store.activeSubscription()?.id ?? '', {
@@ -79,7 +80,6 @@ test.describe("The docs check's renewal date, independent of the backend's", () 
       acted: [],
       typed: [],
     });
-    const sentence = 'Your Action Pack subscription will renew automatically each year on this date.';
     const verdict = actionPackRules['renews-yearly-on-purchase-date']?.(facts, {
       labels: catalogFor('en-US'),
       locale: 'en-US',
@@ -94,9 +94,24 @@ test.describe("The docs check's renewal date, independent of the backend's", () 
         figures: { renewalIntervalYears: 1 },
       },
     });
-    expect(verdict).toEqual({
+    return verdict;
+  }
+
+  test('the rule check accepts a 29 February purchase renewed from 28 February 2031 to 29 February 2032, as the backend renews it', async () => {
+    expect(
+      await renewedFrom2031('Your Action Pack subscription will renew automatically each year on this date.'),
+    ).toEqual({
       status: 'ok',
       message: 'the confirmation says it renews automatically on February 29, 2032',
+    });
+  });
+
+  test('a page that says every two years is drift against the same renewal: the interval is read from the sentence', async () => {
+    expect(
+      await renewedFrom2031('Your Action Pack subscription will renew automatically every two years on this date.'),
+    ).toEqual({
+      status: 'drift',
+      message: 'from 2031-02-28, renews 2032-02-29 (automatic: true); expected 2033-02-28, automatic',
     });
   });
 });
