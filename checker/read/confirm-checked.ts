@@ -1,6 +1,7 @@
 import type { DocPage, RuleReader } from '../parser';
 import type { CheckResult, Status } from '../model';
 import { confirm, normalize, pinnedStatements, type Pins } from './pins';
+import { nearestSentence } from './nearest-sentence';
 import { rulesAtStake, type Stake } from './sentences';
 
 /**
@@ -34,11 +35,15 @@ export function stakesOfConfirmation(
       .filter((s) => !lines || lines.includes(s.line))
       .flatMap((s): PendingStake[] => {
         const text = s.text[locale] ?? '';
-        // Wording already confirmed was checked then; a new one is checked for each rule it states.
-        const stated =
-          normalize(text) in (pins?.confirmed[locale] ?? {})
-            ? []
-            : rules.match(text, locale, s.links).map((m) => ({ id: m.id, kind: 'states' as const, statement: text }));
+        const confirmed = pins?.confirmed[locale] ?? {};
+        // A wording that replaces a confirmed one is checked for each rule it states, as it states it (a figure
+        // changed). Wording already confirmed was checked then; a page confirmed for the first time has nothing to
+        // compare with, and is confirmed as it reads.
+        const replaces =
+          !(normalize(text) in confirmed) && nearestSentence(normalize(text), Object.keys(confirmed)) !== undefined;
+        const stated = replaces
+          ? rules.match(text, locale, s.links).map((m) => ({ id: m.id, kind: 'states' as const, statement: text }))
+          : [];
         return [...rulesAtStake(doc, pins, locale, s, rules), ...stated].map((stake) => ({
           ...stake,
           locale,

@@ -64,8 +64,10 @@ export function rulesAtStake(
 }
 
 /** The command that confirms on this page, as the writer types it: a line is one page's, so the page is named. */
-const confirmCommand = (doc: DocPage, args: string) =>
-  `\`npm run docs:check -- --doc ${relative(process.cwd(), doc.file) || doc.file} ${args}\``;
+const confirmCommand = (doc: DocPage, args: string) => {
+  const path = relative(process.cwd(), doc.file);
+  return `\`npm run docs:check -- --doc ${!path || path.startsWith('..') ? doc.file : path} ${args}\``;
+};
 
 const productSays: Record<Status, string> = {
   ok: 'which the product still enforces',

@@ -155,7 +155,7 @@ test.describe('docs:check --confirm', () => {
     expect(docsCheck('--doc', page, '--confirm', String(line)).status).toBe(0);
     const after = JSON.parse(readFileSync(pins, 'utf8')) as typeof before;
     expect(after.confirmed['en-US']?.['Select Next to enter how you pay.']).toEqual([]);
-    // Earlier pins stay; only the confirmed line was added.
+    // Earlier pins stay (the wording it replaced is still the page's, at the renewal's step): one line was added.
     expect(Object.keys(after.confirmed['en-US'] ?? {})).toHaveLength(
       Object.keys(before.confirmed['en-US'] ?? {}).length + 1,
     );
