@@ -25,6 +25,15 @@ fi
 name=$1 url=$2 server=$3
 shift 3
 case "$url" in http://*|https://*|from-log|free-port) ;; *) echo "e2e-against: <url> must be an http(s) URL, from-log or free-port, got \"$url\"" >&2; exit 2 ;; esac
+# The name is a folder under test-results/, which Playwright empties before the run: never one above it.
+case "$name" in
+  ''|.|..|-*|*[!A-Za-z0-9._-]*)
+    echo "e2e-against: <name> names the run's folder under test-results/ (letters, digits, '.', '_', '-'; not . or ..), got \"$name\"" >&2
+    exit 2 ;;
+esac
+# The settings and Playwright's arguments, in one line with exit 2, before a server is started for nothing (the
+# address is not known yet: a stand-in is checked in its place).
+BASE_URL=http://127.0.0.1:9 npx tsx scripts/settings-check.ts --project='harness-*' --project='e2e-*' "$@" || exit $?
 pid='' claim=''
 # The server stopped first, then the port's claim given up.
 stop() {

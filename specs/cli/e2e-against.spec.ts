@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { filesUnder } from '../../scripts/report-scan/folders';
@@ -83,5 +85,37 @@ test.describe('scripts/e2e-against.sh and card numbers', () => {
     const trace = strFromU8(unzipSync(fileOf('/trace.zip'))['test.trace'] ?? new Uint8Array());
     expect(trace).toContain(`${masked}\\u001b[27m`);
     expect(run.status).toBe(1);
+  });
+});
+
+test.describe('scripts/e2e-against.sh refuses bad input before it starts the server', () => {
+  // The server command leaves a file: a refusal must come before it runs.
+  const refused = (name: string, env: NodeJS.ProcessEnv = {}) => {
+    const dir = mkdtempSync(join(tmpdir(), 'e2e-against-'));
+    const marker = join(dir, 'server-started');
+    const run = spawnSync('bash', ['scripts/e2e-against.sh', name, 'http://127.0.0.1:9', `touch ${marker}`], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
+    const started = existsSync(marker);
+    rmSync(dir, { recursive: true, force: true });
+    return { status: run.status, lines: run.stderr.trim().split('\n'), started };
+  };
+
+  for (const name of ['..', '.', '', 'a/b', '-x'])
+    test(`a name that is no folder of its own under test-results/ ("${name}"): one line, exit 2`, () => {
+      expect(refused(name)).toEqual({
+        status: 2,
+        lines: [
+          `e2e-against: <name> names the run's folder under test-results/ (letters, digits, '.', '_', '-'; not . or ..), got "${name}"`,
+        ],
+        started: false,
+      });
+    });
+
+  test('a bad setting: its one line, exit 2', () => {
+    const { status, lines, started } = refused('bad-setting', { TIMEOUT_SCALE: 'x' });
+    expect({ status, started, lines: lines.length }).toEqual({ status: 2, started: false, lines: 1 });
+    expect(lines[0]).toMatch(/^Invalid setting TIMEOUT_SCALE="x": /);
   });
 });
