@@ -1,7 +1,7 @@
 import 'dotenv/config';
 import { BrowserNotFound, resolveBrowser, type ResolvedBrowser } from '../session/browser';
 import { ConfigError, readConfig, settingNames, type HarnessConfig } from './config';
-import { misspeltSetting } from './env-file';
+import { envFileProblem } from './env-file';
 import { remoteBrowser } from '../session/remote-browser';
 import { targetURL } from './sandbox-url';
 
@@ -29,7 +29,7 @@ export function loadSettings(): BrowserSettings;
 export function loadSettings(needs: { browser: boolean }): Settings & { browser: ResolvedBrowser | undefined };
 export function loadSettings(needs = { browser: true }): Settings & { browser: ResolvedBrowser | undefined } {
   try {
-    const misspelt = misspeltSetting(settingNames);
+    const misspelt = envFileProblem(settingNames);
     if (misspelt) throw new ConfigError(misspelt);
     const config = readConfig();
     // Set once in the runner process so every worker, which inherits the environment, uses the same seed

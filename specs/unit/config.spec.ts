@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { BrowserNotFound, resolveBrowser } from '../../harness/session/browser';
 import { isCalendarDate } from '../../harness/settings/calendar-date';
 import { ConfigError, readConfig, settingNames } from '../../harness/settings/config';
-import { misspeltSetting } from '../../harness/settings/env-file';
+import { envFileProblem } from '../../harness/settings/env-file';
 import { docsCheckPages, referenceTimeouts, scaled } from '../../harness/settings/timeouts';
 
 /** `body` with one environment variable set (unset for undefined), as the run's workers inherit it. */
@@ -132,19 +132,39 @@ test.describe('harness settings', () => {
     const file = test.info().outputPath('.env');
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, '# the sandbox\nBASE_URL=\nDEBUG=pw:api\n\nTIMOUT_SCALE=2\nvideo=on\n');
-    expect(misspeltSetting(settingNames, file)).toBe(
+    expect(envFileProblem(settingNames, file)).toBe(
       `${file}:5: TIMOUT_SCALE is not a setting of the harness; did you mean TIMEOUT_SCALE? (see .env.example)`,
     );
     writeFileSync(file, 'export video=on\nPLAYWRIGHT_HTML_OPEN=never\n');
-    expect(misspeltSetting(settingNames, file)).toBe(
+    expect(envFileProblem(settingNames, file)).toBe(
       `${file}:1: video is not a setting of the harness; did you mean VIDEO? (see .env.example)`,
     );
     writeFileSync(
       file,
       'TIMEOUT_SCALE=2\nDEBUG=pw:api\nPLAYWRIGHT_HTML_OPEN=never\nSANDBOX_HOST=x\nLOG_DIR=x\nTODO=x\n',
     );
-    expect(misspeltSetting(settingNames, file), "settings and other tools' variables").toBeUndefined();
-    expect(misspeltSetting(settingNames, `${file}.absent`)).toBeUndefined();
+    expect(envFileProblem(settingNames, file), "settings and other tools' variables").toBeUndefined();
+    expect(envFileProblem(settingNames, `${file}.absent`)).toBeUndefined();
+  });
+
+  test('a line of .env that is no KEY=value is one line naming its place, never its content', () => {
+    const file = test.info().outputPath('.env');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, '# the date\n\nexport VIDEO=on\nTODAY 2026-03-01\n');
+    expect(envFileProblem(settingNames, file)).toBe(
+      `${file}:4: not a setting: a line of .env is KEY=value, or a # comment (see .env.example)`,
+    );
+    // A quoted value over several lines is one setting, as dotenv reads it.
+    writeFileSync(file, 'NOTE="first line\nsecond line"\nTIMEOUT_SCALE=2\n');
+    expect(envFileProblem(settingNames, file)).toBeUndefined();
+  });
+
+  test('a .env that cannot be read is one line naming it', () => {
+    const folder = test.info().outputPath('env-folder');
+    mkdirSync(folder, { recursive: true });
+    expect(envFileProblem(settingNames, folder)).toBe(
+      `${folder}: cannot be read (a folder, not a file); the settings are read from it (see .env.example)`,
+    );
   });
 
   test('a CHROMIUM_PATH that is a file but not executable is refused', () => {
