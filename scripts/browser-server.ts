@@ -8,7 +8,7 @@ import 'dotenv/config';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { parseArgs } from 'node:util';
+import { parseOptions } from '../harness/command-options';
 import { BrowserNotFound, chromiumArgs, resolveBrowser, type ResolvedBrowser } from '../harness/session/browser';
 import { ConfigError, readConfig } from '../harness/settings/config';
 import { portInUse } from '../harness/settings/port-in-use';
@@ -23,7 +23,9 @@ function badInput(message: string): never {
 
 let values: { port?: string; host: string };
 try {
-  ({ values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' } } }));
+  ({ values } = parseOptions({
+    options: { port: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' } },
+  }));
 } catch (e) {
   badInput(e instanceof Error ? e.message : String(e));
 }

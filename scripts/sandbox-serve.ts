@@ -5,7 +5,7 @@
 // another server: a named port that is taken, or a bad option, ends it with exit code 2; a failed build with 1.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseOptions } from '../harness/command-options';
 import { portInUse } from '../harness/settings/port-in-use';
 import { servingMessage } from '../harness/settings/sandbox-url';
 import { mark } from './profile/marks';
@@ -24,7 +24,7 @@ function fail(message: string, code: 1 | 2): never {
 function portOption(): number {
   let port: string | undefined;
   try {
-    port = parseArgs({ options: { port: { type: 'string' } } }).values.port;
+    port = parseOptions({ options: { port: { type: 'string' } } }).values.port;
   } catch (error) {
     fail(`${error instanceof Error ? error.message : String(error)} (${usage})`, 2);
   }

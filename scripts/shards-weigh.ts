@@ -5,7 +5,7 @@
 // <shard folder>/reports/durations.json for one shard (name every shard's; several runs' files average out a loaded
 // machine). Exit codes: 0 written, 2 bad input.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import {
   readShardWeights,
   SHARD_WEIGHTS_FILE,
@@ -27,6 +27,9 @@ function badInput(message: string): never {
 const files = process.argv.slice(2);
 if (files.some((f) => f.startsWith('-')))
   badInput(`${files.find((f) => f.startsWith('-'))}: not an option of this command`);
+// One run named twice would count twice in every mean.
+const twice = files.find((f, i) => files.findIndex((g) => resolve(g) === resolve(f)) !== i);
+if (twice !== undefined) badInput(`${twice}: named twice; name each run's file once`);
 // A test named by several files (runs of the same shard, or runs on another day) weighs the mean of its durations:
 // a loaded machine then counts for less.
 const runs: Record<string, number[]> = {};

@@ -10,7 +10,7 @@
 // needs has passed, so --help or a refused option answers in a fraction of a second instead of after about one.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseOptions } from '../../harness/command-options';
 import type { CheckBinding, Product } from '../binding';
 import type { DocPage } from '../parser';
 import { isCalendarDate } from '../../harness/settings/calendar-date';
@@ -48,7 +48,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
 
   let args: ReturnType<typeof parse>;
   function parse() {
-    return parseArgs({
+    return parseOptions({
       // Which options were given, not defaulted: confirming refuses the ones only a check uses.
       tokens: true,
       options: {

@@ -8,7 +8,7 @@
 // missing or unreadable folder is refused in a fraction of a second.
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseOptions } from '../../harness/command-options';
 import { ReadmeError, withBadge } from '../coverage/coverage';
 import { checkResultFiles, CheckResultError, readCheckResult } from '../reports/result-files';
 import type { CheckBinding } from '../binding';
@@ -44,7 +44,7 @@ export interface DocsCoverageSetup {
 export async function docsCoverage(setup: DocsCoverageSetup): Promise<void> {
   let values: { from?: string[]; out?: string; readme: string };
   try {
-    values = parseArgs({
+    values = parseOptions({
       options: {
         from: { type: 'string', multiple: true },
         out: { type: 'string' },

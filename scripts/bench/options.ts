@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseOptions } from '../../harness/command-options';
 import { readJsonLines } from '../../harness/json-file';
 
 export const benchUsage = 'usage: npm run bench [-- --quick] [--runs <1-50>] [--history <file>]';
@@ -44,7 +44,7 @@ function checkHistory(history: string, table: string): void {
 export function benchOptions(args: readonly string[], root: string): BenchOptions {
   let values;
   try {
-    ({ values } = parseArgs({
+    ({ values } = parseOptions({
       args: [...args],
       options: { quick: { type: 'boolean', default: false }, runs: { type: 'string' }, history: { type: 'string' } },
       strict: true,

@@ -106,6 +106,14 @@ test.describe('docs:check refuses bad input with one line and exit code 2', () =
     });
   }
 
+  test('an option of one value given twice, the first never read: one line naming it', () => {
+    const run = docsCheck('--today', '2026-02-30', '--today', '2026-03-01');
+    expect([run.status, run.stderr.split('\n')[0]]).toEqual([
+      2,
+      "docs:check: Option '--today' is given twice; give it once",
+    ]);
+  });
+
   test('a DOCS_CHECK_PAGES setting that is no number of pages', () => {
     const run = runCli('bindings/cli/docs-check.ts', [], {
       env: { ...process.env, BASE_URL: 'http://127.0.0.1:9', DOCS_CHECK_PAGES: '0' },

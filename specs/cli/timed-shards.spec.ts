@@ -141,6 +141,16 @@ test.describe('npm run shards:weigh', () => {
     });
   });
 
+  test('a run named twice is one line naming it, exit code 2: it would count twice in every mean', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shards-weigh-'));
+    writeFileSync(join(dir, 'd.json'), JSON.stringify({ durations: { 'p › a.spec.ts › a': 900 } }));
+    const run = runCli('scripts/shards-weigh.ts', ['d.json', './d.json'], { cwd: dir });
+    expect([run.status, run.stderr.split('\n')[0]]).toEqual([
+      2,
+      "shards:weigh: ./d.json: named twice; name each run's file once",
+    ]);
+  });
+
   test('a run that left no durations is one line naming the file, exit code 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shards-weigh-'));
     const run = runCli('scripts/shards-weigh.ts', [], { cwd: dir });
