@@ -3,12 +3,19 @@ import { readFileSync } from 'node:fs';
 const firstLine = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0] : String(e));
 
 /**
- * A JSON file's value. A file that cannot be read or parsed goes to `fail` as one line naming it at line 1 (the
- * parser's message names a position, not a line), for the caller to throw as its own error or exit with.
+ * A JSON file's value. A file that cannot be read (a folder, no permission) goes to `fail` as one line naming it and
+ * why, one that does not parse as one line naming it at line 1 (the parser's message names a position, not a line),
+ * for the caller to throw as its own error or exit with.
  */
 export function readJsonFile(file: string, fail: (line: string) => never): unknown {
+  let text: string;
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return fail(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? firstLine(e)})`);
+  }
+  try {
+    return JSON.parse(text);
   } catch (e) {
     return fail(`${file}:1: not valid JSON (${firstLine(e)})`);
   }
@@ -23,7 +30,7 @@ export function readJsonLines(file: string, fail: (line: string) => never): unkn
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return fail(`${file}:1: not readable (${firstLine(e)})`);
+    return fail(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? firstLine(e)})`);
   }
   return text.split('\n').flatMap((line, i) => {
     if (line.trim() === '') return [];

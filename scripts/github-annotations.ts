@@ -23,15 +23,27 @@ function resultFilesOf(given: string): string[] {
   return found;
 }
 
+/** A file's text, or one line naming it and why it cannot be read. */
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    return refuse(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+}
+
 const args = process.argv.slice(2);
 if (args.length === 0) refuse('name the docs-drift.json or the --out folder to read');
+const option = args.find((a) => a.startsWith('-'));
+if (option !== undefined)
+  refuse(`${option}: not an option of this command; name the docs-drift.json or the --out folder`);
 const reports = [...new Set(args.flatMap(resultFilesOf))].map((file) => {
   try {
     const markdown = join(dirname(file), 'docs-drift.md');
     return {
       file,
       annotations: toAnnotations(readCheckResult(file)),
-      markdown: existsSync(markdown) ? readFileSync(markdown, 'utf8') : '',
+      markdown: existsSync(markdown) ? readText(markdown) : '',
     };
   } catch (e) {
     if (!(e instanceof CheckResultError)) throw e;
@@ -39,7 +51,12 @@ const reports = [...new Set(args.flatMap(resultFilesOf))].map((file) => {
   }
 });
 const summary = process.env.GITHUB_STEP_SUMMARY;
-if (summary) appendFileSync(summary, reports.map((r) => r.markdown).join(''));
+if (summary)
+  try {
+    appendFileSync(summary, reports.map((r) => r.markdown).join(''));
+  } catch (e) {
+    refuse(`GITHUB_STEP_SUMMARY=${summary}: cannot add to it (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
 for (const { file, annotations } of reports) {
   for (const line of annotations) console.log(line);
   console.log(

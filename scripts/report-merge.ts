@@ -37,7 +37,13 @@ function badInput(message: string): never {
   process.exit(2);
 }
 
-const zipsIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.zip'));
+function zipsIn(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith('.zip'));
+  } catch (e) {
+    return badInput(`${dir}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+}
 
 /** A shard's blob report folder and its Allure results, or a one-line reason. */
 function shardOutput(folder: string): { blobDir: string; allureResults: string } {
@@ -94,6 +100,8 @@ function missingShards(zips: string[]): string[] {
 
 const folders = process.argv.slice(2);
 if (folders.length === 0) badInput('name the shard folders to merge');
+const option = folders.find((f) => f.startsWith('-'));
+if (option !== undefined) badInput(`${option}: not an option of this command`);
 const started = performance.now();
 const shards = folders.map(shardOutput);
 const twice = shards.find((s, i) => shards.findIndex((t) => resolve(t.blobDir) === resolve(s.blobDir)) !== i);

@@ -55,11 +55,22 @@ export async function docsCoverage(setup: DocsCoverageSetup): Promise<void> {
     usage(e instanceof Error ? e.message : String(e));
   }
   const folders = values.from ?? ['reports/docs-check'];
+  // Each folder named for what it is, before --out, which defaults to the first of them.
+  for (const folder of values.from ?? []) {
+    const kind = statSync(folder, { throwIfNoEntry: false });
+    if (kind && !kind.isDirectory()) refuse(`--from ${folder}: a file, not a folder of docs check results`);
+  }
   const out = values.out ?? folders[0] ?? '.';
   const readmeKind = statSync(values.readme, { throwIfNoEntry: false });
   if (!readmeKind) refuse(`--readme ${values.readme}: no such file`);
   if (!readmeKind.isFile())
     refuse(`--readme ${values.readme}: a folder, not the README to write the coverage lines in`);
+  let readme: string;
+  try {
+    readme = readFileSync(values.readme, 'utf8');
+  } catch (e) {
+    refuse(`--readme ${values.readme}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
   const outBad = outProblem(out);
   if (outBad) refuse(outBad);
 
@@ -85,7 +96,6 @@ export async function docsCoverage(setup: DocsCoverageSetup): Promise<void> {
   const { readBoundPage } = await import('./bound-page');
   const { coverageFor } = await import('../reports/write');
   const { bindings } = await setup.wiring();
-  let readme = readFileSync(values.readme, 'utf8');
   const written: { file: string; coverage: ReturnType<typeof coverageFor> }[] = [];
   for (const page of pages) {
     // One result per language: the folders' languages side by side, each language's from the newest file that has

@@ -141,6 +141,25 @@ test.describe('npm run docs:annotate', () => {
     );
   });
 
+  test('a GITHUB_STEP_SUMMARY that cannot be added to is one line naming the variable and exit code 2', () => {
+    const dir = test.info().outputPath('docs-check');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'docs-drift.json'), JSON.stringify(result));
+    const run = runCli('scripts/github-annotations.ts', [dir], { env: { ...process.env, GITHUB_STEP_SUMMARY: dir } });
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      `docs:annotate: GITHUB_STEP_SUMMARY=${dir}: cannot add to it (EISDIR)\n`,
+    ]);
+  });
+
+  test('an option is named as one, not looked for as a file', () => {
+    const run = runCli('scripts/github-annotations.ts', ['--out', 'reports/docs-check']);
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      'docs:annotate: --out: not an option of this command; name the docs-drift.json or the --out folder\n',
+    ]);
+  });
+
   test('no report to read is one line and exit code 2', () => {
     const run = runCli('scripts/github-annotations.ts', ['reports/none/docs-drift.json']);
     expect(run.status).toBe(2);

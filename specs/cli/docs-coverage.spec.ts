@@ -136,6 +136,19 @@ test.describe('npm run docs:coverage', () => {
       expect(existsSync(join(results, 'docs-coverage.json'))).toBe(false);
     });
 
+    test('a --from that is a file, named as --from, with or without --out', () => {
+      const { dir, results, readme } = inputs();
+      const file = join(dir, 'results.json');
+      writeFileSync(file, '{}');
+      for (const out of [[], ['--out', results]])
+        expect(coverageCli('--from', file, '--readme', readme, ...out)).toEqual({
+          status: 2,
+          stdout: '',
+          stderr: `docs:coverage: --from ${file}: a file, not a folder of docs check results\n`,
+        });
+      expect(readFileSync(readme, 'utf8')).toBe(`# Docs\n${block}`);
+    });
+
     test('an --out that is a file', () => {
       const { dir, results, readme } = inputs();
       const file = join(dir, 'coverage.json');

@@ -20,6 +20,11 @@ test.describe('npm run report:merge', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  test('an option is named as one, not looked for as a folder', () => {
+    const run = runCli('scripts/report-merge.ts', ['--help']);
+    expect([run.status, run.stderr.split('\n')[0]]).toEqual([2, 'report:merge: --help: not an option of this command']);
+  });
+
   test('a merge that fails leaves the last merged reports as they were, and no folder of its own behind', () => {
     const dir = linkedCheckout([]);
     const last = {
