@@ -3,6 +3,7 @@ import { routes } from '../../app/src/api/contract';
 import type { FlowContext } from '../../flows/flow';
 import { callApi } from '../../harness/session/backend';
 import { addDays, type Store } from '../../mocks/store';
+import { referenceTimeouts, scaled } from '../../harness/settings/timeouts';
 import type { ActivationDay, Answer, RefundFindings } from './facts';
 
 // What the page's rules need of the product beyond the screens its procedures show, asked of its backend through
@@ -86,9 +87,21 @@ export async function contactSameEmail({ page, store }: FlowContext): Promise<An
   );
 }
 
+/** What `find` finds, asked again every 50 ms until an action's time limit has passed; undefined if nothing by then. */
+async function until<T>(find: () => T | undefined): Promise<T | undefined> {
+  const deadline = performance.now() + scaled(referenceTimeouts.action);
+  for (;;) {
+    const found = find();
+    if (found !== undefined || performance.now() > deadline) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** The status the offers table shows for the offer the flow activated, once its Activate is answered. */
 export async function statusShownAfterActivate({ pages, store }: FlowContext): Promise<string | undefined> {
-  const offer = store.goToMarketOffers.findBy((o) => o.requestedOn !== null);
+  // The flow's last press returns before the product's request reaches the backend: on a loaded machine the store
+  // had no activated offer yet, and the rule read "nothing" where the table shows Pending.
+  const offer = await until(() => store.goToMarketOffers.findBy((o) => o.requestedOn !== null));
   if (!offer) return undefined;
   const { benefitsPage } = pages;
   await benefitsPage.activateButton(offer.benefit, offer.type).waitFor({ state: 'detached' });

@@ -3,7 +3,7 @@ import type { Catalog } from '../../pages';
 import type { StepRunner } from '../options';
 import type { DocPage, Statement, Step } from '../parser';
 import type { ProcedureRecord } from '../record/product-record';
-import { saveStepScreenshot, stepScreens, type ScreenOptions } from '../screens/step-screens';
+import { saveStepScreenshot, stepImageName, stepScreens, type ScreenOptions } from '../screens/step-screens';
 import type { StepResult } from '../model';
 import { documentedNames, type Alignment } from './alignment';
 import { documentedStepKey, type Evidence } from './evidence';
@@ -82,13 +82,21 @@ export async function readSteps(
       // A step that failed showed the rules nothing: they report it unverified rather than judge a half-done screen.
       if (!error) evidence.observed.set(bound.id, observation);
       if (doc) evidence.performedAs.set(documentedStepKey(procedure.id, doc.n), bound.id);
-      const name = doc ? `${doc.n}-${locale}.png` : `${bound.id.split('.').pop() ?? bound.id}-lost-${locale}.png`;
+      const name = doc ? `${doc.n}-${locale}.png` : `${stepImageName(bound.id)}-lost-${locale}.png`;
       const shot = saveStepScreenshot(r.screens, procedure.id, name, observation);
       const screens: StepScreens = {
         ...(shot
           ? { screenshot: shot, ...(observation.outlined !== undefined && { outlined: observation.outlined }) }
           : {}),
-        ...stepScreens(r.screens, procedure.id, doc?.n, locale, observation, shot, performed.a11y),
+        ...stepScreens(
+          r.screens,
+          procedure.id,
+          doc && stepImageName(bound.id),
+          locale,
+          observation,
+          shot,
+          performed.a11y,
+        ),
       };
       if (error) {
         broken = `${doc ? `step ${doc.shown}` : bound.id} could not be performed`;

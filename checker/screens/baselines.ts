@@ -22,7 +22,11 @@ export interface BaselineCheck {
   message: string;
 }
 
-export const baselineName = (n: number, locale: string) => `${n}-${locale}.png`;
+/**
+ * A step's baseline, named for the flow step it shows (`agree-terms-en-US.png`), not for its number on the page: a
+ * page that drops, adds or reorders steps still compares each step with its own screen.
+ */
+export const baselineName = (step: string, locale: string) => `${step}-${locale}.png`;
 
 const percent = (ratio: number) => `${(ratio * 100).toFixed(3)}%`;
 
@@ -39,19 +43,20 @@ function compare(baseline: Buffer, current: Buffer): { ratio: number; diff?: Buf
 }
 
 /**
- * Writes or compares the screenshot of documented step `n`. `shot` is where the run saved the new screen in
- * `outDir`: a changed screen gets the baseline and the difference written beside it for the report.
+ * Writes or compares the screenshot of a documented step, `step` the flow step's name (stepImageName). `shot` is where
+ * the run saved the new screen in `outDir`: a changed screen gets the baseline and the difference written beside it
+ * for the report.
  */
 export function checkBaseline(
   o: ScreenshotOptions,
   procedure: string,
-  n: number,
+  step: string,
   locale: string,
   screenshot: Buffer,
   outDir?: string,
   shot?: string,
 ): BaselineCheck {
-  const baseline = join(o.dir, procedure, baselineName(n, locale));
+  const baseline = join(o.dir, procedure, baselineName(step, locale));
   if (o.update) {
     mkdirSync(dirname(baseline), { recursive: true });
     writeWhole(baseline, screenshot);

@@ -35,22 +35,26 @@ export function scannerFor(o: ScreenOptions, page: Page, locale: string): A11ySc
   return o.a11y && o.a11y !== 'off' ? new A11yScanner(page, locale, scanCacheFor(o)) : undefined;
 }
 
+/** The name a flow step's images go by in its procedure's folder: its id without the flow's (`agree-terms`). */
+export const stepImageName = (id: string): string => id.split('.').pop() ?? id;
+
 /**
- * What one step's screens add to its result: its screenshot against the baseline (documented steps only: a
- * step the page lost has no place among the page's images) and the accessibility of the screens it met.
+ * What one step's screens add to its result: its screenshot against the baseline of the flow step it shows
+ * (`step`, stepImageName; documented steps only: a step the page lost has no place among the page's images) and
+ * the accessibility of the screens it met.
  */
 export function stepScreens(
   o: ScreenOptions,
   procedure: string,
-  n: number | undefined,
+  step: string | undefined,
   locale: string,
   observation: Observation,
   shot: string | undefined,
   a11y: A11yFindings | undefined,
 ): Pick<StepResult, 'baseline' | 'a11y'> {
   const baseline =
-    o.screenshots && n !== undefined && observation.screenshot
-      ? checkBaseline(o.screenshots, procedure, n, locale, observation.screenshot, o.outDir, shot)
+    o.screenshots && step !== undefined && observation.screenshot
+      ? checkBaseline(o.screenshots, procedure, step, locale, observation.screenshot, o.outDir, shot)
       : undefined;
   return { ...(baseline ? { baseline } : {}), ...(a11y ? { a11y } : {}) };
 }

@@ -79,25 +79,30 @@ test.describe('screenshots against their baselines', () => {
   test('a missing baseline is a note; --update-screenshots writes it where the next run finds it', () => {
     const dir = fresh();
     const o = { dir, tolerance: 0.0001, update: false };
-    expect(checkBaseline(o, 'subscribe', 3, 'en-US', png(100, 100))).toMatchObject({
+    expect(checkBaseline(o, 'subscribe', 'agree-terms', 'en-US', png(100, 100))).toMatchObject({
       status: 'missing',
-      baseline: join(dir, 'subscribe', '3-en-US.png'),
+      baseline: join(dir, 'subscribe', 'agree-terms-en-US.png'),
     });
-    expect(checkBaseline({ ...o, update: true }, 'subscribe', 3, 'en-US', png(100, 100)).status).toBe('updated');
-    expect(checkBaseline(o, 'subscribe', 3, 'en-US', png(100, 100))).toMatchObject({ status: 'same', ratio: 0 });
+    expect(checkBaseline({ ...o, update: true }, 'subscribe', 'agree-terms', 'en-US', png(100, 100)).status).toBe(
+      'updated',
+    );
+    expect(checkBaseline(o, 'subscribe', 'agree-terms', 'en-US', png(100, 100))).toMatchObject({
+      status: 'same',
+      ratio: 0,
+    });
   });
 
   test('a change within the tolerance is the same screen; beyond it, a warning with the baseline and the difference beside the new screen', () => {
     const dir = fresh();
     const out = fresh();
     mkdirSync(join(out, 'screenshots'), { recursive: true });
-    checkBaseline({ dir, tolerance: 0.01, update: true }, 'p', 1, 'ko-KR', png(100, 100));
+    checkBaseline({ dir, tolerance: 0.01, update: true }, 'p', 'open', 'ko-KR', png(100, 100));
     // 100 of 10,000 pixels: 1%.
     expect(
       checkBaseline(
         { dir, tolerance: 0.01, update: false },
         'p',
-        1,
+        'open',
         'ko-KR',
         png(100, 100, 100),
         out,
@@ -107,7 +112,7 @@ test.describe('screenshots against their baselines', () => {
     const changed = checkBaseline(
       { dir, tolerance: 0.01, update: false },
       'p',
-      1,
+      'open',
       'ko-KR',
       png(100, 100, 101),
       out,
@@ -126,8 +131,8 @@ test.describe('screenshots against their baselines', () => {
 
   test('a screen of another size differs everywhere', () => {
     const dir = fresh();
-    checkBaseline({ dir, tolerance: 0.5, update: true }, 'p', 1, 'en-US', png(100, 100));
-    expect(checkBaseline({ dir, tolerance: 0.5, update: false }, 'p', 1, 'en-US', png(100, 90))).toMatchObject({
+    checkBaseline({ dir, tolerance: 0.5, update: true }, 'p', 'open', 'en-US', png(100, 100));
+    expect(checkBaseline({ dir, tolerance: 0.5, update: false }, 'p', 'open', 'en-US', png(100, 90))).toMatchObject({
       status: 'changed',
       ratio: 1,
       message: expect.stringContaining('100×90 against 100×100'),
@@ -136,16 +141,16 @@ test.describe('screenshots against their baselines', () => {
 
   test('after an update, a fully written procedure drops the baselines of steps it no longer has, in its locale only', () => {
     const dir = fresh();
-    const write = (n: number, locale: string) =>
-      checkBaseline({ dir, tolerance: 0, update: true }, 'p', n, locale, png(10, 10));
-    write(9, 'en-US');
-    write(9, 'ko-KR');
-    const written = [write(1, 'en-US'), write(2, 'en-US')];
+    const write = (step: string, locale: string) =>
+      checkBaseline({ dir, tolerance: 0, update: true }, 'p', step, locale, png(10, 10));
+    write('dropped', 'en-US');
+    write('dropped', 'ko-KR');
+    const written = [write('open', 'en-US'), write('buy', 'en-US')];
     // A procedure cut short (a step without a screenshot) keeps everything.
     expect(pruneBaselines(dir, 'p', 'en-US', [...written, undefined])).toEqual([]);
-    expect(pruneBaselines(dir, 'p', 'en-US', written)).toEqual([join(dir, 'p', '9-en-US.png')]);
-    expect([1, 2].map((n) => existsSync(join(dir, 'p', `${n}-en-US.png`)))).toEqual([true, true]);
-    expect(existsSync(join(dir, 'p', '9-ko-KR.png'))).toBe(true);
+    expect(pruneBaselines(dir, 'p', 'en-US', written)).toEqual([join(dir, 'p', 'dropped-en-US.png')]);
+    expect(['open', 'buy'].map((step) => existsSync(join(dir, 'p', `${step}-en-US.png`)))).toEqual([true, true]);
+    expect(existsSync(join(dir, 'p', 'dropped-ko-KR.png'))).toBe(true);
   });
 });
 
