@@ -63,7 +63,9 @@ function judgeStep(reading: StepReading, index: number, locale: string): StepRes
         status: 'drift',
         actual: [],
         ...reading.screens,
-        message: `the page no longer documents this step (${reading.bound.id}: ${reading.bound.about}), which the product still requires`,
+        message:
+          'the page no longer documents this step, which the product still requires' +
+          `${reading.pressed.length > 0 ? `: ${reading.pressed.map((n) => `**${n}**`).join(', ')}` : ''} (${reading.bound.id})`,
       };
     case 'read': {
       const { checks, links } = reading;

@@ -36,7 +36,7 @@ export type StepReading = { base: StepBase; doc: Step | undefined; bound: FlowSt
   | { kind: 'not-reached'; why: string }
   | { kind: 'not-in-flow' }
   | { kind: 'stopped'; error: Error; screens: StepScreens }
-  | { kind: 'not-documented'; bound: FlowStep; screens: StepScreens }
+  | { kind: 'not-documented'; bound: FlowStep; screens: StepScreens; pressed: string[] }
   | { kind: 'read'; checks: LabelCheck[]; links: LinkFindings; statements: Statement[]; screens: StepScreens }
 );
 
@@ -104,7 +104,9 @@ export async function readSteps(
         return;
       }
       if (!doc) {
-        readings.push({ ...pair, bound, kind: 'not-documented', screens });
+        // What the step pressed or chose, as the screen names it: what a writer would document there again.
+        const pressed = observation.acted.flatMap((n) => (n.name ? [n.name] : []));
+        readings.push({ ...pair, bound, kind: 'not-documented', screens, pressed });
         return;
       }
       const checks = [
