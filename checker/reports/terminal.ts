@@ -1,11 +1,11 @@
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import type { CheckResult } from '../model';
 import { mediaDirFor, type A11yMode } from '../screens/settings';
 import { stepName } from './step-name';
 
 /** How the run was asked for, for its summary line. */
 export interface TerminalRun {
-  /** The page's file as the command line named it. */
+  /** The page's file: shown from where the command runs when it is inside that folder. */
   file: string;
   locales: readonly string[];
   a11y: A11yMode;
@@ -74,7 +74,9 @@ function sentenceLines(result: CheckResult, file: string): string[] {
  * screens), then the counts and where the other reports are.
  */
 export function toTerminal(result: CheckResult, run: TerminalRun): string[] {
-  const { file } = run;
+  // From where the command runs, as a page named on the command line is: a set's pages come as full paths.
+  const inside = relative(process.cwd(), run.file);
+  const file = inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : run.file;
   const s = result.summary;
   const lines: string[] = [];
   for (const r of result.results) for (const w of r.warnings) lines.push(`WARNING ${r.locale} terminology: ${w}`);

@@ -1,9 +1,12 @@
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { inlineMarkdown } from '../../checker/reports/inline-markdown';
 import type { CheckResult } from '../../checker/model';
 import { githubRepository, pageLinks } from '../../checker/reports/page-links';
 import { toHtml } from '../../checker/reports/html';
 import { toMarkdown } from '../../checker/reports/markdown';
+import { toTerminal } from '../../checker/reports/terminal';
 import { wordDiff } from '../../checker/patch/word-diff';
 import { documentedPagePath } from '../../bindings/documented-page';
 
@@ -102,5 +105,21 @@ test.describe('a report a writer reads', () => {
       ['Buy', true],
       ['** when ready', false],
     ]);
+  });
+});
+
+test.describe('the terminal names a page from where the command runs', () => {
+  const run = (file: string) => ({ file, locales: ['en-US'], a11y: 'off' as const, seconds: 1, out: 'reports' });
+
+  test("a set's page, given as a full path inside the project, is named as a single page's is", () => {
+    const lines = toTerminal(drifted, run(documentedPagePath));
+    const drift = lines.filter((l) => l.startsWith('DRIFT'));
+    expect(drift.length).toBeGreaterThan(0);
+    for (const line of drift) expect(line).toContain(`(${relative(process.cwd(), documentedPagePath)}:`);
+  });
+
+  test('a page outside the project keeps its full path', () => {
+    const outside = join(tmpdir(), 'page.md');
+    expect(toTerminal(drifted, run(outside)).find((l) => l.startsWith('DRIFT'))).toContain(`(${outside}:`);
   });
 });
