@@ -21,9 +21,22 @@ export function sameFigures(a: Figures, b: Figures): boolean {
   return [...keys].every((k) => k in a && k in b && sameFigure(a[k], b[k]));
 }
 
-/** The figures as a report reads them: `windowsLicenses 10, platforms [iOS, Android]`. */
+/** What each figure counts, as a writer reads it in a report. */
+const FIGURE_NAMES: Record<string, string> = {
+  platforms: 'platforms',
+  windowsLicenses: 'Windows licenses',
+  visualStudioLicenses: 'Visual Studio licenses',
+  visualStudioTeamServicesAccounts: 'Visual Studio Team Services accounts',
+  crmSeats: 'CRM seats',
+  emsSeats: 'EMS seats',
+  azureCreditUsdPerMonth: 'US$ of Azure credit a month',
+  options: 'membership options',
+  renewalIntervalYears: 'years between renewals',
+};
+
+/** The figures as a report reads them: `Windows licenses: 10, platforms: iOS, Android`. */
 export function describeFigures(figures: Figures): string {
   const entries = Object.entries(figures);
   if (entries.length === 0) return 'none';
-  return entries.map(([k, v]) => `${k} ${Array.isArray(v) ? `[${v.join(', ')}]` : String(v)}`).join(', ');
+  return entries.map(([k, v]) => `${FIGURE_NAMES[k] ?? k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`).join('; ');
 }

@@ -80,6 +80,15 @@ test.describe('A benefit holds when the product states each of its figures, fiel
     expect(verdict(offersListing(reordered), ctx).status).toBe('ok');
   });
 
+  test("a figure the product states otherwise names both, in words, and the product's sentence alone", () => {
+    const edited = 'Receive US$150 of Microsoft Azure credits every month';
+    const facts = offersListing(PAGE.tools.en, PAGE.azure.en, PAGE.licenses.en);
+    expect(verdict(facts, context('benefit-azure-credit', 'en-US', edited, PAGE.azure.figures))).toEqual({
+      status: 'drift',
+      message: `the page says US$ of Azure credit a month: 150; the screen says "${PAGE.azure.en}"`,
+    });
+  });
+
   test('a translation that changes a figure drifts in its own language, though its English source holds', () => {
     const product = PAGE.azure.ko;
     const edited = '매달 미화 50달러의 Microsoft Azure 크레딧 제공';
