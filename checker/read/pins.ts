@@ -67,16 +67,17 @@ export function confirm(
   for (const locale of doc.locales) {
     const table = (next.confirmed[locale] ??= {});
     const present = new Set(pinnedStatements(doc, locale, rules).map((s) => normalize(s.text[locale])));
+    // The confirmed wordings the page no longer has, and its sentences no wording confirms yet, as they were before.
+    const gone = Object.keys(table).filter((t) => !present.has(t));
+    const unconfirmed = [...present].filter((t) => !(t in table));
     for (const s of pinnedStatements(doc, locale, rules)) {
       if (lines && !lines.includes(s.line)) continue;
-      const text = s.text[locale] ?? '';
-      // The wording this one replaced goes, as a full confirmation drops every sentence the page no longer has.
-      const was = nearestSentence(
-        normalize(text),
-        Object.keys(table).filter((t) => !present.has(t)),
-      );
-      if (was !== undefined) delete table[was];
-      table[normalize(text)] = rules.match(text, locale, s.links).map((m) => m.id);
+      const text = normalize(s.text[locale] ?? '');
+      // The wording this one replaced goes, as a full confirmation drops every sentence the page no longer has:
+      // only a changed sentence replaces one, and only the wording that no other changed sentence is nearer to.
+      const was = text in table ? undefined : nearestSentence(text, gone);
+      if (was !== undefined && nearestSentence(was, unconfirmed) === text) delete table[was];
+      table[text] = rules.match(s.text[locale] ?? '', locale, s.links).map((m) => m.id);
       confirmed++;
     }
   }

@@ -20,24 +20,27 @@ export function envFileProblem(names: readonly string[], file = '.env'): string 
     const why = code === 'EISDIR' ? 'a folder, not a file' : (code ?? String(error));
     return `${file}: cannot be read (${why}); the settings are read from it (see .env.example)`;
   }
-  // A quoted value may run over several lines (dotenv reads them as one): the quote it is still inside, if any.
-  let open: string | undefined;
-  for (const [i, line] of text.split(/\r?\n/).entries()) {
-    if (open) {
-      if (line.includes(open)) open = undefined;
-      continue;
-    }
+  // As dotenv reads it: a key, `=` or `: `, then a value; a quoted value runs to its closing quote (not one after a
+  // backslash), over several lines if need be, and one never closed is a plain value of its own line.
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
     if (/^\s*(?:#.*)?$/.test(line)) continue;
-    const setting = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=\s*(["'`]?)(.*)$/.exec(line);
+    const setting = /^\s*(?:export\s+)?([\w.-]+)(?:\s*=|:\s)\s*(["'`]?)(.*)$/.exec(line);
     if (!setting)
       return `${file}:${i + 1}: not a setting: a line of .env is KEY=value, or a # comment (see .env.example)`;
     const [, key = '', quote = '', rest = ''] = setting;
-    if (quote && !rest.includes(quote)) open = quote;
+    const at = i + 1;
+    if (quote) {
+      const closing = new RegExp(`(?<!\\\\)\\${quote}`);
+      const end = closing.test(rest) ? i : lines.findIndex((l, k) => k > i && closing.test(l));
+      if (end > i) i = end;
+    }
     if (names.includes(key)) continue;
     // One letter off, or only the case: two letters off is another word as often as a slip (SANDBOX_HOST, TODO).
     const near = closest(key.toUpperCase(), [...names]);
     if (distance(key.toUpperCase(), near) <= 1)
-      return `${file}:${i + 1}: ${key} is not a setting of the harness; did you mean ${near}? (see .env.example)`;
+      return `${file}:${at}: ${key} is not a setting of the harness; did you mean ${near}? (see .env.example)`;
   }
   return undefined;
 }

@@ -154,9 +154,22 @@ test.describe('harness settings', () => {
     expect(envFileProblem(settingNames, file)).toBe(
       `${file}:4: not a setting: a line of .env is KEY=value, or a # comment (see .env.example)`,
     );
-    // A quoted value over several lines is one setting, as dotenv reads it.
-    writeFileSync(file, 'NOTE="first line\nsecond line"\nTIMEOUT_SCALE=2\n');
-    expect(envFileProblem(settingNames, file)).toBeUndefined();
+    // What dotenv reads as settings: a quoted value over several lines (escaped quotes inside), `KEY: value`, a key
+    // that starts with a digit, old Mac line ends; a quote never closed is a plain value, and the lines after it
+    // are still read.
+    const dotenvReads = [
+      'NOTE="first line\nsecond line"\nTIMEOUT_SCALE=2\n',
+      'JSON="{\n  \\"a\\": 1\n}"\nTODAY: 2026-03-01\n2FA_SECRET=x\n',
+      'VIDEO=on\rTODAY=2026-03-01\r',
+    ];
+    for (const text of dotenvReads) {
+      writeFileSync(file, text);
+      expect(envFileProblem(settingNames, file), JSON.stringify(text)).toBeUndefined();
+    }
+    writeFileSync(file, 'A="abc\nTIMOUT_SCALE=2\n');
+    expect(envFileProblem(settingNames, file)).toBe(
+      `${file}:2: TIMOUT_SCALE is not a setting of the harness; did you mean TIMEOUT_SCALE? (see .env.example)`,
+    );
   });
 
   test('a .env that cannot be read is one line naming it', () => {

@@ -132,6 +132,15 @@ test.describe('A new wording is confirmed only if the product does as it says', 
     );
   });
 
+  test("confirming an unchanged line keeps another changed line's confirmed wording, which still guards its rule", async () => {
+    const { doc } = edited(
+      'If you turn off automatic subscription renewal, your subscription ends on its renewal date.',
+    );
+    const unchanged = lineOf(source, 'Your credit card will be charged immediately.');
+    const outcome = await confirmChecked(doc, documentedPins(), [unchanged], { force: true, check: never });
+    expect(pinnedIn(outcome)).toContain(normalize(NOTE));
+  });
+
   test('the wording a confirmation replaces is no longer pinned', async () => {
     const { doc, line } = edit('every two years');
     const outcome = await confirmChecked(doc, documentedPins(), [line], { force: true, check: never });
