@@ -3,6 +3,19 @@ import { toNumber, type Figures, type FollowingItem, type RuleBook, type RulePat
 /** One pattern that matches where any of `patterns` does (written apart, each stays readable); their flags are the first's. */
 const anyOf = (...patterns: RegExp[]) => new RegExp(patterns.map((p) => p.source).join('|'), patterns[0]?.flags);
 
+// Sino-Korean numerals, as they come before 년 ("삼 년마다" = every three years): the parser's are native counting words.
+const SINO_KOREAN: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 칠: 7, 팔: 8, 구: 9, 십: 10 };
+
+/**
+ * The years between renewals a sentence states: one for "each year" (no count given), the count of "every two
+ * years"; none for a count this reads no number in ("every few years"), which the rule then cannot check.
+ */
+function yearsBetweenRenewals(count: string | undefined): Figures {
+  if (count === undefined) return { renewalIntervalYears: 1 };
+  const years = toNumber(count) ?? SINO_KOREAN[count];
+  return years === undefined ? {} : { renewalIntervalYears: years };
+}
+
 /** The rules "Upgrade your Microsoft Partner Network membership" states, each checked by rules.ts. */
 export const RULE_IDS = [
   'membership-options',
@@ -103,9 +116,7 @@ const EN: Pattern[] = [
     id: 'renews-yearly-on-purchase-date',
     // The interval is read, so "every two years" is the rule stated otherwise (drift against the product), not dropped.
     test: /renew automatically (?:each|every) (?:year|(?:\w+) years) on this date/i,
-    figures: (sentence) => ({
-      renewalIntervalYears: toNumber(/automatically every (\w+) years/i.exec(sentence)?.[1]) ?? 1,
-    }),
+    figures: (sentence) => yearsBetweenRenewals(/automatically (?:each|every) (\w+) years/i.exec(sentence)?.[1]),
     contradicts: {
       test: /\b(?:will not|won['’]t|does not|doesn['’]t) renew automatically\b|\brenews? automatically (?:each|every) month\b/i,
     },
@@ -200,9 +211,7 @@ const KO: Pattern[] = [
   {
     id: 'renews-yearly-on-purchase-date',
     test: /(?:매년|(?:\d+|[가-힣]+)\s*년마다) 이 날짜에 .*자동으로 갱신/,
-    figures: (sentence) => ({
-      renewalIntervalYears: toNumber(/(\d+|[가-힣]+)\s*년마다 이 날짜에/.exec(sentence)?.[1]) ?? 1,
-    }),
+    figures: (sentence) => yearsBetweenRenewals(/(\d+|[가-힣]+)\s*년마다 이 날짜에/.exec(sentence)?.[1]),
     contradicts: { test: /자동으로 갱신되지 않|매(?:월|달) .*자동으로 갱신/ },
   },
   {

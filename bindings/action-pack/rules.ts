@@ -163,8 +163,12 @@ export const actionPackRules: Record<RuleId, RuleCheck> = {
     const held = facts.before.get(flow);
     const [purchase, from] = flow === RENEW ? [held?.startDate, held?.renewalDate] : [ctx.today, ctx.today];
     if (!purchase || !from) return unseen('the subscription before renewal');
-    const years = statedFigures(ctx)['renewalIntervalYears'];
-    const want = renewalAfter(purchase, from, typeof years === 'number' ? years : 1);
+    // The sentence's own interval, never its source's: a translation may say otherwise.
+    const own = matchRules(ctx.sentence, ctx.locale).find((m) => m.id === ctx.rule.id);
+    const years = (own ?? ctx.rule).figures['renewalIntervalYears'];
+    if (typeof years !== 'number')
+      return { status: 'unverified', message: `no number of years between renewals read in "${ctx.sentence}"` };
+    const want = renewalAfter(purchase, from, years);
     const shown = new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
       new Date(`${want}T00:00:00Z`),
     );

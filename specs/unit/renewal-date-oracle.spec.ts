@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { renewalAfter } from '../../bindings/action-pack/anniversary';
+import { matchRules } from '../../bindings/action-pack/parse';
 import { actionPackRules } from '../../bindings/action-pack/rules';
 import { accountAfter, newActionPackFacts as newFacts } from '../../bindings/action-pack/facts';
 import { backendAnswer } from '../../harness/session/backend';
@@ -113,5 +114,27 @@ test.describe("The docs check's renewal date, independent of the backend's", () 
       status: 'drift',
       message: 'from 2031-02-28, renews 2032-02-29 (automatic: true); expected 2033-02-28, automatic',
     });
+  });
+
+  test('an interval whose count reads as no number is not checked as one year', async () => {
+    const sentence = 'Your Action Pack subscription will renew automatically every few years on this date.';
+    expect(await renewedFrom2031(sentence)).toEqual({
+      status: 'unverified',
+      message: `no number of years between renewals read in "${sentence}"`,
+    });
+  });
+
+  test('the interval as each language words it', () => {
+    const years = (sentence: string, locale: string) =>
+      matchRules(sentence, locale).find((m) => m.id === 'renews-yearly-on-purchase-date')?.figures;
+    expect([
+      years('Your subscription will renew automatically each year on this date.', 'en-US'),
+      years('Your subscription will renew automatically each two years on this date.', 'en-US'),
+      years('Your subscription will renew automatically every 3 years on this date.', 'en-US'),
+      years('매년 이 날짜에 Action Pack 구독이 자동으로 갱신됩니다.', 'ko-KR'),
+      years('2년마다 이 날짜에 Action Pack 구독이 자동으로 갱신됩니다.', 'ko-KR'),
+      years('삼 년마다 이 날짜에 Action Pack 구독이 자동으로 갱신됩니다.', 'ko-KR'),
+      years('몇 년마다 이 날짜에 Action Pack 구독이 자동으로 갱신됩니다.', 'ko-KR'),
+    ]).toEqual([1, 2, 3, 1, 2, 3, undefined].map((n) => (n === undefined ? {} : { renewalIntervalYears: n })));
   });
 });
