@@ -16,6 +16,8 @@ export default tseslint.config(
       'test-results',
       'reports',
       'shards',
+      // report:merge's folder for the reports it is making, left behind only if it was killed.
+      '.report-merge-*',
       '.gitlab-ci-local',
     ],
   },

@@ -116,6 +116,13 @@ zips.forEach((zip, i) => copyFileSync(zip, join(blobs, `${i + 1}-${basename(zip)
 // The reports are made in a folder of their own beside the last ones (one file system, so they move in whole):
 // a merge that fails leaves the last merged reports as they were.
 const fresh = resolve(mkdtempSync('.report-merge-'));
+// Stopped (Ctrl-C, a CI job cancelled): the folders of its own go, the last merged reports stay as they were.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    rmSync(fresh, { recursive: true, force: true });
+    rmSync(blobs, { recursive: true, force: true });
+    process.exit(130);
+  });
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) => {
   const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env });
   if (result.status !== 0) {
@@ -133,11 +140,30 @@ run('npx', ['playwright', 'merge-reports', '--config', 'playwright.merge.config.
 });
 run('npx', ['allure', 'generate', ...shards.map((s) => s.allureResults), '--output', join(fresh, out.allure)]);
 rmSync(blobs, { recursive: true, force: true });
-for (const path of Object.values(out)) {
-  if (!existsSync(join(fresh, path))) continue;
-  rmSync(path, { recursive: true, force: true });
-  mkdirSync(dirname(path), { recursive: true });
-  renameSync(join(fresh, path), path);
+// Each report moved into place with the last one set aside first, and put back if the move fails (a report held
+// open elsewhere): no step deletes a last merged report before its new one is there.
+try {
+  for (const path of Object.values(out)) {
+    if (!existsSync(join(fresh, path))) continue;
+    const last = join(fresh, 'last', path);
+    const hadLast = existsSync(path);
+    mkdirSync(dirname(last), { recursive: true });
+    if (hadLast) renameSync(path, last);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      renameSync(join(fresh, path), path);
+    } catch (e) {
+      if (hadLast) renameSync(last, path);
+      throw e;
+    }
+  }
+} catch (e) {
+  rmSync(fresh, { recursive: true, force: true });
+  process.stderr.write(
+    `report:merge: a merged report could not be moved into place (${(e as NodeJS.ErrnoException).code ?? String(e)}); ` +
+      'each report not moved is the last merged one\n',
+  );
+  process.exit(1);
 }
 rmSync(fresh, { recursive: true, force: true });
 
