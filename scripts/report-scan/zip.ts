@@ -11,7 +11,7 @@ export function isZip(bytes: Uint8Array): boolean {
   );
 }
 
-/** Every file entry of a zip, in archive order. A zip that cannot be read whole is bad input, named by `where`. */
+/** Every entry of a zip, folders' (empty) among them, in archive order. A zip that cannot be read whole is bad input, named by `where`. */
 export function zipEntries(bytes: Uint8Array, where: string): [string, Uint8Array][] {
   const declared: { name: string; size: number }[] = [];
   let files: Record<string, Uint8Array>;
@@ -33,7 +33,8 @@ export function zipEntries(bytes: Uint8Array, where: string): [string, Uint8Arra
       throw new BadInput(`${where} is not a readable zip (two entries named ${name})`);
     if (data === undefined || data.length !== size)
       throw new BadInput(`${where} is not a readable zip (entry ${name} is cut short)`);
-    if (!name.endsWith('/')) entries.push([name, data]);
+    // A folder's entry too (no bytes): its name is in the archive, and the scan reads names.
+    entries.push([name, data]);
   }
   return entries;
 }

@@ -130,6 +130,13 @@ const planted: Record<string, { path: string; content: string | Uint8Array; wher
     where: 'test-results/pays-e2e-en-US/trace.zip!entry 2 of the zip, whose name holds it',
     form: 'plain',
   },
+  "in a zip folder entry's name, named by its place only": {
+    path: 'test-results/pays-e2e-en-US/trace.zip',
+    // An empty folder: an entry of its own in the archive, with no file inside to name it.
+    content: zipSync({ 'test.trace': strToU8(json({ type: 'context-options' })), [`resources/${visa}`]: {} }),
+    where: 'test-results/pays-e2e-en-US/trace.zip!entry 2 of the zip, whose name holds it',
+    form: 'plain',
+  },
   "in a file's name, named by its folder only": {
     path: `test-results/pays-e2e-en-US/${grouped(visa, [4, 4, 4, 4], '-')}.png`,
     content: new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
