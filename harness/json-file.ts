@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { errorCode } from './error-code';
 
 const firstLine = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0] : String(e));
 
@@ -12,7 +13,7 @@ export function readJsonFile(file: string, fail: (line: string) => never): unkno
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return fail(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? firstLine(e)})`);
+    return fail(`${file}: cannot be read (${errorCode(e)})`);
   }
   try {
     return JSON.parse(text);
@@ -30,7 +31,7 @@ export function readJsonLines(file: string, fail: (line: string) => never): unkn
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return fail(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? firstLine(e)})`);
+    return fail(`${file}: cannot be read (${errorCode(e)})`);
   }
   return text.split('\n').flatMap((line, i) => {
     if (line.trim() === '') return [];

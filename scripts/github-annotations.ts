@@ -7,6 +7,7 @@ import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { toAnnotations } from '../checker/reports/github-annotations';
 import { checkResultFiles, CheckResultError, readCheckResult } from '../checker/reports/result-files';
+import { errorCode } from '../harness/error-code';
 
 function refuse(why: string): never {
   process.stderr.write(`docs:annotate: ${why}\n`);
@@ -28,7 +29,7 @@ function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    return refuse(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    return refuse(`${file}: cannot be read (${errorCode(e)})`);
   }
 }
 
@@ -55,7 +56,7 @@ if (summary)
   try {
     appendFileSync(summary, reports.map((r) => r.markdown).join(''));
   } catch (e) {
-    refuse(`GITHUB_STEP_SUMMARY=${summary}: cannot add to it (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    refuse(`GITHUB_STEP_SUMMARY=${summary}: cannot add to it (${errorCode(e)})`);
   }
 for (const { file, annotations } of reports) {
   for (const line of annotations) console.log(line);

@@ -22,6 +22,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { allureReportCounts, htmlReportCounts } from './merged-counts';
 import { withheldList } from './report-scan/stage';
 import { zipEntry } from './report-scan/zip';
+import { errorCode } from '../harness/error-code';
 
 const out = {
   html: 'playwright-report',
@@ -41,7 +42,7 @@ function zipsIn(dir: string): string[] {
   try {
     return readdirSync(dir).filter((f) => f.endsWith('.zip'));
   } catch (e) {
-    return badInput(`${dir}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    return badInput(`${dir}: cannot be read (${errorCode(e)})`);
   }
 }
 
@@ -74,7 +75,7 @@ function shardOf(zip: string): { current: number; total: number } | undefined {
     const lines = zipEntry(readFileSync(zip), 'report.jsonl', zip)?.toString('utf8') ?? '';
     first = JSON.parse(lines.slice(0, lines.indexOf('\n'))) as typeof first;
   } catch (e) {
-    badInput(`${zip}: not a Playwright blob report (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    badInput(`${zip}: not a Playwright blob report (${errorCode(e)})`);
   }
   return first.method === 'onBlobReportMetadata' ? first.params?.shard : undefined;
 }
@@ -160,7 +161,7 @@ try {
 } catch (e) {
   rmSync(fresh, { recursive: true, force: true });
   process.stderr.write(
-    `report:merge: a merged report could not be moved into place (${(e as NodeJS.ErrnoException).code ?? String(e)}); ` +
+    `report:merge: a merged report could not be moved into place (${errorCode(e)}); ` +
       'each report not moved is the last merged one\n',
   );
   process.exit(1);

@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseOptions } from '../../harness/command-options';
+import { errorCode } from '../../harness/error-code';
 import { ReadmeError, withBadge } from '../coverage/coverage';
 import { checkResultFiles, CheckResultError, readCheckResult } from '../reports/result-files';
 import type { CheckBinding } from '../binding';
@@ -69,7 +70,7 @@ export async function docsCoverage(setup: DocsCoverageSetup): Promise<void> {
   try {
     readme = readFileSync(values.readme, 'utf8');
   } catch (e) {
-    refuse(`--readme ${values.readme}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    refuse(`--readme ${values.readme}: cannot be read (${errorCode(e)})`);
   }
   const outBad = outProblem(out);
   if (outBad) refuse(outBad);

@@ -55,6 +55,30 @@ export function pinnedStatements(doc: DocPage, locale: string, rules: RuleReader
   });
 }
 
+/**
+ * The confirmed wording each changed sentence of the page replaced, by its normalized text: the nearest confirmed
+ * wording the page no longer has, when no other unconfirmed sentence is nearer to it. A confirmed sentence, and one
+ * added with no wording gone for it, replaced none. The stakes of a confirmation, the drift's "it was" and the
+ * wording a confirmation drops from the pins all read this one answer.
+ */
+export function replacedWordings(
+  doc: DocPage,
+  pins: Pins | undefined,
+  locale: string,
+  rules: RuleReader,
+): ReadonlyMap<string, string> {
+  const table = pins?.confirmed[locale] ?? {};
+  const present = new Set(pinnedStatements(doc, locale, rules).map((s) => normalize(s.text[locale])));
+  const gone = Object.keys(table).filter((t) => !present.has(t));
+  const unconfirmed = [...present].filter((t) => !(t in table));
+  const replaced = new Map<string, string>();
+  for (const text of unconfirmed) {
+    const was = nearestSentence(text, gone);
+    if (was !== undefined && nearestSentence(was, unconfirmed) === text) replaced.set(text, was);
+  }
+  return replaced;
+}
+
 /** Confirms the sentences at `lines` (all pinned sentences when undefined), in every language the page carries. */
 export function confirm(
   doc: DocPage,
@@ -66,17 +90,13 @@ export function confirm(
   let confirmed = 0;
   for (const locale of doc.locales) {
     const table = (next.confirmed[locale] ??= {});
-    const present = new Set(pinnedStatements(doc, locale, rules).map((s) => normalize(s.text[locale])));
-    // The confirmed wordings the page no longer has, and its sentences no wording confirms yet, as they were before.
-    const gone = Object.keys(table).filter((t) => !present.has(t));
-    const unconfirmed = [...present].filter((t) => !(t in table));
+    const replaced = replacedWordings(doc, pins, locale, rules);
     for (const s of pinnedStatements(doc, locale, rules)) {
       if (lines && !lines.includes(s.line)) continue;
       const text = normalize(s.text[locale] ?? '');
-      // The wording this one replaced goes, as a full confirmation drops every sentence the page no longer has:
-      // only a changed sentence replaces one, and only the wording that no other changed sentence is nearer to.
-      const was = text in table ? undefined : nearestSentence(text, gone);
-      if (was !== undefined && nearestSentence(was, unconfirmed) === text) delete table[was];
+      // The wording this one replaced goes, as a full confirmation drops every sentence the page no longer has.
+      const was = replaced.get(text);
+      if (was !== undefined) delete table[was];
       table[text] = rules.match(s.text[locale] ?? '', locale, s.links).map((m) => m.id);
       confirmed++;
     }

@@ -2,8 +2,7 @@ import { relative } from 'node:path';
 import type { DocPage, Rule, RuleReader, Statement } from '../parser';
 import type { Verdict } from '../binding';
 import type { RuleAtStake, SentenceResult, Status } from '../model';
-import { nearestSentence } from './nearest-sentence';
-import { normalize, pinnedStatements, type Pins } from './pins';
+import { normalize, pinnedStatements, replacedWordings, type Pins } from './pins';
 
 /** A rule's check against what the product did, at one statement of the rule. */
 export type RuleVerdict = (rule: Rule) => Verdict;
@@ -39,13 +38,13 @@ export function rulesAtStake(
   locale: string,
   s: Statement,
   rules: RuleReader,
+  replaced: ReadonlyMap<string, string>,
 ): Stake[] {
   const text = s.text[locale] ?? '';
-  const sentence = normalize(text);
   const confirmed = pins?.confirmed[locale] ?? {};
   const states: string[] = rules.match(text, locale, s.links).map((m) => m.id);
   const contradicted: string[] = rules.contradictions(text, locale);
-  const was = sentence in confirmed ? undefined : nearestSentence(sentence, Object.keys(confirmed));
+  const was = replaced.get(normalize(text));
   const wasStates = (was && confirmed[was]) || [];
   const statementOf = (id: string) =>
     (was && wasStates.includes(id) ? was : undefined) ??
@@ -87,13 +86,15 @@ export function checkSentences(
   rules: RuleReader,
 ): SentenceResult[] {
   const confirmed = pins?.confirmed[locale];
-  const known = Object.keys(confirmed ?? {});
+  const replaced = replacedWordings(doc, pins, locale, rules);
   return pinnedStatements(doc, locale, rules).map((s): SentenceResult => {
     const sentence = normalize(s.text[locale]);
-    const atStake: RuleAtStake[] = rulesAtStake(doc, pins, locale, s, rules).map(({ id, kind, statement }) => {
-      const { status, message } = verdict(occurrenceAt(s, locale, id, statement, rules));
-      return { id, kind, product: status, message };
-    });
+    const atStake: RuleAtStake[] = rulesAtStake(doc, pins, locale, s, rules, replaced).map(
+      ({ id, kind, statement }) => {
+        const { status, message } = verdict(occurrenceAt(s, locale, id, statement, rules));
+        return { id, kind, product: status, message };
+      },
+    );
     const stake = atStake.length ? { atStake } : {};
     const contrary = atStake.filter((r) => r.kind === 'contradicts' && r.product !== 'drift');
     const against = contrary.map((r) =>
@@ -128,7 +129,7 @@ export function checkSentences(
         message: `confirmed${(confirmed[sentence] ?? []).length ? `; states ${(confirmed[sentence] ?? []).join(', ')}` : ''}`,
       };
     }
-    const was = nearestSentence(sentence, known);
+    const was = replaced.get(sentence);
     const stated = rules.match(s.text[locale] ?? '', locale, s.links).map((m) => m.id);
     const dropped = atStake.filter((r) => r.kind === 'no-longer-states');
     const wording = was ? `it was "${was}", it is now "${sentence}"` : `("${sentence}")`;

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { closest, distance } from 'fastest-levenshtein';
+import { errorCode } from '../error-code';
 
 /**
  * What is wrong with `file` (`.env`), as one line naming its place; undefined when nothing is. dotenv loads what it
@@ -16,8 +17,8 @@ export function envFileProblem(names: readonly string[], file = '.env'): string 
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EISDIR' ? 'a folder, not a file' : (code ?? String(error));
+    const code = errorCode(error);
+    const why = code === 'EISDIR' ? 'a folder, not a file' : code;
     return `${file}: cannot be read (${why}); the settings are read from it (see .env.example)`;
   }
   // As dotenv reads it: a key, `=` or `: `, then a value; a quoted value runs to its closing quote (not one after a

@@ -80,6 +80,19 @@ test.describe('What a confirmation puts at stake, read from the page and its pin
     ]);
   });
 
+  test('a sentence added beside the confirmed one it resembles replaces nothing: no rule at stake, no "it was"', () => {
+    const en = 'If you turn off automatic subscription renewal, you get an email before the subscription ends.';
+    const ko = '구독 자동 갱신을 끄면 구독이 끝나기 전에 이메일을 받습니다.';
+    const added = ` <span data-ttu-id="9e520-900">${ko}</span><span class="sxs-lookup"><span data-stu-id="9e520-900">${en}</span></span>`;
+    const text = source.replace(`${NOTE}</span></span>`, `${NOTE}</span></span>${added}`);
+    const doc = parseDoc(text, 'edited.md');
+    const line = lineOf(text, en);
+    expect(stakesOfConfirmation(doc, documentedPins(), [line])).toEqual([]);
+    const ok = () => ({ status: 'ok' as const, message: 'enforced' });
+    const addedResult = checkSentences(doc, documentedPins(), 'en-US', ok, rules).find((s) => s.sentence === en);
+    expect(addedResult?.message).toContain(`not confirmed against the product ("${en}")`);
+  });
+
   test('a reworded sentence puts each rule it states at stake as it states it, to be checked in the product', () => {
     const reworded =
       "Once you turn off automatic subscription renewal, you won't be able to turn it back on until you renew your subscription.";
