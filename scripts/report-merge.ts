@@ -17,7 +17,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { allureReportCounts, htmlReportCounts } from './merged-counts';
 import { withheldList } from './report-scan/stage';
@@ -122,7 +122,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
     rmSync(fresh, { recursive: true, force: true });
     rmSync(blobs, { recursive: true, force: true });
-    process.exit(130);
+    // As a shell reports a process a signal stopped: 128 and the signal's number (130 for SIGINT, 143 for SIGTERM).
+    process.exit(128 + constants.signals[signal]);
   });
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) => {
   const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env });

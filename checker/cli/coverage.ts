@@ -8,6 +8,7 @@
 // missing or unreadable folder is refused in a fraction of a second.
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { quote } from 'shell-quote';
 import { parseOptions } from '../../harness/command-options';
 import { errorCode } from '../../harness/error-code';
 import { ReadmeError, withBadge } from '../coverage/coverage';
@@ -79,7 +80,7 @@ export async function docsCoverage(setup: DocsCoverageSetup): Promise<void> {
     const files = checkResultFiles(dir);
     if (files.length === 0)
       refuse(
-        `${join(dir, 'docs-drift.json')}: no docs check results; run \`npm run docs:check -- --out ${dir}\` first`,
+        `${join(dir, 'docs-drift.json')}: no docs check results; run \`npm run docs:check -- --out ${quote([dir])}\` first`,
       );
     return files.map((file) => {
       try {

@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { quote } from 'shell-quote';
 import type { DocPage, Rule, RuleReader, Statement } from '../parser';
 import type { Verdict } from '../binding';
 import type { RuleAtStake, SentenceResult, Status } from '../model';
@@ -65,7 +66,8 @@ export function rulesAtStake(
 /** The command that confirms on this page, as the writer types it: a line is one page's, so the page is named. */
 const confirmCommand = (doc: DocPage, args: string) => {
   const path = relative(process.cwd(), doc.file);
-  return `\`npm run docs:check -- --doc ${!path || path.startsWith('..') ? doc.file : path} ${args}\``;
+  // Quoted as the shell needs it: pasted as printed, a page path with a space still names the page.
+  return `\`npm run docs:check -- --doc ${quote([!path || path.startsWith('..') ? doc.file : path])} ${args}\``;
 };
 
 const productSays: Record<Status, string> = {

@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { quote } from 'shell-quote';
 import type { Coverage } from '../coverage/coverage';
 import type { CheckResult, StepResult } from '../model';
 import type { Edit } from '../patch/edits';
@@ -72,7 +73,7 @@ function suggestions(patch: PagePatch, patchFile: string): string[] {
     out.push(
       '',
       'Labels, menu paths and links that differ from the product, changed to what it shows. ' +
-        `Apply them all from the repository root with \`git apply ${patchFile}\` (or \`patch -p1 < ${patchFile}\`), ` +
+        `Apply them all from the repository root with \`git apply ${quote([patchFile])}\` (or \`patch -p1 < ${quote([patchFile])}\`), ` +
         'or commit each suggestion from the pull request. ' +
         'Rules and changed sentences are never patched: check them against the product and re-confirm them.',
       ...patch.edits.flatMap((e: Edit) => {

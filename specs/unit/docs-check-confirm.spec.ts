@@ -215,8 +215,9 @@ test.describe('A confirmation is refused while the product enforces a rule it wo
 
 test.describe('The command a sentence drift advises runs as printed', () => {
   // A set names several pages: a line number is one page's, so the advice names the page.
-  const advice = (sentence: string, product: 'ok' | 'drift') => {
-    const { doc, line } = edited(sentence);
+  const advice = (sentence: string, product: 'ok' | 'drift', file = 'edited.md') => {
+    const { doc: parsed, line } = edited(sentence);
+    const doc = { ...parsed, file };
     const drift = checkSentences(doc, documentedPins(), 'en-US', () => ({ status: product, message: 'seen' }), rules);
     return { line, message: drift.find((s) => s.line === line)?.message ?? '' };
   };
@@ -229,5 +230,14 @@ test.describe('The command a sentence drift advises runs as printed', () => {
   test('a sentence that buries a rule the product enforces: confirm it on purpose, on that page', () => {
     const { line, message } = advice('If you turn off automatic subscription renewal, call us.', 'ok');
     expect(message).toContain(`with \`npm run docs:check -- --doc edited.md --confirm ${line} --force\``);
+  });
+
+  test('a page path with a space is quoted, so the pasted command names that page', () => {
+    const { line, message } = advice(
+      'If you turn off automatic subscription renewal, call us.',
+      'drift',
+      'my docs/p.md',
+    );
+    expect(message).toContain(`then run \`npm run docs:check -- --doc 'my docs/p.md' --confirm ${line}\``);
   });
 });
