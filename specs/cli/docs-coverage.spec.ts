@@ -136,6 +136,17 @@ test.describe('npm run docs:coverage', () => {
       expect(existsSync(join(results, 'docs-coverage.json'))).toBe(false);
     });
 
+    test('a --readme that cannot be read, with the reason', () => {
+      // A file any user, root too, fails to read: the kernel answers a read of a process's memory file with EIO.
+      const { results } = inputs();
+      expect(coverageCli('--from', results, '--readme', '/proc/self/mem')).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: 'docs:coverage: --readme /proc/self/mem: cannot be read (EIO)\n',
+      });
+      expect(existsSync(join(results, 'docs-coverage.json'))).toBe(false);
+    });
+
     test('a --from that is a file, named as --from, with or without --out', () => {
       const { dir, results, readme } = inputs();
       const file = join(dir, 'results.json');
