@@ -85,27 +85,42 @@ function judgeStep(reading: StepReading, index: number, locale: string): StepRes
 }
 
 /**
- * A step the page documents at one place and the product requires at another is one move, not a loss and a
- * gain: both results say so, each at the page's line for it.
+ * A step the page documents at one place and the product requires at another is one move, not a loss and a gain:
+ * one result, at the page's line for the step, with the screens of the place the product performed it. Every
+ * procedure then has one result per step of the page (two swapped steps are one move), as its totals count them.
  */
-function markMoves({ pairs, similarity }: Alignment, results: StepResult[]): void {
+function foldMoves({ pairs, similarity }: Alignment, results: readonly StepResult[]): StepResult[] {
+  const folded = [...results];
+  const lostAt = new Set<number>();
+  const movedAt = new Set<number>();
   pairs.forEach((pair, i) => {
     const { bound } = pair;
     if (!bound || pair.doc) return;
-    const j = pairs.findIndex((other) => other.doc && !other.bound && similarity(other.doc, bound) >= 0.3);
+    const j = pairs.findIndex(
+      (other, k) => other.doc && !other.bound && !movedAt.has(k) && similarity(other.doc, bound) >= 0.3,
+    );
     const moved = pairs[j]?.doc;
     const lost = results[i];
-    const gained = results[j];
+    const gained = folded[j];
     if (!moved || !lost || !gained || gained.status !== 'drift' || lost.status !== 'drift') return;
     const where = pairs
       .slice(0, i)
       .reverse()
       .find((p) => p.doc)?.doc;
-    lost.line = moved.line;
     const requiredAt = where ? `right after step ${where.shown}` : 'first';
-    lost.message = `the page documents this step (${bound.id}) as step ${moved.shown}, but the product requires it ${requiredAt}`;
-    gained.message = `out of order: the product performs this step ${requiredAt}, not here`;
+    const { screenshot, outlined, a11y } = lost;
+    folded[j] = {
+      ...gained,
+      stepId: bound.id,
+      ...(screenshot !== undefined && { screenshot }),
+      ...(outlined !== undefined && { outlined }),
+      ...(a11y && { a11y }),
+      message: `out of order: the page documents this step (${bound.id}) as step ${moved.shown}, but the product requires it ${requiredAt}`,
+    };
+    lostAt.add(i);
+    movedAt.add(j);
   });
+  return folded.filter((_, i) => !lostAt.has(i));
 }
 
 /** The verdicts on one procedure's steps, moves told as such, and a drift for requests the backend did not know. */
@@ -115,8 +130,10 @@ export function judgeSteps(
   locale: string,
   unhandled: readonly string[],
 ): StepResult[] {
-  const results = readings.map((reading, i) => judgeStep(reading, i, locale));
-  markMoves(alignment, results);
+  const results = foldMoves(
+    alignment,
+    readings.map((reading, i) => judgeStep(reading, i, locale)),
+  );
   if (unhandled.length > 0)
     results.push({
       n: 0,

@@ -332,21 +332,24 @@ test.describe('The documentation check', { tag: '@product-record' }, () => {
     });
   });
 
-  test('two steps the page swapped are reported at their lines; the others still match', async () => {
+  test("two steps the page swapped are one move, reported once at the moved step's line; the others still match", async () => {
     const swapped = swapSteps(source(), documentedPage(), SUBSCRIBE, 4, 5);
     const result = await runCheck(options(parseDoc(swapped, 'swapped.md'), [SUBSCRIBE]));
     const steps = result.results[0]?.procedures[0]?.steps ?? [];
     // Subscribe is the page's first procedure: its step n is the first line starting "n. ".
     const stepLine = (n: number) => swapped.split('\n').findIndex((l) => l.startsWith(`${n}. `)) + 1;
     const getStarted = stepLine(5);
-    expect(steps.filter((s) => s.status !== 'ok').map((s) => [s.line, s.message])).toEqual([
+    // One move, one result: at the moved step's line, with the screen where the product performs it.
+    expect(steps.filter((s) => s.status !== 'ok').map((s) => [s.n, s.line, s.message])).toEqual([
       [
+        5,
         getStarted,
-        'the page documents this step (subscribe.add-way-to-pay) as step 5, but the product requires it right after step 3',
+        'out of order: the page documents this step (subscribe.add-way-to-pay) as step 5, but the product requires it right after step 3',
       ],
-      [getStarted, 'out of order: the product performs this step right after step 3, not here'],
     ]);
+    expect(steps.find((s) => s.status !== 'ok')?.screenshot).toMatch(/add-way-to-pay-lost-[a-z]{2}-[A-Z]{2}\.png$/);
     expect(steps.filter((s) => s.status === 'ok').map((s) => s.line)).toEqual([1, 2, 3, 4, 6, 7].map(stepLine));
+    expect(steps, 'one result per step of the page').toHaveLength(7);
   });
 
   test('a page in Korean only is checked in Korean and reported unverified for English', async () => {
