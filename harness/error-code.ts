@@ -1,3 +1,6 @@
+/** An error's first line: a one-line message never carries a stack trace or a tool's multi-line explanation. */
+export const firstLine = (e: unknown): string => (e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e));
+
 /**
  * Why a file operation failed, as one word a message can carry: the system's code (`ENOENT`, `EISDIR`), else the
  * first line of the error's message (a stack trace never goes into a one-line message).
@@ -5,5 +8,5 @@
 export function errorCode(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code === 'string') return code;
-  return e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+  return firstLine(e);
 }

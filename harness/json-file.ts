@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { errorCode } from './error-code';
-
-const firstLine = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0] : String(e));
+import { errorCode, firstLine } from './error-code';
 
 /**
  * A JSON file's value. A file that cannot be read (a folder, no permission) goes to `fail` as one line naming it and

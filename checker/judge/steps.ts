@@ -86,23 +86,31 @@ function judgeStep(reading: StepReading, index: number, locale: string): StepRes
 
 /**
  * A step the page documents at one place and the product requires at another is one move, not a loss and a gain:
- * one result, at the page's line for the step, with the screens of the place the product performed it. Every
- * procedure then has one result per step of the page (two swapped steps are one move), as its totals count them.
+ * one result, at the page's line for the step, with the screens of the place the product performed it (two swapped
+ * steps are one move). The lost step pairs with the documented step most like it; a step where the flow stopped
+ * keeps its own result, whose error says why.
  */
-function foldMoves({ pairs, similarity }: Alignment, results: readonly StepResult[]): StepResult[] {
+function foldMoves(
+  { pairs, similarity }: Alignment,
+  readings: readonly StepReading[],
+  results: readonly StepResult[],
+): StepResult[] {
   const folded = [...results];
   const lostAt = new Set<number>();
   const movedAt = new Set<number>();
   pairs.forEach((pair, i) => {
     const { bound } = pair;
-    if (!bound || pair.doc) return;
-    const j = pairs.findIndex(
-      (other, k) => other.doc && !other.bound && !movedAt.has(k) && similarity(other.doc, bound) >= 0.3,
-    );
-    const moved = pairs[j]?.doc;
     const lost = results[i];
+    if (!bound || pair.doc || readings[i]?.kind !== 'not-documented' || !lost) return;
+    let j = -1;
+    pairs.forEach((other, k) => {
+      const like = other.doc && !other.bound && !movedAt.has(k) ? similarity(other.doc, bound) : 0;
+      const best = pairs[j]?.doc;
+      if (like >= 0.3 && readings[k]?.kind === 'not-in-flow' && (!best || like > similarity(best, bound))) j = k;
+    });
+    const moved = pairs[j]?.doc;
     const gained = folded[j];
-    if (!moved || !lost || !gained || gained.status !== 'drift' || lost.status !== 'drift') return;
+    if (!moved || !gained) return;
     const where = pairs
       .slice(0, i)
       .reverse()
@@ -132,6 +140,7 @@ export function judgeSteps(
 ): StepResult[] {
   const results = foldMoves(
     alignment,
+    readings,
     readings.map((reading, i) => judgeStep(reading, i, locale)),
   );
   if (unhandled.length > 0)

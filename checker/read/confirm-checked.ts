@@ -1,6 +1,6 @@
 import type { DocPage, RuleReader } from '../parser';
 import type { CheckResult, Status } from '../model';
-import { confirm, normalize, pinnedStatements, replacedWordings, type Pins } from './pins';
+import { confirm, normalize, pinnedStatements, resembledWording, type Pins } from './pins';
 import { rulesAtStake, type Stake } from './sentences';
 
 /**
@@ -29,25 +29,25 @@ export function stakesOfConfirmation(
   lines: readonly number[] | undefined,
   rules: RuleReader,
 ): PendingStake[] {
-  return doc.locales.flatMap((locale) => {
-    const replaced = replacedWordings(doc, pins, locale, rules);
-    return pinnedStatements(doc, locale, rules)
+  return doc.locales.flatMap((locale) =>
+    pinnedStatements(doc, locale, rules)
       .filter((s) => !lines || lines.includes(s.line))
       .flatMap((s): PendingStake[] => {
         const text = s.text[locale] ?? '';
         // A wording that replaces a confirmed one is checked for each rule it states, as it states it (a figure
         // changed). Wording already confirmed was checked then; a page confirmed for the first time has nothing to
         // compare with, and is confirmed as it reads.
-        const stated = replaced.has(normalize(text))
-          ? rules.match(text, locale, s.links).map((m) => ({ id: m.id, kind: 'states' as const, statement: text }))
-          : [];
-        return [...rulesAtStake(doc, pins, locale, s, rules, replaced), ...stated].map((stake) => ({
+        const stated =
+          resembledWording(normalize(text), pins, locale) !== undefined
+            ? rules.match(text, locale, s.links).map((m) => ({ id: m.id, kind: 'states' as const, statement: text }))
+            : [];
+        return [...rulesAtStake(doc, pins, locale, s, rules), ...stated].map((stake) => ({
           ...stake,
           locale,
           line: s.line,
         }));
-      });
-  });
+      }),
+  );
 }
 
 /**

@@ -56,10 +56,20 @@ export function pinnedStatements(doc: DocPage, locale: string, rules: RuleReader
 }
 
 /**
- * The confirmed wording each changed sentence of the page replaced, by its normalized text: the nearest confirmed
- * wording the page no longer has, when no other unconfirmed sentence is nearer to it. A confirmed sentence, and one
- * added with no wording gone for it, replaced none. The stakes of a confirmation, the drift's "it was" and the
- * wording a confirmation drops from the pins all read this one answer.
+ * The confirmed wording an unconfirmed sentence may have been: the nearest one the pins hold, gone from the page or
+ * still on it (a repeated sentence changed at one of its places). What its rules are at stake against, and what
+ * its drift says it was: a sentence added beside a confirmed one is checked as if it replaced it, which costs one
+ * look at the product, where missing a changed one would let a rule the product enforces drop without a word.
+ */
+export function resembledWording(sentence: string, pins: Pins | undefined, locale: string): string | undefined {
+  const table = pins?.confirmed[locale] ?? {};
+  return sentence in table ? undefined : nearestSentence(sentence, Object.keys(table));
+}
+
+/**
+ * The confirmed wording each changed sentence of the page replaced, for a confirmation to drop from the pins: the
+ * nearest wording the page no longer has, when no other unconfirmed sentence is nearer to it. Stricter than
+ * resembledWording on purpose: a wording dropped by mistake stops guarding its own line's rules.
  */
 export function replacedWordings(
   doc: DocPage,

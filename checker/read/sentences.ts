@@ -3,7 +3,7 @@ import { quote } from 'shell-quote';
 import type { DocPage, Rule, RuleReader, Statement } from '../parser';
 import type { Verdict } from '../binding';
 import type { RuleAtStake, SentenceResult, Status } from '../model';
-import { normalize, pinnedStatements, replacedWordings, type Pins } from './pins';
+import { normalize, pinnedStatements, resembledWording, type Pins } from './pins';
 
 /** A rule's check against what the product did, at one statement of the rule. */
 export type RuleVerdict = (rule: Rule) => Verdict;
@@ -39,13 +39,12 @@ export function rulesAtStake(
   locale: string,
   s: Statement,
   rules: RuleReader,
-  replaced: ReadonlyMap<string, string>,
 ): Stake[] {
   const text = s.text[locale] ?? '';
   const confirmed = pins?.confirmed[locale] ?? {};
   const states: string[] = rules.match(text, locale, s.links).map((m) => m.id);
   const contradicted: string[] = rules.contradictions(text, locale);
-  const was = replaced.get(normalize(text));
+  const was = resembledWording(normalize(text), pins, locale);
   const wasStates = (was && confirmed[was]) || [];
   const statementOf = (id: string) =>
     (was && wasStates.includes(id) ? was : undefined) ??
@@ -88,15 +87,12 @@ export function checkSentences(
   rules: RuleReader,
 ): SentenceResult[] {
   const confirmed = pins?.confirmed[locale];
-  const replaced = replacedWordings(doc, pins, locale, rules);
   return pinnedStatements(doc, locale, rules).map((s): SentenceResult => {
     const sentence = normalize(s.text[locale]);
-    const atStake: RuleAtStake[] = rulesAtStake(doc, pins, locale, s, rules, replaced).map(
-      ({ id, kind, statement }) => {
-        const { status, message } = verdict(occurrenceAt(s, locale, id, statement, rules));
-        return { id, kind, product: status, message };
-      },
-    );
+    const atStake: RuleAtStake[] = rulesAtStake(doc, pins, locale, s, rules).map(({ id, kind, statement }) => {
+      const { status, message } = verdict(occurrenceAt(s, locale, id, statement, rules));
+      return { id, kind, product: status, message };
+    });
     const stake = atStake.length ? { atStake } : {};
     const contrary = atStake.filter((r) => r.kind === 'contradicts' && r.product !== 'drift');
     const against = contrary.map((r) =>
@@ -131,7 +127,7 @@ export function checkSentences(
         message: `confirmed${(confirmed[sentence] ?? []).length ? `; states ${(confirmed[sentence] ?? []).join(', ')}` : ''}`,
       };
     }
-    const was = replaced.get(sentence);
+    const was = resembledWording(sentence, pins, locale);
     const stated = rules.match(s.text[locale] ?? '', locale, s.links).map((m) => m.id);
     const dropped = atStake.filter((r) => r.kind === 'no-longer-states');
     const wording = was ? `it was "${was}", it is now "${sentence}"` : `("${sentence}")`;

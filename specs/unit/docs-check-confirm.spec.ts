@@ -80,17 +80,37 @@ test.describe('What a confirmation puts at stake, read from the page and its pin
     ]);
   });
 
-  test('a sentence added beside the confirmed one it resembles replaces nothing: no rule at stake, no "it was"', () => {
-    const en = 'If you turn off automatic subscription renewal, you get an email before the subscription ends.';
-    const ko = '구독 자동 갱신을 끄면 구독이 끝나기 전에 이메일을 받습니다.';
+  test('a repeated sentence cut at one of its places puts the rule it no longer states there at stake', () => {
+    // The confirmed wording still stands at its other place: the pins cannot tell which copy changed.
+    const repeated =
+      'You can turn off automatic renewal at any time from your purchased offers list; however, ' +
+      "you won't be able to turn automatic subscription renewal back on until you renew your subscription again.";
+    const cut = 'You can turn off automatic renewal at any time from your purchased offers list.';
+    const at = source.lastIndexOf(repeated);
+    expect(at, 'the sentence stands twice in the page').toBeGreaterThan(source.indexOf(repeated));
+    const text = `${source.slice(0, at)}${cut}${source.slice(at + repeated.length)}`;
+    const stakes = stakesOfConfirmation(parseDoc(text, 'edited.md'), documentedPins(), [lineOf(text, cut)]);
+    expect(stakes.filter((p) => p.locale === 'en-US').map(({ kind, id }) => [kind, id])).toContainEqual([
+      'no-longer-states',
+      NOT_BACK_ON,
+    ]);
+  });
+
+  test('a changed sentence keeps its stake though a sentence added elsewhere resembles its old wording more', () => {
+    const changed = 'If you turn off automatic subscription renewal, your subscription ends on its renewal date.';
+    const en =
+      'If you turn off automatic subscription renewal, you get an email before you renew the subscription again.';
+    const ko = '구독 자동 갱신을 끄면 구독을 다시 갱신하기 전에 이메일을 받습니다.';
     const added = ` <span data-ttu-id="9e520-900">${ko}</span><span class="sxs-lookup"><span data-stu-id="9e520-900">${en}</span></span>`;
-    const text = source.replace(`${NOTE}</span></span>`, `${NOTE}</span></span>${added}`);
+    const text = source.replace(`${NOTE}</span></span>`, `${changed}</span></span>\n\n${added.trim()}`);
     const doc = parseDoc(text, 'edited.md');
-    const line = lineOf(text, en);
-    expect(stakesOfConfirmation(doc, documentedPins(), [line])).toEqual([]);
-    const ok = () => ({ status: 'ok' as const, message: 'enforced' });
-    const addedResult = checkSentences(doc, documentedPins(), 'en-US', ok, rules).find((s) => s.sentence === en);
-    expect(addedResult?.message).toContain(`not confirmed against the product ("${en}")`);
+    const line = lineOf(text, changed);
+    expect(lineOf(text, en)).not.toBe(line);
+    expect(
+      stakesOfConfirmation(doc, documentedPins(), [line])
+        .filter((p) => p.locale === 'en-US')
+        .map(({ kind, id, line: l }) => [kind, id, l]),
+    ).toEqual([['no-longer-states', NOT_BACK_ON, line]]);
   });
 
   test('a reworded sentence puts each rule it states at stake as it states it, to be checked in the product', () => {
