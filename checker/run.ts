@@ -2,6 +2,7 @@
 // each procedure once, read its steps' screens; run the rule checks) → judge (ok, drift, unverified) → the result,
 // which checker/reports/ turns into each report format. docs/guides/checker.md draws it.
 import pLimit, { type LimitFunction } from 'p-limit';
+import { firstLine } from '../harness/error-code';
 import { docsCheckPages } from '../harness/settings/timeouts';
 import { judgeRules } from './judge/rules';
 import { judgeSteps } from './judge/steps';
@@ -52,7 +53,7 @@ async function checkProcedure(
   } catch (error) {
     // A procedure the check could not even start (the target down, the browser gone) is reported, not thrown,
     // so the other procedures' findings still reach the writer.
-    const why = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    const why = firstLine(error);
     return {
       ...base,
       steps: unverifiedSteps(o.doc, procedure, locale, `the check could not run this procedure: ${why}`),
@@ -111,7 +112,7 @@ async function checkLocale(o: CheckOptions, limit: LimitFunction, locale: string
           evidence.probes.set(p.id, await recordProbe(rec, p));
         } catch (error) {
           // The rules that needed this screen are reported unverified; this line says why.
-          const why = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+          const why = firstLine(error);
           process.stderr.write(`docs check: ${locale} ${p.path} could not be looked at: ${why}\n`);
         }
       });

@@ -1,5 +1,5 @@
 /** An error's first line: a one-line message never carries a stack trace or a tool's multi-line explanation. */
-export const firstLine = (e: unknown): string => (e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e));
+export const firstLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
 
 /**
  * Why a file operation failed, as one word a message can carry: the system's code (`ENOENT`, `EISDIR`), else the

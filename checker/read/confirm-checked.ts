@@ -37,11 +37,12 @@ export function stakesOfConfirmation(
         // A wording that replaces a confirmed one is checked for each rule it states, as it states it (a figure
         // changed). Wording already confirmed was checked then; a page confirmed for the first time has nothing to
         // compare with, and is confirmed as it reads.
+        const was = resembledWording(normalize(text), pins, locale);
         const stated =
-          resembledWording(normalize(text), pins, locale) !== undefined
+          was !== undefined
             ? rules.match(text, locale, s.links).map((m) => ({ id: m.id, kind: 'states' as const, statement: text }))
             : [];
-        return [...rulesAtStake(doc, pins, locale, s, rules), ...stated].map((stake) => ({
+        return [...rulesAtStake(doc, pins, locale, s, rules, was), ...stated].map((stake) => ({
           ...stake,
           locale,
           line: s.line,

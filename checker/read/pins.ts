@@ -71,7 +71,7 @@ export function resembledWording(sentence: string, pins: Pins | undefined, local
  * nearest wording the page no longer has, when no other unconfirmed sentence is nearer to it. Stricter than
  * resembledWording on purpose: a wording dropped by mistake stops guarding its own line's rules.
  */
-export function replacedWordings(
+function replacedWordings(
   doc: DocPage,
   pins: Pins | undefined,
   locale: string,

@@ -39,12 +39,13 @@ export function rulesAtStake(
   locale: string,
   s: Statement,
   rules: RuleReader,
+  /** The confirmed wording the sentence resembles (resembledWording), which its callers have already read. */
+  was: string | undefined,
 ): Stake[] {
   const text = s.text[locale] ?? '';
   const confirmed = pins?.confirmed[locale] ?? {};
   const states: string[] = rules.match(text, locale, s.links).map((m) => m.id);
   const contradicted: string[] = rules.contradictions(text, locale);
-  const was = resembledWording(normalize(text), pins, locale);
   const wasStates = (was && confirmed[was]) || [];
   const statementOf = (id: string) =>
     (was && wasStates.includes(id) ? was : undefined) ??
@@ -89,7 +90,8 @@ export function checkSentences(
   const confirmed = pins?.confirmed[locale];
   return pinnedStatements(doc, locale, rules).map((s): SentenceResult => {
     const sentence = normalize(s.text[locale]);
-    const atStake: RuleAtStake[] = rulesAtStake(doc, pins, locale, s, rules).map(({ id, kind, statement }) => {
+    const was = resembledWording(sentence, pins, locale);
+    const atStake: RuleAtStake[] = rulesAtStake(doc, pins, locale, s, rules, was).map(({ id, kind, statement }) => {
       const { status, message } = verdict(occurrenceAt(s, locale, id, statement, rules));
       return { id, kind, product: status, message };
     });
@@ -127,7 +129,6 @@ export function checkSentences(
         message: `confirmed${(confirmed[sentence] ?? []).length ? `; states ${(confirmed[sentence] ?? []).join(', ')}` : ''}`,
       };
     }
-    const was = resembledWording(sentence, pins, locale);
     const stated = rules.match(s.text[locale] ?? '', locale, s.links).map((m) => m.id);
     const dropped = atStake.filter((r) => r.kind === 'no-longer-states');
     const wording = was ? `it was "${was}", it is now "${sentence}"` : `("${sentence}")`;

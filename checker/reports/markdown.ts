@@ -69,11 +69,12 @@ const fenceFor = (text: string) => '`'.repeat(Math.max(3, ...[...text.matchAll(/
 function suggestions(patch: PagePatch, patchFile: string): string[] {
   if (patch.edits.length === 0 && patch.unplaced.length === 0) return [];
   const out = ['', '## Suggested changes'];
+  const file = quote([patchFile]);
   if (patch.edits.length > 0)
     out.push(
       '',
       'Labels, menu paths and links that differ from the product, changed to what it shows. ' +
-        `Apply them all from the repository root with \`git apply ${quote([patchFile])}\` (or \`patch -p1 < ${quote([patchFile])}\`), ` +
+        `Apply them all from the repository root with \`git apply ${file}\` (or \`patch -p1 < ${file}\`), ` +
         'or commit each suggestion from the pull request. ' +
         'Rules and changed sentences are never patched: check them against the product and re-confirm them.',
       ...patch.edits.flatMap((e: Edit) => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import axe from 'axe-core';
+import { firstLine } from '../../harness/error-code';
 import type { Capture } from '../record/recorder';
 
 export { a11yModes, type A11yMode } from './settings';
@@ -103,7 +104,7 @@ async function analyze(page: Page, path: string): Scan {
   try {
     return { violations: violationsOf(await axeViolations(page), path) };
   } catch (e) {
-    return { error: `${path}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0] ?? ''}` };
+    return { error: `${path}: ${firstLine(e)}` };
   }
 }
 
