@@ -30,9 +30,15 @@ const locales = [
 // `harness-*` the docs check's and the harness's own browser specs (specs/harness). `npm test` runs both.
 const browserKinds = ['harness', 'e2e'] as const;
 // The harness's own specs whose subject no language changes, each a child run or a server of its own: the network
-// guard, what a failed test leaves behind, npm start's first page load. Run in the first language's project only:
-// in the second they asked the same question again (about 40 of the suite's worker-seconds).
-const languageNeutral = ['network-guard.spec.ts', 'failure-artifacts.spec.ts', 'npm-start.spec.ts'];
+// guard, what a failed test leaves behind, npm start's first page load, how a set's pages share the browser. Run in
+// the first language's project only: in the second they asked the same question again (about 45 of the suite's
+// worker-seconds).
+const languageNeutral = [
+  'network-guard.spec.ts',
+  'failure-artifacts.spec.ts',
+  'npm-start.spec.ts',
+  'docs-check-set.spec.ts',
+];
 const browserProjects = browserKinds.flatMap((kind) => locales.map(({ locale }) => `${kind}-${locale}`));
 
 // Playwright has no per-project web server or browser: only a run that selects a browser project resolves

@@ -9,13 +9,14 @@ import {
 } from '../checker/read/confirm-checked';
 import { pinsPathFor, readPins, type Pins } from '../checker/read/pins';
 import * as reports from '../checker/reports/write';
+import { checkPool } from '../checker/pool';
 import { runCheck as runWith, type CheckOptions as EngineOptions } from '../checker/run';
 import type { CheckBinding } from '../checker/binding';
 import { documentedPage, documentedPagePath } from './documented-page';
 import { bindingFor } from './index';
 import { sandboxProduct } from './product';
 
-export { documentedPage, documentedPagePath };
+export { checkPool, documentedPage, documentedPagePath };
 
 /** The engine's options, with the page's binding found from its procedures unless given. */
 export type CheckOptions = Omit<EngineOptions, 'binding' | 'product'> & { binding?: CheckBinding };

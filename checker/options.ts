@@ -4,6 +4,7 @@ import type { DocPage } from './parser';
 import type { Pins } from './read/pins';
 import type { ProductRecords } from './record/product-record';
 import type { SavedRecords } from './record/saved-records';
+import type { CheckPool } from './pool';
 import type { ScreenOptions } from './screens/step-screens';
 
 /** Runs one verification under a title (test.step inside the suite); the check's own runs pass the body through. */
@@ -49,9 +50,6 @@ export interface CheckOptions extends ScreenOptions {
    * sandbox the command built from the sources that name them. Not used with `prepareContext` or `records`.
    */
   saved?: SavedRecords;
-  /**
-   * How many browser pages the check drives at once (each procedure and each screen a rule looks at opens one):
-   * by default DOCS_CHECK_PAGES, else one per core this process may run on, and one more outside a test worker.
-   */
-  pages?: number;
+  /** The browser pages and scans this check shares with others of the same command (pool.ts); its own when unset. */
+  pool?: CheckPool;
 }

@@ -1,15 +1,14 @@
 // A check in one pass, per language: record (drive each procedure's flow, look at the probes' screens) → read (align
 // each procedure once, read its steps' screens; run the rule checks) → judge (ok, drift, unverified) → the result,
 // which checker/reports/ turns into each report format. docs/guides/checker.md draws it.
-import pLimit, { type LimitFunction } from 'p-limit';
 import { firstLine } from '../harness/error-code';
-import { docsCheckPages } from '../harness/settings/timeouts';
 import { judgeRules } from './judge/rules';
 import { judgeSteps } from './judge/steps';
 import { summarize } from './judge/summary';
 import { titleOf, unverifiedLocale, unverifiedSteps } from './judge/unverified';
 import type { CheckResult, LocaleResult, ProcedureResult } from './model';
 import { plainSteps, type CheckOptions } from './options';
+import { checkPool, type CheckPool } from './pool';
 import { ruleReader, type Procedure, type Rule } from './parser';
 import { alignProcedure, documentedNames } from './read/alignment';
 import { newEvidence, type Evidence } from './read/evidence';
@@ -61,7 +60,7 @@ async function checkProcedure(
   }
 }
 
-async function checkLocale(o: CheckOptions, limit: LimitFunction, locale: string): Promise<LocaleResult> {
+async function checkLocale(o: CheckOptions, pool: CheckPool, locale: string): Promise<LocaleResult> {
   const { doc, binding, product } = o;
   const procedures = doc.procedures.filter((p) => !o.only?.length || o.only.includes(p.id));
   if (!doc.locales.includes(locale)) return unverifiedLocale(doc, procedures, locale, `the page has no ${locale} text`);
@@ -88,7 +87,7 @@ async function checkLocale(o: CheckOptions, limit: LimitFunction, locale: string
     target: { browser, seed, today, locale, labels, ...(prepareContext && { prepareContext }) },
     baseURL: typeof baseURL === 'string' ? () => Promise.resolve(baseURL) : baseURL,
     screens: o,
-    limit,
+    pool,
     ...(shared && { shared }),
     ...(saved && { saved }),
   };
@@ -134,8 +133,8 @@ export async function runCheck(o: CheckOptions): Promise<CheckResult> {
   // Locales are independent runs on their own contexts, and so are the procedures and screens of each: they run
   // side by side, about one page per core (harness/settings/timeouts.ts). Many more, and a loaded machine answers
   // each page so slowly that its navigations run out of time (8 at once on one core: page.goto over 10 s).
-  const limit = pLimit(o.pages ?? docsCheckPages());
-  const results = await Promise.all(o.locales.map((locale) => checkLocale(o, limit, locale)));
+  const pool = o.pool ?? checkPool();
+  const results = await Promise.all(o.locales.map((locale) => checkLocale(o, pool, locale)));
   pruneWritten(o, results);
   // Links to the set's other pages are the page's, not a language's; a run of some procedures checks their steps only.
   return summarize(o, results, o.only?.length ? undefined : checkPageLinks(o.doc));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { CheckBinding, Product } from '../binding';
 import type { CheckResult } from '../model';
 import type { DocPage, RuleReader } from '../parser';
+import type { CheckPool } from '../pool';
 import type { Pins } from '../read/pins';
 import { pageOutDir } from './doc-set';
 import type { ProductTarget } from './product-target';
@@ -49,11 +50,14 @@ export interface SetOptions {
   screens: ReturnType<typeof screenOptionsOf>;
   /** The screen options of one page: its own screenshot baselines. */
   screensOf: (file: string) => ReturnType<typeof screenOptionsOf>;
-  /** Browser pages driven at once, when --pages gives it. */
-  pages: number | undefined;
+  /** The browser pages the pages' checks share, and the screens scanned (checker/pool.ts). */
+  pool: CheckPool;
 }
 
-/** Checks each page in turn against the product at `target` and writes its reports. */
+/**
+ * Checks the pages side by side against the product at `target`, in one pool of browser pages (`o.pool`), and writes
+ * each page's reports as its check ends. Returns them in the order given.
+ */
 export async function checkPages(
   runs: readonly PageRun[],
   target: ProductTarget,
@@ -66,12 +70,14 @@ export async function checkPages(
     import('../reports/terminal'),
     import('../run'),
   ]);
-  const checked: CheckedPage[] = [];
-  for (const { page, only } of runs) {
+  // The pool takes the pages' procedures first come, first served: the first page's go first, and the next page's
+  // fill the pool as the first one's run out, while the first page's screens are read and its reports written.
+  // Each page's time is counted from the set's start: the pages share the pool, so that is when its reports are ready.
+  const started = performance.now();
+  const check = async ({ page, only }: PageRun): Promise<CheckedPage> => {
     const { doc, binding, pins } = page;
     const out = o.single ? o.out : pageOutDir(o.out, page.file);
     const locales = o.locale === 'all' ? [...new Set([...doc.locales, ...o.product.locales()])] : [o.locale];
-    const started = performance.now();
     const result = await runCheck({
       doc,
       locales,
@@ -82,13 +88,19 @@ export async function checkPages(
       binding,
       product: o.product,
       ...o.screensOf(page.file),
-      ...(o.pages !== undefined && { pages: o.pages }),
+      pool: o.pool,
     });
     writeReports(result, out, { doc, flows: binding?.flows ?? [], product: o.product });
     const seconds = (performance.now() - started) / 1000;
     const lines = toTerminal(result, { file: doc.file, locales, a11y: o.screens.a11y, seconds, out });
     const exit = exitCodeOf(result, { a11y: o.screens.a11y });
-    checked.push({ file: page.file, row: `exit ${exit} ${pageSummary(result, binding, exit)}`, lines, exit, result });
+    return { file: page.file, row: `exit ${exit} ${pageSummary(result, binding, exit)}`, lines, exit, result };
+  };
+  // Every page's check ends before an error is thrown: none is left driving the browser the command then closes.
+  const checked: CheckedPage[] = [];
+  for (const s of await Promise.allSettled(runs.map(check))) {
+    if (s.status === 'rejected') throw s.reason;
+    checked.push(s.value);
   }
   return checked;
 }

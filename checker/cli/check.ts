@@ -265,6 +265,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   }
   if (runs.length === 0 && rejected.length === 0) process.exit(0);
 
+  const { checkPool } = await import('../pool');
   const checked = runs.length
     ? await withProduct((target) =>
         checkPages(runs, target, {
@@ -274,7 +275,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
           product,
           screens,
           screensOf,
-          pages: values.pages === undefined ? undefined : Number(values.pages),
+          pool: checkPool(values.pages === undefined ? undefined : Number(values.pages)),
         }),
       )
     : [];

@@ -6,8 +6,11 @@ import type { NamedPort } from '../../scripts/sandbox-server';
 import type { CheckOptions } from '../options';
 import { sourcesFingerprint } from '../sources-fingerprint';
 
-/** The browser, the target's address (or how to start it), the date and the saved records a check runs with. */
-export type ProductTarget = Pick<CheckOptions, 'browser' | 'baseURL' | 'today' | 'saved'>;
+/**
+ * The browser, the target's address (or how to start it), the date and the saved records a check runs with; a spec
+ * may also prepare each browser context (CheckOptions.prepareContext).
+ */
+export type ProductTarget = Pick<CheckOptions, 'browser' | 'baseURL' | 'today' | 'saved' | 'prepareContext'>;
 
 /** The settings that change the product or its browser without changing a source file. */
 const SETTINGS = ['BACKEND', 'SERVICE_WORKERS', 'CHROMIUM_PATH', 'BROWSER_WS_ENDPOINT', 'PW_TEST_CONNECT_WS_ENDPOINT'];

@@ -1,7 +1,7 @@
-import type { LimitFunction } from 'p-limit';
 import { scaled } from '../../harness/settings/timeouts';
 import { unreported, type FlowDefinition } from '../../flows/flow';
 import type { CheckBinding, Probe, ProductSession, SessionTarget } from '../binding';
+import type { CheckPool } from '../pool';
 import { parseAriaSnapshot } from '../read/aria';
 import { scannerFor, type ScreenOptions } from '../screens/step-screens';
 import type { PerformedStep, ProcedureRecord, ProductRecords, RecordIdentity } from './product-record';
@@ -19,8 +19,8 @@ export interface Recording {
   /** The target's address, awaited as each session opens: a target started on need starts with the first. */
   baseURL: () => Promise<string>;
   screens: ScreenOptions;
-  /** How many browser pages are driven at once, across the whole check. */
-  limit: LimitFunction;
+  /** The browser pages driven at once and the screens scanned, across the whole check (or the command's set). */
+  pool: CheckPool;
   /** Earlier runs' records, to reuse where this run sees the same product. */
   shared?: { records: ProductRecords; who: RecordIdentity };
   /** Records saved on disk by earlier runs of the command, to read back where they serve this page. */
@@ -46,7 +46,7 @@ async function recordFlow(
   const { page, flow: ctx, unhandled } = session;
   // A control that is not there fails its step in seconds, not at the end of a test-sized timeout.
   page.setDefaultTimeout(scaled(ACTION_TIMEOUT));
-  const scanner = scannerFor(rec.screens, page, rec.target.locale);
+  const scanner = scannerFor(rec.screens, rec.pool.scans, page, rec.target.locale);
   const recorder = new Recorder(page, {
     ...(scanner && { onScreen: (capture: Capture) => scanner.scan(capture) }),
     places: rec.binding.positions !== undefined,
@@ -80,7 +80,8 @@ export function recordProcedure(
   flowDef: FlowDefinition,
   namesOf: (stepId: string) => string[],
 ): Promise<ProcedureRecord> {
-  const { shared, saved, binding, target, limit } = rec;
+  const { shared, saved, binding, target } = rec;
+  const { limit } = rec.pool;
   const id = `${binding.name} ${flowDef.anchor}`;
   if (shared)
     return shared.records.procedure(shared.who, target.locale, id, () => limit(() => recordFlow(rec, flowDef)));
@@ -106,7 +107,8 @@ async function captureProbe(rec: Recording, p: Probe): Promise<Capture> {
 
 /** What one probe's screen showed: kept across runs that see the same product, else looked at now. */
 export function recordProbe(rec: Recording, p: Probe): Promise<Capture> {
-  const { shared, saved, binding, target, limit } = rec;
+  const { shared, saved, binding, target } = rec;
+  const { limit } = rec.pool;
   const id = `${binding.name} ${p.id}`;
   const look = () => limit(() => captureProbe(rec, p));
   if (shared) return shared.records.probe(shared.who, target.locale, id, look);

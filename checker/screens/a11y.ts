@@ -54,7 +54,7 @@ export function screenKey(locale: string, capture: Capture): string {
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 type Scan = Promise<{ violations: A11yViolation[] } | { error: string }>;
 
-/** Scans shared by every procedure of one check: a screen met again (another step, another flow) is not rescanned. */
+/** Scans shared by every procedure of one check (or a set's checks): a screen met again is not rescanned. */
 export type ScanCache = Map<string, Scan>;
 
 // A field's markup can carry what was typed in it (a card number while its field has focus): never into a report.
@@ -147,13 +147,4 @@ export class A11yScanner {
     }
     return { screens: scans.length, violations: [...violations.values()], errors };
   }
-}
-
-const caches = new WeakMap<object, ScanCache>();
-
-/** One cache per check run (keyed by its options), shared by its procedures and locales. */
-export function scanCacheFor(run: object): ScanCache {
-  const cache = caches.get(run) ?? new Map<string, Scan>();
-  caches.set(run, cache);
-  return cache;
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { A11yScanner, scanCacheFor, type A11yFindings, type A11yMode } from './a11y';
+import { A11yScanner, type A11yFindings, type A11yMode, type ScanCache } from './a11y';
 import { checkBaseline, pruneBaselines, type ScreenshotOptions } from './baselines';
 import type { CheckResult, LocaleResult, StepResult } from '../model';
 import type { Observation } from '../read/observation';
@@ -30,9 +30,9 @@ export function saveStepScreenshot(
   return shot;
 }
 
-/** The accessibility scanner of one procedure's page, if the run scans. */
-export function scannerFor(o: ScreenOptions, page: Page, locale: string): A11yScanner | undefined {
-  return o.a11y && o.a11y !== 'off' ? new A11yScanner(page, locale, scanCacheFor(o)) : undefined;
+/** The accessibility scanner of one procedure's page, if the run scans; `scans` are the screens scanned so far. */
+export function scannerFor(o: ScreenOptions, scans: ScanCache, page: Page, locale: string): A11yScanner | undefined {
+  return o.a11y && o.a11y !== 'off' ? new A11yScanner(page, locale, scans) : undefined;
 }
 
 /** The name a flow step's images go by in its procedure's folder: its id without the flow's (`agree-terms`). */

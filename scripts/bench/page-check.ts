@@ -1,6 +1,10 @@
 import { relative } from 'node:path';
 import type { Browser } from '@playwright/test';
+import { checkPages } from '../../checker/cli/check-set';
+import { checkPool } from '../../checker/pool';
 import type { CheckResult } from '../../checker/model';
+import { ruleReader } from '../../checker/parser';
+import { pinsPathFor } from '../../checker/read/pins';
 import { CHECK_SEED } from '../../checker/cli/screen-options';
 import { writeReports } from '../../checker/reports/write';
 import type { SavedRecords } from '../../checker/record/saved-records';
@@ -50,4 +54,46 @@ export async function checkPage(
   writeReports(result, outDir, { doc, flows: binding.flows, product: sandboxProduct });
   saved?.save();
   return { ms: performance.now() - started, result };
+}
+
+/**
+ * The set checked as `npm run docs:check` with no --doc checks it once its browser and sandbox are up
+ * (checker/cli/check-set.ts): every page side by side in one pool of browser pages, with axe, each page's reports
+ * in a folder of its own, and the records saved when `saved` is given. Times the pages' checks and reports.
+ */
+export async function checkSet(
+  pages: readonly VendoredPage[],
+  target: CheckTarget,
+  outDir: string,
+  saved?: SavedRecords,
+): Promise<{ ms: number; results: CheckResult[] }> {
+  const screens = (file: string) => ({
+    a11y: 'warn' as const,
+    seed: CHECK_SEED,
+    screenshots: {
+      update: false,
+      tolerance: DEFAULT_TOLERANCE,
+      dir: mediaDirFor(relative(process.cwd(), file) || file),
+    },
+  });
+  const runs = pages.map(({ file, doc, binding, pins }) => ({
+    page: { file, doc, binding, rules: ruleReader(binding.patterns), pinsFile: pinsPathFor(file), pins },
+    only: undefined,
+  }));
+  const started = performance.now();
+  const checked = await checkPages(
+    runs,
+    { ...target, ...(saved && { saved }) },
+    {
+      single: false,
+      out: outDir,
+      locale: 'all',
+      product: sandboxProduct,
+      screens: screens(pages[0]?.file ?? ''),
+      screensOf: screens,
+      pool: checkPool(),
+    },
+  );
+  saved?.save();
+  return { ms: performance.now() - started, results: checked.map((c) => c.result) };
 }

@@ -6,6 +6,7 @@ import { exitCodeOf } from '../../checker/model';
 import { normalize } from '../../checker/read/pins';
 import { dropStep, insertStepAfter, swapSteps } from '../../checker/patch/doc-edits';
 import {
+  checkPool,
   confirmChecked,
   documentedPage,
   documentedPagePath,
@@ -407,7 +408,7 @@ test.describe('The documentation check', { tag: '@product-record' }, () => {
     const result = await runCheck({
       ...options(documentedPage(), [TURN_OFF]),
       locales: [mine, other],
-      pages: 1,
+      pool: checkPool(1),
       prepareContext: count,
     });
     // Side by side, the two languages would have had two pages open at once.

@@ -1,0 +1,78 @@
+import type { BrowserContext } from '@playwright/test';
+import { expect, test } from '../../fixtures';
+import { checkPages, type PageRun } from '../../checker/cli/check-set';
+import { checkPool, type CheckPool } from '../../checker/pool';
+import { ruleReader } from '../../checker/parser';
+import { pinsPathFor } from '../../checker/read/pins';
+import { DEFAULT_TOLERANCE } from '../../checker/screens/settings';
+import { bindingFor } from '../../bindings';
+import { documentedPage } from '../../bindings/documented-page';
+import { sandboxProduct } from '../../bindings/product';
+
+// The pages of a set are checked side by side, sharing one pool of browser pages and one record of the screens axe
+// has scanned (checker/cli/check-set.ts). One procedure of each vendored page, in the test's language.
+const procedures = [
+  ['actionPack', 'turn-off-automatic-action-pack-subscription-renewal'],
+  ['benefits', 'manage-visual-studio-subscriptions'],
+] as const;
+
+function pageRun([name, procedure]: (typeof procedures)[number]): PageRun {
+  const doc = documentedPage(name);
+  const binding = bindingFor(doc);
+  if (!binding) throw new Error(`${doc.file}: no binding`);
+  const page = { file: doc.file, doc, binding, rules: ruleReader(binding.patterns), pinsFile: pinsPathFor(doc.file) };
+  return { page: { ...page, pins: undefined }, only: [procedure] };
+}
+
+test.describe('a set of pages', () => {
+  test('is checked side by side in one pool of browser pages and one record of the screens axe scanned', async ({
+    browser,
+    baseURL,
+    locale,
+  }, testInfo) => {
+    const runs = procedures.map(pageRun);
+    const contexts = { open: 0, most: 0 };
+    const count = async (context: BrowserContext) => {
+      contexts.most = Math.max(contexts.most, ++contexts.open);
+      context.on('close', () => contexts.open--);
+    };
+    // No baselines: the screenshots are not what this checks.
+    const screens = {
+      a11y: 'warn' as const,
+      seed: 1,
+      screenshots: { update: false, tolerance: DEFAULT_TOLERANCE, dir: testInfo.outputPath('no-baselines') },
+    };
+    const check = (set: readonly PageRun[], pool: CheckPool, out: string) =>
+      checkPages(
+        set,
+        { browser, baseURL: baseURL ?? '', today: '2026-03-15', prepareContext: count },
+        {
+          single: false,
+          out: testInfo.outputPath(out),
+          locale: locale ?? 'en-US',
+          product: sandboxProduct,
+          screens,
+          screensOf: () => screens,
+          pool,
+        },
+      );
+    const pool = checkPool(2);
+    const checked = await check(runs, pool, 'set');
+    expect(checked.map((c) => c.result.summary.steps > 0 && c.result.summary.ok === c.result.summary.steps)).toEqual([
+      true,
+      true,
+    ]);
+    // One procedure each: in turn, one browser page at a time; side by side, both at once, and never more.
+    expect(contexts).toEqual({ open: 0, most: 2 });
+    // Both pages' screens are in the one record of scans, keyed by screen: a screen met again is not scanned again.
+    const paths = new Set([...pool.scans.keys()].map((key) => key.split(' ')[1]));
+    // The Visual Studio screens are the benefits page's alone; a subscription's the membership page's alone.
+    expect([...paths].sort()).toEqual([
+      '/',
+      '/partnership/benefits',
+      '/partnership/benefits/visual-studio',
+      '/partnership/offers',
+      expect.stringMatching(/^\/partnership\/offers\/subscriptions\/[^/]+$/),
+    ]);
+  });
+});
