@@ -99,6 +99,11 @@ export class SavedRecords {
     string,
     { value: ProcedureRecord<unknown> | Capture; outlines: number; id: string }
   >();
+  /**
+   * The records being made now, by file: the pages of a set are checked side by side, and a page that drives a
+   * procedure or probe another page is driving waits for that record instead of driving it a second time.
+   */
+  private readonly making = new Map<string, Promise<unknown>>();
 
   /**
    * `fingerprint`: the hash of the sources as the run began, which names the folder. `sourcesNow`: that hash as
@@ -126,7 +131,7 @@ export class SavedRecords {
   }
 
   /**
-   * One procedure's record: one this run already holds (a later page of a set reads what an earlier one drove), or
+   * One procedure's record: one this run already holds or is making (a page of a set reads what another drove), or
    * read back, when it serves this run's page (`serves`); else made (and saved by `save`). A run without scans
    * reads one made with them when it has none of its own kind, without their findings (`--a11y off` after a
    * default run): the scans looked at each screen after it was recorded and changed nothing on it.
@@ -139,14 +144,35 @@ export class SavedRecords {
     make: () => Promise<ProcedureRecord<K>>,
   ): Promise<ProcedureRecord<K>> {
     const file = this.fileOf(who, locale, id);
+    const another = this.madeByAnother(file);
+    if (another) await another;
     const own = this.serving(file, id, serves);
     if (own) return own;
     const scanned = !who.scans && this.serving(this.fileOf({ ...who, scans: true }, locale, id), id, serves);
     // Its steps' records are the held one's: outlines the reading draws on them are saved back with it.
     if (scanned) return withoutScans(scanned);
-    const made = await make();
+    const made = await this.make(file, make);
     if (whole(made)) this.held.set(file, { value: made, outlines: -1, id });
     return made;
+  }
+
+  /**
+   * The record another page of the set is making in `file`, settled (made or failed alike); none when none is. Not
+   * a promise then: a caller that awaited nothing would give another caller the turn before starting its own.
+   */
+  private madeByAnother(file: string): Promise<unknown> | undefined {
+    return this.making.get(file)?.catch(() => undefined);
+  }
+
+  /** `make()`, known as being made in `file` while it runs. */
+  private async make<T>(file: string, make: () => Promise<T>): Promise<T> {
+    const making = make();
+    this.making.set(file, making);
+    try {
+      return await making;
+    } finally {
+      if (this.making.get(file) === making) this.making.delete(file);
+    }
   }
 
   /** The record in `file` this run holds, or else reads back, if it serves this run's page. */
@@ -168,6 +194,8 @@ export class SavedRecords {
   async probe(who: SavedIdentity, locale: string, id: string, make: () => Promise<Capture>): Promise<Capture> {
     // A probe's screen is never scanned: one look serves runs with and without scans.
     const file = this.fileOf({ ...who, scans: false }, locale, `probe ${id}`);
+    const another = this.madeByAnother(file);
+    if (another) await another;
     const held = this.held.get(file)?.value as Capture | undefined;
     if (held) return held;
     const saved = this.read<Capture>(file);
@@ -177,7 +205,7 @@ export class SavedRecords {
       this.held.set(file, { value: saved, outlines: 0, id });
       return saved;
     }
-    const made = await make();
+    const made = await this.make(file, make);
     this.held.set(file, { value: made, outlines: -1, id });
     return made;
   }

@@ -211,6 +211,41 @@ test.describe('Records saved on disk for the next run', () => {
     }
   });
 
+  test('two pages of a set checked side by side that drive the same procedure and probe drive each once', async () => {
+    const records = new SavedRecords(folder, 'sources-1');
+    const made = { procedure: 0, probe: 0 };
+    // Each made a moment later, as the browser would: the other page asks while it is being made.
+    const later = <T>(value: T) => new Promise<T>((resolve) => setImmediate(() => resolve(value)));
+    const procedure = () =>
+      records.procedure(
+        who,
+        'en-US',
+        'action-pack buy',
+        () => true,
+        () => (made.procedure++, later(recordOf(madeForBuy))),
+      );
+    const capture = { nodes: [], text: '- heading "Offers"', url: 'http://127.0.0.1/offers' };
+    const probe = () => records.probe(who, 'en-US', 'offers', () => (made.probe++, later(capture)));
+    const [first, second, firstProbe, secondProbe] = await Promise.all([procedure(), procedure(), probe(), probe()]);
+    expect(made).toEqual({ procedure: 1, probe: 1 });
+    expect(second).toBe(first);
+    expect(secondProbe).toBe(firstProbe);
+  });
+
+  test('a record being made for one page of a set that does not serve the other is made again for that one', async () => {
+    const records = new SavedRecords(folder, 'sources-1');
+    let made = 0;
+    const make = () => (
+      made++,
+      new Promise<ProcedureRecord>((resolve) => setImmediate(() => resolve(recordOf(madeForBuy))))
+    );
+    await Promise.all([
+      records.procedure(who, 'en-US', 'action-pack buy', () => true, make),
+      records.procedure(who, 'en-US', 'action-pack buy', () => false, make),
+    ]);
+    expect(made).toBe(2);
+  });
+
   test('a record this run made that does not serve a later page is made again for it', async () => {
     const records = new SavedRecords(folder, 'sources-1');
     await keep(records, recordOf(madeForBuy));
