@@ -112,7 +112,7 @@ async function checkLocale(o: CheckOptions, pool: CheckPool, locale: string): Pr
         } catch (error) {
           // The rules that needed this screen are reported unverified; this line says why.
           const why = firstLine(error);
-          process.stderr.write(`docs check: ${locale} ${p.path} could not be looked at: ${why}\n`);
+          process.stderr.write(`docs check: ${doc.file}: ${locale} ${p.path} could not be looked at: ${why}\n`);
         }
       });
   const [results] = await Promise.all([Promise.all(runs), Promise.all(probes)]);

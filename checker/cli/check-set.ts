@@ -92,11 +92,12 @@ export async function checkPages(
     });
     writeReports(result, out, { doc, flows: binding?.flows ?? [], product: o.product });
     const seconds = (performance.now() - started) / 1000;
-    const lines = toTerminal(result, { file: doc.file, locales, a11y: o.screens.a11y, seconds, out });
+    const lines = toTerminal(result, { file: doc.file, locales, a11y: o.screens.a11y, seconds, inSet: !o.single, out });
     const exit = exitCodeOf(result, { a11y: o.screens.a11y });
     return { file: page.file, row: `exit ${exit} ${pageSummary(result, binding, exit)}`, lines, exit, result };
   };
-  // Every page's check ends before an error is thrown: none is left driving the browser the command then closes.
+  // A page whose check throws does not stop the others: their checks end before the error is thrown, as the command
+  // closes the browser next.
   const checked: CheckedPage[] = [];
   for (const s of await Promise.allSettled(runs.map(check))) {
     if (s.status === 'rejected') throw s.reason;

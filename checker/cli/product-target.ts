@@ -78,7 +78,7 @@ export async function withProduct<T>(o: ProductOptions, body: (target: ProductTa
       );
     return result;
   } finally {
-    // Also when a later page threw: every record held is whole, and what the earlier pages drove is kept.
+    // Also when a page threw: every record held is whole, and what the other pages drove is kept.
     saved?.save();
     await browser.close();
     (await sandbox)?.stop();

@@ -144,29 +144,28 @@ export class SavedRecords {
     make: () => Promise<ProcedureRecord<K>>,
   ): Promise<ProcedureRecord<K>> {
     const file = this.fileOf(who, locale, id);
-    const another = this.madeByAnother(file);
-    if (another) await another;
+    for (let another = this.madeByAnother(file); another; another = this.madeByAnother(file)) await another;
     const own = this.serving(file, id, serves);
     if (own) return own;
     const scanned = !who.scans && this.serving(this.fileOf({ ...who, scans: true }, locale, id), id, serves);
     // Its steps' records are the held one's: outlines the reading draws on them are saved back with it.
     if (scanned) return withoutScans(scanned);
-    const made = await this.make(file, make);
-    if (whole(made)) this.held.set(file, { value: made, outlines: -1, id });
-    return made;
+    return this.make(file, make, (made) => whole(made) && this.held.set(file, { value: made, outlines: -1, id }));
   }
 
   /**
-   * The record another page of the set is making in `file`, settled (made or failed alike); none when none is. Not
-   * a promise then: a caller that awaited nothing would give another caller the turn before starting its own.
+   * The record another page of the set is making in `file`, settled (made or failed alike); none when none is.
+   * Callers wait while there is one and start their own as soon as there is none, with nothing awaited between,
+   * so no two start the same record: an `await` gives another caller the turn, even an await of nothing, and one
+   * that waited looks again, as another waiter may have started it meanwhile.
    */
   private madeByAnother(file: string): Promise<unknown> | undefined {
     return this.making.get(file)?.catch(() => undefined);
   }
 
-  /** `make()`, known as being made in `file` while it runs. */
-  private async make<T>(file: string, make: () => Promise<T>): Promise<T> {
-    const making = make();
+  /** `make()`, known as being made in `file` until it is held (`hold`), so no caller finds it neither. */
+  private async make<T>(file: string, make: () => Promise<T>, hold: (made: T) => void): Promise<T> {
+    const making = make().then((made) => (hold(made), made));
     this.making.set(file, making);
     try {
       return await making;
@@ -194,20 +193,17 @@ export class SavedRecords {
   async probe(who: SavedIdentity, locale: string, id: string, make: () => Promise<Capture>): Promise<Capture> {
     // A probe's screen is never scanned: one look serves runs with and without scans.
     const file = this.fileOf({ ...who, scans: false }, locale, `probe ${id}`);
-    const another = this.madeByAnother(file);
-    if (another) await another;
+    for (let another = this.madeByAnother(file); another; another = this.madeByAnother(file)) await another;
     const held = this.held.get(file)?.value as Capture | undefined;
     if (held) return held;
     const saved = this.read<Capture>(file);
     if (saved) {
       this.reused++;
-      // Held like a procedure's record: a later page of the set reads it from here, and it is counted once.
+      // Held like a procedure's record: another page of the set reads it from here, and it is counted once.
       this.held.set(file, { value: saved, outlines: 0, id });
       return saved;
     }
-    const made = await this.make(file, make);
-    this.held.set(file, { value: made, outlines: -1, id });
-    return made;
+    return this.make(file, make, (made) => this.held.set(file, { value: made, outlines: -1, id }));
   }
 
   /**

@@ -9,7 +9,9 @@ export interface TerminalRun {
   file: string;
   locales: readonly string[];
   a11y: A11yMode;
+  /** How long the check took; in a set (`inSet`), when it ended, counted from the set's start: pages share the pool. */
   seconds: number;
+  inSet?: boolean;
   /** The folder the other reports were written to. */
   out: string;
 }
@@ -98,7 +100,7 @@ export function toTerminal(result: CheckResult, run: TerminalRun): string[] {
     `docs:check ${run.locales.join(', ')}: ${s.steps} steps, ${s.ok} ok, ${s.drift} drift, ${s.unverified} unverified; ` +
       `rules ${s.rules.ok} ok, ${s.rules.drift} drift, ${s.rules.unverified} unverified; ` +
       `sentences ${s.sentences.ok} ok, ${s.sentences.drift} drift, ${s.sentences.unverified} unverified ` +
-      `(${run.seconds.toFixed(1)} s). Reports in ${run.out}/docs-drift.{md,json,html,junit.xml}`,
+      `(${run.seconds.toFixed(1)} s${run.inSet ? ' into the set' : ''}). Reports in ${run.out}/docs-drift.{md,json,html,junit.xml}`,
   );
   return lines;
 }

@@ -140,7 +140,7 @@ export interface HistoryLine {
     /** Browser pages the check and its floor drive at once. */
     docsPagesAtOnce?: number;
     docsPages?: PageFigures[];
-    /** Every vendored page, one after another as `npm run docs:check` checks the set, axe on. */
+    /** Every vendored page, side by side in one pool as `npm run docs:check` checks the set (one after another before 2026-12-07), axe on. */
     docsSetAxeS?: number;
     /** `npm run docs:check` (every vendored page) run again after a run that saved the records: the whole command. */
     docsSetCommandAgainS?: number;

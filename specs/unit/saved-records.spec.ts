@@ -232,6 +232,21 @@ test.describe('Records saved on disk for the next run', () => {
     expect(secondProbe).toBe(firstProbe);
   });
 
+  test('three pages of a set ask for one procedure whose first drive fails: it is driven once more, not twice', async () => {
+    const records = new SavedRecords(folder, 'sources-1');
+    // The first drive stops on an error (no record to share); the next one is whole.
+    const drives = [recordOf(madeForBuy, new Error('timed out')), recordOf(madeForBuy), recordOf(madeForBuy)];
+    let made = 0;
+    const make = () => {
+      const record = drives[made++] ?? recordOf(madeForBuy);
+      return new Promise<ProcedureRecord>((resolve) => setImmediate(() => resolve(record)));
+    };
+    const ask = () => records.procedure(who, 'en-US', 'action-pack buy', () => true, make);
+    const [, second, third] = await Promise.all([ask(), ask(), ask()]);
+    expect(made).toBe(2);
+    expect(third).toBe(second);
+  });
+
   test('a record being made for one page of a set that does not serve the other is made again for that one', async () => {
     const records = new SavedRecords(folder, 'sources-1');
     let made = 0;
@@ -281,7 +296,7 @@ test.describe('Records saved on disk for the next run', () => {
     try {
       const records = new SavedRecords(folder, 'sources-1');
       await keep(records, { ...recordOf(madeForBuy), kept: { account: new Account() } });
-      // A set saves after each page in the bench: the record is let go, not tried again.
+      // Saved again (a run saves as it ends, and a writer may save twice): the record is let go, not tried again.
       records.save();
     } finally {
       process.stderr.write = write;
