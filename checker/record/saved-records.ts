@@ -163,7 +163,7 @@ export class SavedRecords {
     return this.making.get(file)?.catch(() => undefined);
   }
 
-  /** `make()`, known as being made in `file` until it is held (`hold`), so no caller finds it neither. */
+  /** `make()`, known as being made in `file` until it is held (`hold`): a caller finds it being made or held. */
   private async make<T>(file: string, make: () => Promise<T>, hold: (made: T) => void): Promise<T> {
     const making = make().then((made) => (hold(made), made));
     this.making.set(file, making);
