@@ -1,13 +1,14 @@
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from '../../fixtures';
 import { checkPages, type PageRun } from '../../checker/cli/check-set';
-import { checkPool, type CheckPool } from '../../checker/pool';
+import type { CheckPool } from '../../checker/pool';
 import { ruleReader } from '../../checker/parser';
 import { pinsPathFor } from '../../checker/read/pins';
 import { DEFAULT_TOLERANCE } from '../../checker/screens/settings';
 import { bindingFor } from '../../bindings';
 import { documentedPage } from '../../bindings/documented-page';
 import { sandboxProduct } from '../../bindings/product';
+import { checkPool } from '../../bindings/check';
 
 // The pages of a set are checked side by side, sharing one pool of browser pages and one record of the screens axe
 // has scanned (checker/cli/check-set.ts). One procedure of each vendored page, in the test's language.
