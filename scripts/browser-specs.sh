@@ -15,6 +15,10 @@ IFS=, read -ra names <<<"$1"
 for name in "${names[@]}"; do projects+=("--project=$name"); done
 shift
 bash scripts/setup.sh || exit $?
+# Arguments given: read as Playwright reads them, so a bad one is one line and exit 2 before the run (Playwright's own
+# exit 1 would read as failed tests, and the last run's results would be made into a report again). None: nothing to
+# read, and the config checks the settings itself.
+if [ $# -gt 0 ]; then npx tsx scripts/settings-check.ts "${projects[@]}" "$@" || exit $?; fi
 npx playwright test "${projects[@]}" "$@"
 status=$?
 # 2: bad input (a setting, an option), its one line already printed; no test ran, so there is no report to build

@@ -47,7 +47,7 @@ test.describe('npm run e2e and npm run test:browser', () => {
   });
 });
 
-test.describe('npm run e2e and npm run test:browser, given a bad setting', () => {
+test.describe('npm run e2e and npm run test:browser, given bad input', () => {
   const line =
     'Invalid setting BASE_URL="foo": must be an http(s) URL, e.g. https://partner.example.com (see .env.example)';
 
@@ -64,6 +64,28 @@ test.describe('npm run e2e and npm run test:browser, given a bad setting', () =>
           env: { ...process.env, BASE_URL: 'foo', BLOB_DIR: '' },
         });
         expect([run.status, run.stderr.trim(), run.stdout], shard.join(' ')).toEqual([2, line, '']);
+      }
+      expect(readFileSync(join(dir, 'allure-report', 'index.html'), 'utf8')).toBe('the last report');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a bad Playwright argument is one line and exit 2 before the run: the last Allure report is not rebuilt', () => {
+    const dir = linkedCheckout(['setup.sh']);
+    try {
+      mkdirSync(join(dir, 'allure-results'));
+      writeFileSync(join(dir, 'allure-results', 'stale-result.json'), '{}');
+      mkdirSync(join(dir, 'allure-report'));
+      writeFileSync(join(dir, 'allure-report', 'index.html'), 'the last report');
+      for (const [args, said] of [
+        [['--workrs=2'], '--workrs is not an option of playwright test (did you mean --workers?)'],
+        [['--shard', '3/2'], '--shard must be "current/all", 1-based'],
+        [['-j', 'all'], '-j must be a number of workers from 1'],
+      ] as const) {
+        const run = spawnSync('bash', [join(dir, 'scripts/browser-specs.sh'), 'e2e-*', ...args], { encoding: 'utf8' });
+        expect([run.status, run.stderr.split('\n').length, run.stdout], args.join(' ')).toEqual([2, 2, '']);
+        expect(run.stderr).toContain(`Invalid Playwright argument: ${said}`);
       }
       expect(readFileSync(join(dir, 'allure-report', 'index.html'), 'utf8')).toBe('the last report');
     } finally {

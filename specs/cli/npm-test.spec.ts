@@ -48,4 +48,21 @@ test.describe('npm test', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test("a bad Playwright argument is one line and exit 2, and the last run's reports are kept", () => {
+    const { dir, env } = checkoutForTests();
+    try {
+      const run = spawnSync('bash', [join(dir, 'scripts/test.sh'), '--project=unit', '--retries=once'], {
+        encoding: 'utf8',
+        env,
+      });
+      expect([run.status, run.stderr.trim()]).toEqual([
+        2,
+        'Invalid Playwright argument: --retries must be a whole number, got "once"',
+      ]);
+      for (const file of kept) expect(readFileSync(join(dir, file), 'utf8'), file).toBe(`the last run's ${file}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { installedTestOptions, parseTestHelp, playwrightArgsProblem } from '../../harness/settings/playwright-args';
+
+const projects = ['harness-en-US', 'harness-ko-KR', 'e2e-en-US', 'e2e-ko-KR', 'cli', 'unit'];
+const problem = (...args: string[]) => playwrightArgsProblem(args, installedTestOptions(), projects);
+
+test.describe("Playwright's arguments, read as Playwright reads them", () => {
+  test("the installed Playwright's options are read from its help, with their values and choices", () => {
+    const options = installedTestOptions();
+    expect(options).toEqual(
+      expect.arrayContaining([
+        { long: '--workers', short: 'j', value: 'required', placeholder: 'workers' },
+        { long: '--project', value: 'variadic', placeholder: 'project-name' },
+        { long: '--only-changed', value: 'optional', placeholder: 'ref' },
+        { short: 'x', value: 'none' },
+        { long: '--last-failed', value: 'none' },
+      ]),
+    );
+    const trace = options.find((o) => o.long === '--trace');
+    expect(trace?.choices).toEqual(expect.arrayContaining(['on', 'off', 'retain-on-failure']));
+    // A preset is not one more choice.
+    expect(options.find((o) => o.long === '--debug')?.choices).toEqual(['inspector', 'cli']);
+  });
+
+  test('a help text wrapped over lines gives each option its whole description', () => {
+    const help = [
+      'Usage: npx playwright test [options]',
+      '',
+      'Options:',
+      '  --trace <mode>        Force tracing mode (choices: "on",',
+      '                        "off")',
+      '  -u, --update [mode]  Update (choices: "all", "none", preset:',
+      '                      "all")',
+      '  -x                    Stop after the first failure',
+      '',
+      'Arguments:',
+      '  --not-an-option     after the options',
+    ].join('\n');
+    expect(parseTestHelp(help)).toEqual([
+      { long: '--trace', value: 'required', placeholder: 'mode', choices: ['on', 'off'] },
+      { long: '--update', short: 'u', value: 'optional', placeholder: 'mode', choices: ['all', 'none'] },
+      { short: 'x', value: 'none' },
+    ]);
+  });
+
+  test('what Playwright takes passes: values inline or after, several projects, short options together, filters', () => {
+    for (const args of [
+      [],
+      ['--project=e2e-*', '--workers', '50%', '--shard=2/4', 'subscribe'],
+      ['--project', 'e2e-en-US', 'unit', '-j2', '--grep', '-not-an-option-but-a-pattern'],
+      ['-xj', '1', '--only-changed', '--last-failed', '--trace=retain-on-failure'],
+      ['--only-changed', 'main', '--repeat-each=3', '--', '--not-an-option'],
+    ])
+      expect(problem(...args), args.join(' ')).toBeUndefined();
+  });
+
+  test('an unknown option is named, with the one meant when it is a slip', () => {
+    expect(problem('--bogus')).toBe(
+      '--bogus is not an option of playwright test; `npx playwright test --help` lists them',
+    );
+    expect(problem('--workrs=2')).toBe(
+      '--workrs is not an option of playwright test (did you mean --workers?); `npx playwright test --help` lists them',
+    );
+    expect(problem('-xq')).toMatch(/^-q is not an option of playwright test/);
+  });
+
+  test('a bad value is named with what the option takes', () => {
+    expect(problem('--workers=abc')).toBe(
+      '--workers must be a number of workers from 1, or a percentage of the cores such as 50%, got "abc"',
+    );
+    expect(problem('-j0')).toMatch(/^-j must be a number of workers from 1/);
+    expect(problem('--shard', '5/2')).toMatch(/^--shard must be "current\/all", 1-based.*got "5\/2"$/);
+    expect(problem('--shard=1')).toMatch(/^--shard must be "current\/all"/);
+    expect(problem('--timeout=abc')).toBe('--timeout must be a whole number, got "abc"');
+    expect(problem('--repeat-each', '2x')).toBe('--repeat-each must be a whole number, got "2x"');
+    expect(problem('--trace=always')).toMatch(/^--trace must be one of "on", "off", .*got "always"$/);
+    expect(problem('--headed=1')).toBe('--headed takes no value, got "--headed=1"');
+    expect(problem('--timeout')).toBe('--timeout needs a value (<timeout>)');
+  });
+
+  test('a project name or pattern that selects no project is refused with the projects there are', () => {
+    expect(problem('--project', 'e2e-en-US', 'e2e-fr-FR')).toBe(
+      '--project "e2e-fr-FR" names no project; the projects are "harness-en-US", "harness-ko-KR", "e2e-en-US", "e2e-ko-KR", "cli", "unit"',
+    );
+    expect(problem('--project=E2E-*')).toBeUndefined();
+    // Projects not known (another config file): any name passes.
+    expect(playwrightArgsProblem(['--project=other'], installedTestOptions(), [])).toBeUndefined();
+  });
+});
