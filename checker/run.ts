@@ -2,6 +2,7 @@
 // each procedure once, read its steps' screens; run the rule checks) → judge (ok, drift, unverified) → the result,
 // which checker/reports/ turns into each report format. docs/guides/checker.md draws it.
 import { firstLine } from '../harness/error-code';
+import { allEnded } from './all-ended';
 import { judgeRules } from './judge/rules';
 import { judgeSteps } from './judge/steps';
 import { summarize } from './judge/summary';
@@ -115,7 +116,7 @@ async function checkLocale(o: CheckOptions, pool: CheckPool, locale: string): Pr
           process.stderr.write(`docs check: ${doc.file}: ${locale} ${p.path} could not be looked at: ${why}\n`);
         }
       });
-  const [results] = await Promise.all([Promise.all(runs), Promise.all(probes)]);
+  const [results] = await Promise.all([allEnded(runs), allEnded(probes)]);
   const warnings = terminologyWarnings(doc, locale, productDictionary(product.labels('en-US'), labels));
   if (o.only?.length) return { locale, procedures: results, rules: [], sentences: [], warnings };
   const facts = binding.facts(evidence, kept);
@@ -134,7 +135,8 @@ export async function runCheck(o: CheckOptions): Promise<CheckResult> {
   // side by side, about one page per core (harness/settings/timeouts.ts). Many more, and a loaded machine answers
   // each page so slowly that its navigations run out of time (8 at once on one core: page.goto over 10 s).
   const pool = o.pool ?? checkPool();
-  const results = await Promise.all(o.locales.map((locale) => checkLocale(o, pool, locale)));
+  // A language whose check throws (a binding's fault, not a procedure's: those are reported) lets the others end first.
+  const results = await allEnded(o.locales.map((locale) => checkLocale(o, pool, locale)));
   pruneWritten(o, results);
   // Links to the set's other pages are the page's, not a language's; a run of some procedures checks their steps only.
   return summarize(o, results, o.only?.length ? undefined : checkPageLinks(o.doc));

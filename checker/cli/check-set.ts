@@ -8,6 +8,7 @@ import type { CheckResult } from '../model';
 import type { DocPage, RuleReader } from '../parser';
 import type { CheckPool } from '../pool';
 import type { Pins } from '../read/pins';
+import { allEnded } from '../all-ended';
 import { pageOutDir } from './doc-set';
 import type { ProductTarget } from './product-target';
 import type { screenOptionsOf } from './screen-options';
@@ -98,12 +99,7 @@ export async function checkPages(
   };
   // A page whose check throws does not stop the others: their checks end before the error is thrown, as the command
   // closes the browser next.
-  const checked: CheckedPage[] = [];
-  for (const s of await Promise.allSettled(runs.map(check))) {
-    if (s.status === 'rejected') throw s.reason;
-    checked.push(s.value);
-  }
-  return checked;
+  return allEnded(runs.map(check));
 }
 
 /**
