@@ -116,7 +116,10 @@ async function checkLocale(o: CheckOptions, pool: CheckPool, locale: string): Pr
           process.stderr.write(`docs check: ${doc.file}: ${locale} ${p.path} could not be looked at: ${why}\n`);
         }
       });
-  const [results] = await Promise.all([allEnded(runs), allEnded(probes)]);
+  // The probes end too before a procedure's fault is thrown: they drive browser pages the command would close.
+  const checked = allEnded(runs);
+  await allEnded<unknown>([checked, allEnded(probes)]);
+  const results = await checked;
   const warnings = terminologyWarnings(doc, locale, productDictionary(product.labels('en-US'), labels));
   if (o.only?.length) return { locale, procedures: results, rules: [], sentences: [], warnings };
   const facts = binding.facts(evidence, kept);

@@ -8,10 +8,12 @@ import suite from '../playwright.config';
 import { installedTestOptions, playwrightArgsProblem } from '../harness/settings/playwright-args';
 
 const args = process.argv.slice(2);
-// Another config file has other projects: theirs are not known here.
-const otherConfig = args.some((a) => /^(-c|--config)(=|$)/.test(a) || /^-c./.test(a));
-const projects = otherConfig ? [] : (suite.projects ?? []).flatMap((p) => (p.name ? [p.name] : []));
-const problem = playwrightArgsProblem(args, installedTestOptions(), projects);
+// No arguments: nothing to read (npm test, most runs), and no cost.
+const options = args.length > 0 ? installedTestOptions() : undefined;
+if (args.length > 0 && !options)
+  process.stderr.write('settings: the arguments go to Playwright unread: `playwright test --help` could not be read\n');
+const projects = (suite.projects ?? []).flatMap((p) => (p.name ? [p.name] : []));
+const problem = options && playwrightArgsProblem(args, options, projects);
 if (problem) {
   process.stderr.write(`Invalid Playwright argument: ${problem}\n`);
   process.exit(2);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,11 +27,12 @@ export function parseTestHelp(help: string): TestOption[] {
   const start = lines.findIndex((l) => l.trim() === 'Options:');
   const options: (TestOption & { text: string })[] = [];
   for (const line of lines.slice(start + 1)) {
-    if (line.trim() === '') break;
+    // Options may come in groups under headings of their own: read on to the arguments or the examples.
+    if (/^(Arguments|Examples)\b/.test(line)) break;
     const head = HEAD.exec(line);
     if (!head) {
       const last = options.at(-1);
-      if (last) last.text += ` ${line.trim()}`;
+      if (last && /^ {3,}\S/.test(line)) last.text += ` ${line.trim()}`;
       continue;
     }
     const [, short, name = '', arg, text = ''] = head;
@@ -53,42 +55,46 @@ export function parseTestHelp(help: string): TestOption[] {
 
 const require = createRequire(import.meta.url);
 
+/** Read again when the way the help is read changes, whatever the version of Playwright. */
+const READING = 1;
+
 /**
- * The options of the installed Playwright's `test` command. Its help is read once per Playwright version (about
- * 0.8 s) and kept under node_modules/.cache, which an upgrade of Playwright replaces along with its version.
+ * The options of the installed Playwright's `test` command, or undefined when its help cannot be read (then the
+ * arguments go to Playwright unread). The help is read once per Playwright version (about 0.8 s) and kept under
+ * node_modules/.cache, which an upgrade of Playwright replaces along with its version; a copy that cannot be
+ * written (node_modules read-only, the disk full) only means reading it again next time.
  */
-export function installedTestOptions(): TestOption[] {
+export function installedTestOptions(): TestOption[] | undefined {
   const { version } = require('@playwright/test/package.json') as { version: string };
   const dir = fileURLToPath(new URL('../../node_modules/.cache/playwright-test-options', import.meta.url));
-  const file = join(dir, `${version}.json`);
+  const file = join(dir, `${version}-${READING}.json`);
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as TestOption[];
+    const kept: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (Array.isArray(kept) && kept.length > 0) return kept as TestOption[];
   } catch {
-    // Not read yet for this version (or an unreadable copy): read the help again.
+    // Not read yet for this version: read the help.
   }
   const help = spawnSync(process.execPath, [require.resolve('@playwright/test/cli'), 'test', '--help'], {
     encoding: 'utf8',
   });
   const options = parseTestHelp(help.stdout ?? '');
-  if (help.status !== 0 || options.length === 0)
-    throw new Error(`\`playwright test --help\` listed no options (exit ${help.status}): ${help.stderr}`);
-  // Written whole or not at all: two runs starting at once each write their own copy and rename it in place.
-  mkdirSync(dir, { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, JSON.stringify(options));
-  renameSync(tmp, file);
+  if (help.status !== 0 || options.length === 0) return undefined;
+  // Written whole or not at all, under a name no other writer uses (two containers may share node_modules and a pid).
+  const tmp = `${file}.tmp-${process.pid}-${randomUUID()}`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(tmp, JSON.stringify(options));
+    renameSync(tmp, file);
+  } catch {
+    rmSync(tmp, { force: true });
+  }
   return options;
 }
 
 /** Placeholders whose value is a whole number (`--timeout <timeout>`, `--repeat-each <N>`, `--ui-port <port>`). */
 const WHOLE_NUMBERS = new Set(['N', 'timeout', 'retries', 'port']);
 
-function valueProblem(
-  name: string,
-  option: TestOption,
-  value: string,
-  projects: readonly string[],
-): string | undefined {
+function valueProblem(name: string, option: TestOption, value: string): string | undefined {
   const got = JSON.stringify(value);
   if (option.choices && !option.choices.includes(value))
     return `${name} must be one of ${option.choices.map((c) => JSON.stringify(c)).join(', ')}, got ${got}`;
@@ -101,17 +107,33 @@ function valueProblem(
   }
   if (option.placeholder && WHOLE_NUMBERS.has(option.placeholder) && !/^\d+$/.test(value))
     return `${name} must be a whole number, got ${got}`;
-  if (option.long === '--project' && projects.length > 0 && !projects.some((p) => selects(value, p)))
-    return `${name} ${got} names no project; the projects are ${projects.map((p) => JSON.stringify(p)).join(', ')}`;
   return undefined;
 }
 
 /**
+ * As Playwright selects projects: a name must name one, and the names and patterns together must select one (a
+ * pattern that selects nothing beside others that do is let be).
+ */
+function projectsProblem(named: readonly string[], projects: readonly string[]): string | undefined {
+  const list = projects.map((p) => JSON.stringify(p)).join(', ');
+  const missing = named.find((n) => !n.includes('*') && !projects.some((p) => selects(n, p)));
+  if (missing !== undefined) return `--project ${JSON.stringify(missing)} names no project; the projects are ${list}`;
+  if (named.length > 0 && !projects.some((p) => named.some((n) => selects(n, p))))
+    return `--project ${named.map((n) => JSON.stringify(n)).join(' ')} selects no project; the projects are ${list}`;
+  return undefined;
+}
+
+/** An argument commander reads as a value or a test filter, not an option: no option of `playwright test` is a digit. */
+const notOption = (arg: string | undefined): boolean =>
+  arg !== undefined && (!arg.startsWith('-') || arg === '-' || /^-\d*\.?\d+$/.test(arg));
+
+/**
  * What is wrong with `args` as the arguments of `playwright test` with this suite's `projects`, or undefined. Read
  * as Playwright's command line reads them (commander): `--name value` and `--name=value`, `-j 2` and `-j2`, a value
- * that may be left out taken only when the next argument is not an option, test filters anywhere. Values are held to
- * what Playwright accepts: listed choices, workers, a shard, whole numbers, projects that exist (`projects` empty: not
- * known, as with another config file).
+ * that may be left out taken only when the next argument is not an option, `--project a b` but `--project=a b` (b a
+ * test filter), test filters anywhere. Values are held to what Playwright accepts: listed choices, workers, a shard,
+ * projects that exist (not checked with another config file, `-c`, whose projects are its own); and stricter than
+ * Playwright, whole numbers where it reads a number (it reads `--timeout=abc` as no timeout at all).
  */
 export function playwrightArgsProblem(
   args: readonly string[],
@@ -125,11 +147,12 @@ export function playwrightArgsProblem(
     const hint = near && distance(arg, near) <= 2 ? ` (did you mean ${near}?)` : '';
     return `${arg} is not an option of playwright test${hint}; \`npx playwright test --help\` lists them`;
   };
-  const notOption = (arg: string | undefined): arg is string => arg !== undefined && !arg.startsWith('-');
+  const named: string[] = [];
+  let otherConfig = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    if (arg === '--') return undefined; // the rest are test filters
-    if (!arg.startsWith('-') || arg === '-') continue; // a test filter
+    if (arg === '--') break; // the rest are test filters
+    if (notOption(arg)) continue; // a test filter
     let name: string;
     let option: TestOption | undefined;
     let inline: string | undefined;
@@ -158,12 +181,17 @@ export function playwrightArgsProblem(
       if (next === undefined) return `${name} needs a value (<${option.placeholder}>)`;
       values.push(next);
       i++;
+      // `--project a b`: the names run to the next option; `--project=a b` takes one.
+      if (option.value === 'variadic') while (notOption(args[i + 1])) values.push(args[++i] ?? '');
     } else if (option.value === 'optional' && notOption(args[i + 1])) values.push(args[++i] ?? '');
-    if (option.value === 'variadic') while (notOption(args[i + 1])) values.push(args[++i] ?? '');
+    if (option.long === '--config') otherConfig = true;
+    if (option.long === '--browser' && projects.length > 0)
+      return `${name} cannot be used: the suite's config defines its projects (name one with --project)`;
+    if (option.long === '--project') named.push(...values);
     for (const value of values) {
-      const problem = valueProblem(name, option, value, projects);
+      const problem = valueProblem(name, option, value);
       if (problem) return problem;
     }
   }
-  return undefined;
+  return otherConfig || projects.length === 0 ? undefined : projectsProblem(named, projects);
 }

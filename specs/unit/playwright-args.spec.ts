@@ -2,11 +2,16 @@ import { expect, test } from '@playwright/test';
 import { installedTestOptions, parseTestHelp, playwrightArgsProblem } from '../../harness/settings/playwright-args';
 
 const projects = ['harness-en-US', 'harness-ko-KR', 'e2e-en-US', 'e2e-ko-KR', 'cli', 'unit'];
-const problem = (...args: string[]) => playwrightArgsProblem(args, installedTestOptions(), projects);
+function installed() {
+  const options = installedTestOptions();
+  if (!options) throw new Error("the installed Playwright's test --help could not be read");
+  return options;
+}
+const problem = (...args: string[]) => playwrightArgsProblem(args, installed(), projects);
 
 test.describe("Playwright's arguments, read as Playwright reads them", () => {
   test("the installed Playwright's options are read from its help, with their values and choices", () => {
-    const options = installedTestOptions();
+    const options = installed();
     expect(options).toEqual(
       expect.arrayContaining([
         { long: '--workers', short: 'j', value: 'required', placeholder: 'workers' },
@@ -31,6 +36,8 @@ test.describe("Playwright's arguments, read as Playwright reads them", () => {
       '                        "off")',
       '  -u, --update [mode]  Update (choices: "all", "none", preset:',
       '                      "all")',
+      '',
+      'Group of their own:',
       '  -x                    Stop after the first failure',
       '',
       'Arguments:',
@@ -50,6 +57,13 @@ test.describe("Playwright's arguments, read as Playwright reads them", () => {
       ['--project', 'e2e-en-US', 'unit', '-j2', '--grep', '-not-an-option-but-a-pattern'],
       ['-xj', '1', '--only-changed', '--last-failed', '--trace=retain-on-failure'],
       ['--only-changed', 'main', '--repeat-each=3', '--', '--not-an-option'],
+      // One project with `=`: what follows is a test filter, as the wrappers put their projects first.
+      ['--project=e2e-*', 'subscribe.spec.ts'],
+      // A negative number is a value or a filter: no option is a digit.
+      ['--shuffle', '-5', '-1'],
+      // Another config file: its projects are its own, grouped short options or not.
+      ['-xc', 'other.config.ts', '--project=theirs'],
+      ['--config=other.config.ts', '--project', 'theirs'],
     ])
       expect(problem(...args), args.join(' ')).toBeUndefined();
   });
@@ -83,7 +97,14 @@ test.describe("Playwright's arguments, read as Playwright reads them", () => {
       '--project "e2e-fr-FR" names no project; the projects are "harness-en-US", "harness-ko-KR", "e2e-en-US", "e2e-ko-KR", "cli", "unit"',
     );
     expect(problem('--project=E2E-*')).toBeUndefined();
+    // As Playwright: a pattern that selects nothing beside one that does is let be, alone it is refused.
+    expect(problem('--project=e2e-*', '--project=zz-*')).toBeUndefined();
+    expect(problem('--project=zz-*')).toBe(
+      '--project "zz-*" selects no project; the projects are "harness-en-US", "harness-ko-KR", "e2e-en-US", "e2e-ko-KR", "cli", "unit"',
+    );
+    // The suite's config names its projects, which --browser cannot be used with.
+    expect(problem('--browser=firefox')).toMatch(/^--browser cannot be used: the suite's config defines its projects/);
     // Projects not known (another config file): any name passes.
-    expect(playwrightArgsProblem(['--project=other'], installedTestOptions(), [])).toBeUndefined();
+    expect(playwrightArgsProblem(['--project=other'], installed(), [])).toBeUndefined();
   });
 });
