@@ -82,6 +82,9 @@ test.describe('npm run e2e and npm run test:browser, given bad input', () => {
         [['--workrs=2'], '--workrs is not an option of playwright test (did you mean --workers?)'],
         [['--shard', '3/2'], '--shard must be "current/all", 1-based'],
         [['-j', 'all'], '-j must be a number of workers from 1'],
+        // Playwright would empty the checkout, or end with "No tests found" having replaced the reports.
+        [['--output=.'], '--output names the folder Playwright empties before each run; "." is this checkout'],
+        [['subscribe-typo.spec.ts'], '"subscribe-typo.spec.ts" chose no test of the projects run'],
       ] as const) {
         const run = spawnSync('bash', [join(dir, 'scripts/browser-specs.sh'), 'e2e-*', ...args], { encoding: 'utf8' });
         expect([run.status, run.stderr.split('\n').length, run.stdout], args.join(' ')).toEqual([2, 2, '']);

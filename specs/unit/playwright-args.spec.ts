@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { installedTestOptions, parseTestHelp, playwrightArgsProblem } from '../../harness/settings/playwright-args';
+import { installedTestOptions, parseTestHelp, readPlaywrightArgs } from '../../harness/settings/playwright-args';
 
 const projects = ['harness-en-US', 'harness-ko-KR', 'e2e-en-US', 'e2e-ko-KR', 'cli', 'unit'];
 function installed() {
@@ -7,7 +7,7 @@ function installed() {
   if (!options) throw new Error("the installed Playwright's test --help could not be read");
   return options;
 }
-const problem = (...args: string[]) => playwrightArgsProblem(args, installed(), projects);
+const problem = (...args: string[]) => readPlaywrightArgs(args, installed(), projects).problem;
 
 test.describe("Playwright's arguments, read as Playwright reads them", () => {
   test("the installed Playwright's options are read from its help, with their values and choices", () => {
@@ -62,8 +62,8 @@ test.describe("Playwright's arguments, read as Playwright reads them", () => {
       // A negative number is a value or a filter: no option is a digit.
       ['--shuffle', '-5', '-1'],
       // Another config file: its projects are its own, grouped short options or not.
-      ['-xc', 'other.config.ts', '--project=theirs'],
-      ['--config=other.config.ts', '--project', 'theirs'],
+      ['-xc', 'playwright.merge.config.ts', '--project=theirs'],
+      ['--config=playwright.merge.config.ts', '--project', 'theirs'],
     ])
       expect(problem(...args), args.join(' ')).toBeUndefined();
   });
@@ -105,6 +105,6 @@ test.describe("Playwright's arguments, read as Playwright reads them", () => {
     // The suite's config names its projects, which --browser cannot be used with.
     expect(problem('--browser=firefox')).toMatch(/^--browser cannot be used: the suite's config defines its projects/);
     // Projects not known (another config file): any name passes.
-    expect(playwrightArgsProblem(['--project=other'], installed(), [])).toBeUndefined();
+    expect(readPlaywrightArgs(['--project=other'], installed(), []).problem).toBeUndefined();
   });
 });
