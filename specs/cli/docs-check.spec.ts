@@ -222,7 +222,7 @@ test.describe('docs:check --confirm', () => {
     const run = docsCheck('--doc', page, '--confirm-all');
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n')[0]).toMatch(
-      new RegExp(`^docs:check: ${join(dir, 'page.pins.json')}:1: not valid JSON`),
+      new RegExp(`^docs:check: ${join(dir, 'page.pins.json')}:1:3: not valid JSON`),
     );
   });
 });
