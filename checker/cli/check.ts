@@ -156,7 +156,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
         pins: readPins(pinsFile),
       };
     } catch (e) {
-      if (e instanceof PinsError) usage(e.message);
+      if (e instanceof PinsError) refuse(e.message);
       throw e;
     }
   });

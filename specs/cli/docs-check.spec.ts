@@ -225,6 +225,31 @@ test.describe('docs:check --confirm', () => {
       new RegExp(`^docs:check: ${join(dir, 'page.pins.json')}:1:3: not valid JSON`),
     );
   });
+
+  test('a pin file of the wrong shape is refused in one line naming the file and the key, and left as it was', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docs-check-'));
+    const page = join(dir, 'page.md');
+    writeFileSync(page, readFileSync(documentedPagePath, 'utf8'));
+    const pins = join(dir, 'page.pins.json');
+    // Confirming, a language that maps to no sentences; checking, a sentence that maps to no list of rules.
+    for (const [json, args, line] of [
+      [
+        '{"confirmed": {"ko-KR": "x"}}\n',
+        ['--confirm-all'],
+        'confirmed["ko-KR"] must map each sentence to a list of rule ids',
+      ],
+      [
+        '{"confirmed": {"ko-KR": {"Select Save.": "refund-window"}}}\n',
+        ['--out', join(dir, 'reports')],
+        'confirmed["ko-KR"]["Select Save."] must be a list of rule ids',
+      ],
+    ] as const) {
+      writeFileSync(pins, json);
+      const run = docsCheck('--doc', page, ...args);
+      expect([run.status, run.stderr]).toEqual([2, `docs:check: ${pins}: ${line}\n`]);
+      expect(readFileSync(pins, 'utf8')).toBe(json);
+    }
+  });
 });
 
 test.describe('docs:check --help', () => {
