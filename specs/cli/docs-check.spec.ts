@@ -58,6 +58,19 @@ test.describe('docs:check refuses bad input with one line and exit code 2', () =
     );
   });
 
+  test('an empty --out, which would put the reports in the checkout itself, or an empty --pins: one line and the usage', () => {
+    for (const [option, line] of [
+      ['--out', "--out is empty (''): name a folder for the reports"],
+      ['--pins', "--pins is empty (''): name the page's pin file"],
+    ]) {
+      const run = docsCheck('--doc', documentedPagePath, `${option}=`);
+      expect([run.status, run.stderr.split('\n')], option).toEqual([
+        2,
+        [`docs:check: ${line}`, expect.stringMatching(/^usage: npm run docs:check -- /), ''],
+      ]);
+    }
+  });
+
   test('a --pins file that does not exist, leaving the reports already in --out as they were', () => {
     const out = mkdtempSync(join(tmpdir(), 'docs-check-'));
     writeFileSync(join(out, 'docs-drift.json'), 'the last run');
