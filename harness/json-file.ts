@@ -1,74 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { parse, type ParseError } from 'jsonc-parser';
 import { errorCode, firstLine } from './error-code';
 
-const SPACE = /[ \t\n\r]*/y;
-// A string or number is read whole: a fault inside one gets a message with its position from the parser itself.
-const STRING = /"(?:[^"\\]|\\.)*"/y;
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-
 /**
- * Where JSON.parse stops in `text` (which it refused), for its messages that name no position ("Unexpected token
- * ']', …"): the first character the grammar does not allow there, or the end of the text.
- */
-function faultOffset(text: string): number {
-  let i = 0;
-  const eat = (pattern: RegExp): boolean => {
-    pattern.lastIndex = i;
-    if (!pattern.test(text)) return false;
-    i = pattern.lastIndex;
-    return true;
-  };
-  const value = (): boolean => {
-    eat(SPACE);
-    const open = text.charAt(i);
-    if (open === '{' || open === '[') {
-      const close = open === '{' ? '}' : ']';
-      i++;
-      eat(SPACE);
-      if (text.charAt(i) === close) {
-        i++;
-        return true;
-      }
-      for (;;) {
-        if (open === '{') {
-          if (!eat(STRING)) return false;
-          eat(SPACE);
-          if (text.charAt(i) !== ':') return false;
-          i++;
-        }
-        if (!value()) return false;
-        eat(SPACE);
-        if (text.charAt(i) === close) {
-          i++;
-          return true;
-        }
-        if (text.charAt(i) !== ',') return false;
-        i++;
-        eat(SPACE);
-      }
-    }
-    // A literal is refused at its first wrong letter, as the parser does (`[tru]` at the `]`).
-    const literal = ['true', 'false', 'null'].find((word) => word[0] === open);
-    if (literal === undefined) return eat(STRING) || eat(NUMBER);
-    for (const letter of literal) {
-      if (text.charAt(i) !== letter) return false;
-      i++;
-    }
-    return true;
-  };
-  if (value()) eat(SPACE);
-  return i;
-}
-
-/**
- * `file:line:column` of the fault JSON.parse reported in `text`: the position its message names, else where the
- * grammar stops. A fault at the end (a file cut short) is placed after the last character that is not space, not
- * on the empty line a final newline opens.
+ * `file:line:column` of the fault JSON.parse reported in `text`: the position its message names, else where a
+ * strict JSON grammar stops (jsonc-parser, comments and trailing commas refused: V8 names no position for those).
+ * A fault at the end (a file cut short) is placed after the last character that is not space, not on the empty line
+ * a final newline opens.
  */
 function faultPlace(file: string, text: string, message: string): string {
   const named = /at position (\d+)/.exec(message)?.[1];
+  const errors: ParseError[] = [];
+  if (named === undefined) parse(text, errors, { disallowComments: true, allowTrailingComma: false });
   const contentEnd = text.replace(/[ \t\n\r]+$/, '').length;
-  const at = Math.min(named === undefined ? faultOffset(text) : Number(named), contentEnd);
+  const at = Math.min(named === undefined ? (errors[0]?.offset ?? contentEnd) : Number(named), contentEnd);
   const before = text.slice(0, at);
   const line = before.split('\n').length;
   const column = at - before.lastIndexOf('\n');

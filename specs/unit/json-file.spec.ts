@@ -49,7 +49,8 @@ test.describe("a JSON file's fault is named at its line and column, in one line"
     expect(refusal(long)).toBe(
       `faulty.json:4:5: not valid JSON (Unexpected token '/', ..."   1,\\n    // by test"... is not valid JSON)`,
     );
-    expect(refusal('{"list": [1, 2, tru]}')).toMatch(/^faulty\.json:1:20: not valid JSON \(Unexpected token '\]'/);
+    // The word that is no value, where it begins.
+    expect(refusal('{"list": [1, 2, tru]}')).toMatch(/^faulty\.json:1:17: not valid JSON \(Unexpected token '\]'/);
   });
 
   test('a file cut short: named after its last character, not on the empty line its last newline opens', () => {
