@@ -48,7 +48,9 @@ function zipsIn(dir: string): string[] {
 
 /** A shard's blob report folder and its Allure results, or a one-line reason. */
 function shardOutput(folder: string): { blobDir: string; allureResults: string } {
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) badInput(`${folder}: no such folder`);
+  const found = statSync(folder, { throwIfNoEntry: false });
+  if (!found) badInput(`${folder}: no such folder`);
+  if (!found.isDirectory()) badInput(`${folder}: a file, not a folder; name the folder of a shard's output`);
   const nested = join(folder, 'blob-report');
   const blobDir = existsSync(nested) ? nested : folder;
   if (zipsIn(blobDir).length === 0) {
@@ -103,6 +105,8 @@ const folders = process.argv.slice(2);
 if (folders.length === 0) badInput('name the shard folders to merge');
 const option = folders.find((f) => f.startsWith('-'));
 if (option !== undefined) badInput(`${option}: not an option of this command`);
+const empty = folders.indexOf('');
+if (empty >= 0) badInput(`folder ${empty + 1} is empty (''): name each shard's folder`);
 const started = performance.now();
 const shards = folders.map(shardOutput);
 const twice = shards.find((s, i) => shards.findIndex((t) => resolve(t.blobDir) === resolve(s.blobDir)) !== i);

@@ -108,6 +108,9 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
   if (values.locale !== 'all' && !/^[a-z]{2,3}-[A-Z]{2}$/.test(values.locale))
     usage(`--locale must be all or a locale such as en-US or ko-KR, got "${values.locale}"`);
   if (values.force && !confirming) usage('--force only applies to --confirm or --confirm-all');
+  // Empty, a path is the current folder: --out would write the reports into the checkout, --pins would write nowhere.
+  if (values.out === '') usage("--out is empty (''): name a folder for the reports");
+  if (values.pins === '') usage("--pins is empty (''): name the page's pin file");
   if (values.pins !== undefined && !single) usage(`--pins names the pin file of one page; --doc names ${files.length}`);
   // A pin file named and missing is a slip, not a page with nothing confirmed: only confirming creates one.
   if (values.pins !== undefined && !confirming && !existsSync(values.pins))
@@ -156,7 +159,7 @@ export async function docsCheck(setup: DocsCheckSetup): Promise<void> {
         pins: readPins(pinsFile),
       };
     } catch (e) {
-      if (e instanceof PinsError) usage(e.message);
+      if (e instanceof PinsError) refuse(e.message);
       throw e;
     }
   });

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import type { CheckResult } from '../model';
 import { readJsonFile } from '../../harness/json-file';
 
@@ -17,33 +18,80 @@ export function checkResultFiles(dir: string): string[] {
   return [dir, ...pageFolders].map((d) => join(d, 'docs-drift.json')).filter((f) => existsSync(f));
 }
 
-/** A file that is not a check's result: its message is one line, `file:line: what`. */
+/** A file that is not a check's result: its message is one line, naming the file and what it lacks. */
 export class CheckResultError extends Error {}
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const status = z.enum(['ok', 'drift', 'unverified']);
+const line = z.number().nullable();
+// Every field the readers use (docs:annotate, docs:coverage): a file that lacks one is refused when read, not met as
+// a TypeError halfway through the annotations.
+const checkResultSchema = z.object({
+  doc: z.string(),
+  summary: z.object({}),
+  results: z.array(
+    z.object({
+      locale: z.string(),
+      procedures: z.array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          steps: z.array(
+            z.object({
+              n: z.number(),
+              shown: z.string().optional(),
+              status,
+              line,
+              message: z.string(),
+              stepId: z.string().optional(),
+              undocumented: z.literal(true).optional(),
+            }),
+          ),
+        }),
+      ),
+      rules: z.array(
+        z.object({ id: z.string(), status, line, message: z.string(), stepId: z.string().optional() }),
+      ),
+      sentences: z.array(z.object({ line: z.number(), status, sentence: z.string(), message: z.string() })),
+    }),
+  ),
+});
+
+const kinds: Record<string, string> = { array: 'a list', object: 'an object', number: 'a number', string: 'a string' };
+
+/** A value as a one-line message shows it: a list or an object by its kind, anything else as JSON, cut short. */
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  const json = JSON.stringify(value);
+  return json.length > 40 ? `${json.slice(0, 39)}…` : json;
+}
+
+/** What the first fault of a file that is not a check result is: `results[0].procedures[0].steps is missing`. */
+function faultOf(data: unknown, issue: z.core.$ZodIssue): string {
+  const path = issue.path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+  if (path === '') return 'not an object with "doc", "summary" and "results"';
+  const value = issue.path.reduce<unknown>(
+    (at, key) => (typeof at === 'object' && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
+  if (value === undefined) return `${path} is missing`;
+  let expected = issue.message;
+  if (issue.code === 'invalid_type') expected = kinds[issue.expected] ?? issue.expected;
+  if (issue.code === 'invalid_value')
+    expected = issue.values.length > 1 ? `one of ${issue.values.join(', ')}` : String(issue.values[0]);
+  return `${path} must be ${expected}, not ${shown(value)}`;
+}
 
 /** A check's result read back, or a CheckResultError naming the file: the commands that read it answer in one line. */
 export function readCheckResult(file: string): CheckResult {
   const data = readJsonFile(file, (line) => {
     throw new CheckResultError(line);
   });
-  // What the readers use: the page, each language's procedures, rules and sentences, and the summary.
-  const languages = isObject(data) && Array.isArray(data.results) ? data.results : undefined;
-  const whole =
-    isObject(data) &&
-    typeof data.doc === 'string' &&
-    isObject(data.summary) &&
-    languages?.every(
-      (l) =>
-        isObject(l) &&
-        typeof l.locale === 'string' &&
-        Array.isArray(l.procedures) &&
-        Array.isArray(l.rules) &&
-        Array.isArray(l.sentences),
-    );
-  if (!whole)
-    throw new CheckResultError(
-      `${file}:1: not a docs check result ("doc", "summary", and "results" with each language's procedures, rules and sentences)`,
-    );
-  return data as unknown as CheckResult;
+  const parsed = checkResultSchema.safeParse(data);
+  const issue = parsed.error?.issues[0];
+  if (issue) throw new CheckResultError(`${file}: not a docs check result: ${faultOf(data, issue)}`);
+  // The file as written: the fields the readers pass on without reading (screenshots, fixes, the run) stay.
+  return data as CheckResult;
 }

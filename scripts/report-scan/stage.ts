@@ -58,7 +58,14 @@ function refuseBadInput(into: string, paths: readonly string[]): void {
   const option = [into, ...paths].find((a) => a.startsWith('-'));
   if (option !== undefined) throw new BadInput(`unknown option ${option} (${usage})`);
   if (!into || paths.length === 0)
-    throw new BadInput(`a folder to stage into and at least one path are needed (${usage})`);
+    throw new BadInput(
+      // Given as '', a folder or path would be taken for the current folder, or for nothing at all.
+      paths.length > 0
+        ? `the folder to stage into is empty (''): name one (${usage})`
+        : `a folder to stage into and at least one path are needed (${usage})`,
+    );
+  const empty = paths.indexOf('');
+  if (empty >= 0) throw new BadInput(`path ${empty + 1} is empty (''): name a file or folder to stage (${usage})`);
   if (kind(into) === 'file') throw new BadInput(`${into} is a file: name a folder to stage into`);
   if (kind(into) === 'absent' && lstatSync(into, { throwIfNoEntry: false }))
     throw new BadInput(`${into} is a link to nothing: name a folder to stage into`);

@@ -153,6 +153,15 @@ test.describe('npm run artifacts:stage', () => {
     };
     for (const [args, line] of Object.entries(refused))
       expect(stage(...args.split(' ').filter(Boolean)), args).toEqual({ code: 2, out: `artifacts:stage: ${line}\n` });
+    // An empty argument, as a job's unset variable gives: not taken for the current folder, nor as nothing to copy.
+    expect(stage('upload', 'shard', '')).toEqual({
+      code: 2,
+      out: `artifacts:stage: path 2 is empty (''): name a file or folder to stage (${usage})\n`,
+    });
+    expect(stage('', 'shard')).toEqual({
+      code: 2,
+      out: `artifacts:stage: the folder to stage into is empty (''): name one (${usage})\n`,
+    });
     expect(() => read('upload/shard/reports/junit.xml')).toThrow(/ENOENT/);
 
     // A link to nothing, or a link inside the folder that leads out of it (here into the source), is never written through.

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { CheckResult } from '../../checker/model';
+import type { CheckResult, LocaleResult, ProcedureResult } from '../../checker/model';
 import { runCli } from './run-cli';
 
 // What each annotation says is toAnnotations' (specs/unit/docs-check-annotations.spec.ts); here, the command around it.
@@ -124,9 +124,7 @@ test.describe('npm run docs:annotate', () => {
     expect(run).toEqual({
       status: 2,
       stdout: '',
-      stderr:
-        `docs:annotate: ${join(dir, 'b.ko-kr', 'docs-drift.json')}:1: not a docs check result ` +
-        `("doc", "summary", and "results" with each language's procedures, rules and sentences)\n`,
+      stderr: `docs:annotate: ${join(dir, 'b.ko-kr', 'docs-drift.json')}: not a docs check result: doc is missing\n`,
     });
     expect(readFileSync(summary, 'utf8')).toBe('# Earlier steps\n');
   });
@@ -173,8 +171,25 @@ test.describe('npm run docs:annotate', () => {
     writeFileSync(file, '{}');
     const run = runCli('scripts/github-annotations.ts', [file]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(
-      `docs:annotate: ${file}:1: not a docs check result ("doc", "summary", and "results" with each language's procedures, rules and sentences)\n`,
-    );
+    expect(run.stderr).toBe(`docs:annotate: ${file}: not a docs check result: doc is missing\n`);
+  });
+
+  test('a check result that lacks what an annotation says is one line naming the file and the field, exit code 2', () => {
+    const file = test.info().outputPath('docs-drift.json');
+    const [english] = result.results as [LocaleResult];
+    const { steps: _, ...withoutSteps } = english.procedures[0] as ProcedureResult;
+    const rule = { id: 'refund-window', status: 'drift', line: 12 };
+    for (const [language, missing] of [
+      [{ ...english, procedures: [withoutSteps] }, 'results[0].procedures[0].steps is missing'],
+      [{ ...english, rules: [rule] }, 'results[0].rules[0].message is missing'],
+    ] as const) {
+      writeFileSync(file, JSON.stringify({ ...result, results: [language] }));
+      const run = runCli('scripts/github-annotations.ts', [file]);
+      expect(run).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: `docs:annotate: ${file}: not a docs check result: ${missing}\n`,
+      });
+    }
   });
 });

@@ -58,6 +58,19 @@ test.describe('docs:check refuses bad input with one line and exit code 2', () =
     );
   });
 
+  test('an empty --out, which would put the reports in the checkout itself, or an empty --pins: one line and the usage', () => {
+    for (const [option, line] of [
+      ['--out', "--out is empty (''): name a folder for the reports"],
+      ['--pins', "--pins is empty (''): name the page's pin file"],
+    ]) {
+      const run = docsCheck('--doc', documentedPagePath, `${option}=`);
+      expect([run.status, run.stderr.split('\n')], option).toEqual([
+        2,
+        [`docs:check: ${line}`, expect.stringMatching(/^usage: npm run docs:check -- /), ''],
+      ]);
+    }
+  });
+
   test('a --pins file that does not exist, leaving the reports already in --out as they were', () => {
     const out = mkdtempSync(join(tmpdir(), 'docs-check-'));
     writeFileSync(join(out, 'docs-drift.json'), 'the last run');
@@ -222,8 +235,33 @@ test.describe('docs:check --confirm', () => {
     const run = docsCheck('--doc', page, '--confirm-all');
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n')[0]).toMatch(
-      new RegExp(`^docs:check: ${join(dir, 'page.pins.json')}:1: not valid JSON`),
+      new RegExp(`^docs:check: ${join(dir, 'page.pins.json')}:1:3: not valid JSON`),
     );
+  });
+
+  test('a pin file of the wrong shape is refused in one line naming the file and the key, and left as it was', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docs-check-'));
+    const page = join(dir, 'page.md');
+    writeFileSync(page, readFileSync(documentedPagePath, 'utf8'));
+    const pins = join(dir, 'page.pins.json');
+    // Confirming, a language that maps to no sentences; checking, a sentence that maps to no list of rules.
+    for (const [json, args, line] of [
+      [
+        '{"confirmed": {"ko-KR": "x"}}\n',
+        ['--confirm-all'],
+        'confirmed["ko-KR"] must map each sentence to a list of rule ids',
+      ],
+      [
+        '{"confirmed": {"ko-KR": {"Select Save.": "refund-window"}}}\n',
+        ['--out', join(dir, 'reports')],
+        'confirmed["ko-KR"]["Select Save."] must be a list of rule ids',
+      ],
+    ] as const) {
+      writeFileSync(pins, json);
+      const run = docsCheck('--doc', page, ...args);
+      expect([run.status, run.stderr]).toEqual([2, `docs:check: ${pins}: ${line}\n`]);
+      expect(readFileSync(pins, 'utf8')).toBe(json);
+    }
   });
 });
 

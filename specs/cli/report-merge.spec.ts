@@ -20,6 +20,22 @@ test.describe('npm run report:merge', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  test('a file is named as a file, not as a folder that does not exist', () => {
+    const run = runCli('scripts/report-merge.ts', ['package.json']);
+    expect([run.status, run.stderr.split('\n')[0]]).toEqual([
+      2,
+      "report:merge: package.json: a file, not a folder; name the folder of a shard's output",
+    ]);
+  });
+
+  test("an empty folder name, as a job's unset variable gives, is named by its place", () => {
+    const run = runCli('scripts/report-merge.ts', ['shard-1', '']);
+    expect([run.status, run.stderr.split('\n')[0]]).toEqual([
+      2,
+      "report:merge: folder 2 is empty (''): name each shard's folder",
+    ]);
+  });
+
   test('an option is named as one, not looked for as a folder', () => {
     const run = runCli('scripts/report-merge.ts', ['--help']);
     expect([run.status, run.stderr.split('\n')[0]]).toEqual([2, 'report:merge: --help: not an option of this command']);

@@ -83,7 +83,7 @@ test.describe('shards balanced by the durations of the last run', () => {
     writeFileSync(file, '{ "durations": ');
     expect(() => readShardWeights(file)).toThrow(ShardWeightsError);
     expect(() => readShardWeights(file)).toThrow(
-      new RegExp(`^${file}:1: not valid JSON \\(.*\\); refresh it with npm run shards:weigh$`),
+      new RegExp(`^${file}:1:15: not valid JSON \\(.*\\); refresh it with npm run shards:weigh$`),
     );
     writeFileSync(file, JSON.stringify({ durations: { 'unit › a.spec.ts › a': '12 s' } }));
     expect(() => readShardWeights(file)).toThrow(
