@@ -1,12 +1,19 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { firstLine } from './error-code';
+import { optionsSentToNpm } from './options-sent-to-npm';
 
 /**
  * `parseArgs`, refusing an option given twice that takes one value (`--today a --today b`): Node's keeps the last
  * and drops the first without a word, so a mistyped first value would never be named. Throws what `parseArgs`
- * throws for any other misuse, a TypeError, its message made one line (`oneLine`).
+ * throws for any other misuse, a TypeError, its message made one line (`oneLine`). Before that, an option of the
+ * command that `npm run` took for its own (the `--` forgotten) is refused: npm would pass the command the rest.
  */
-export function parseOptions<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+export function parseOptions<T extends ParseArgsConfig>(
+  config: T,
+  env: NodeJS.ProcessEnv = process.env,
+): ReturnType<typeof parseArgs<T>> {
+  const sent = optionsSentToNpm(Object.keys(config.options ?? {}), env);
+  if (sent) throw new TypeError(sent);
   let parsed;
   try {
     parsed = parseArgs({ ...config, tokens: true });

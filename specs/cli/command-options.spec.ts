@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { runCli } from './run-cli';
 
@@ -46,4 +47,14 @@ test.describe("the commands' options, misused", () => {
         line.includes('(usage: ') ? [] : [expect.stringMatching(/^usage: npm run /)],
       );
     });
+
+  test('npm run docs:coverage --from x, the -- forgotten: refused in one line saying where --from belongs, exit 2', () => {
+    const run = spawnSync('npm', ['run', '-s', 'docs:coverage', '--from', 'x'], { encoding: 'utf8' });
+    expect([run.status, run.stdout]).toEqual([2, '']);
+    expect(run.stderr.split('\n')).toEqual([
+      'docs:coverage: --from went to npm, not to the command: put it after --, as in npm run docs:coverage -- --from',
+      expect.stringMatching(/^usage: npm run docs:coverage -- /),
+      '',
+    ]);
+  });
 });
