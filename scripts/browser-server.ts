@@ -10,8 +10,9 @@ import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { parseOptions } from '../harness/command-options';
 import { BrowserNotFound, chromiumArgs, resolveBrowser, type ResolvedBrowser } from '../harness/session/browser';
-import { ConfigError, readConfig } from '../harness/settings/config';
+import { ConfigError } from '../harness/settings/config';
 import { portInUse } from '../harness/settings/port-in-use';
+import { checkedConfig } from '../harness/settings/settings';
 
 const USAGE =
   'usage: npm run browser-server -- [--port <1024-65535, default any free port>] [--host <address, default 127.0.0.1>]';
@@ -32,6 +33,18 @@ try {
 const port = values.port === undefined ? 0 : /^\d+$/.test(values.port) ? Number(values.port) : NaN;
 if (port !== 0 && !(port >= 1024 && port <= 65535))
   badInput(`--port must be a port number from 1024 to 65535, got "${values.port}"`);
+// The settings as the suite reads them (.env linted first), before the host and port are tried or anything started.
+let browser: ResolvedBrowser;
+try {
+  browser = resolveBrowser(checkedConfig().CHROMIUM_PATH);
+} catch (e) {
+  if (e instanceof ConfigError || e instanceof BrowserNotFound) {
+    process.stderr.write(`${e.message}\n`);
+    process.exit(2);
+  }
+  throw e;
+}
+
 // Port 0 asks whether the host is an address of this machine at all: a name that does not resolve, or another
 // machine's address, is refused here, not as the server's exit.
 const inUse = await portInUse(port, values.host).catch((error: NodeJS.ErrnoException) =>
@@ -42,17 +55,6 @@ if (port !== 0 && inUse) {
     `browser-server: --port ${port}: port ${port} of ${values.host} is already in use; name a free port, or leave --port out to listen on any free port\n`,
   );
   process.exit(2);
-}
-
-let browser: ResolvedBrowser;
-try {
-  browser = resolveBrowser(readConfig().CHROMIUM_PATH);
-} catch (e) {
-  if (e instanceof ConfigError || e instanceof BrowserNotFound) {
-    process.stderr.write(`${e.message}\n`);
-    process.exit(2);
-  }
-  throw e;
 }
 
 // run-server, not launchServer: it launches a browser for each client, and only a browser it launches for a

@@ -1,25 +1,26 @@
-// `npm run profile [-- --cold] [-- <playwright options>]`: runs `npm test` once and breaks its wall time down
-// (set-up, type-check, lint, the sandbox build and start, worker start-up, per-test fixtures, page loads, the
-// actions, the docs-check specs, the reporters) into a markdown table, from Playwright's own step timings (a
-// reporter, scripts/profile/profile-reporter.ts) and marks each phase leaves (scripts/profile/marks.ts).
+// `npm run profile [-- --cold] [--project=…] [--grep=…] [--workers=…] [--repeat-each=…] [--shard=…]`: runs
+// `npm test` once and breaks its wall time down (set-up, type-check, lint, the sandbox build and start, worker
+// start-up, per-test fixtures, page loads, the actions, the docs-check specs, the reporters) into a markdown table,
+// from Playwright's own step timings (a reporter, scripts/profile/profile-reporter.ts) and marks each phase leaves
+// (scripts/profile/marks.ts). Bad arguments: one line and exit 2, before the run (scripts/profile/profile-args.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ProfileArgsError, profileArgs } from './profile/profile-args';
 import type { ProfileData } from './profile/profile-reporter';
 import { profileTable } from './profile/table';
 import { buildCacheVariable } from './sandbox-build';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-const cold = args.includes('--cold');
-const passOn = args.filter((a) => a !== '--cold');
-const unknown = passOn.find((a) => a.startsWith('--') && !/^--(project|grep|workers|repeat-each|shard)(=|$)/.test(a));
-if (unknown) {
-  process.stderr.write(
-    `profile: unknown option ${unknown} (usage: npm run profile [-- --cold] [--project=…] [--grep=…] [--workers=…])\n`,
-  );
+let cold: boolean;
+let passOn: string[];
+try {
+  ({ cold, passOn } = profileArgs(process.argv.slice(2), process.env));
+} catch (error) {
+  if (!(error instanceof ProfileArgsError)) throw error;
+  process.stderr.write(`profile: ${error.message}\n`);
   process.exit(2);
 }
 

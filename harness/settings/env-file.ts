@@ -9,7 +9,8 @@ import { errorCode } from '../error-code';
  * - a file it cannot read (a folder, no permission);
  * - a line that is no `KEY=value` (`TODAY 2026-03-01`), named by its number, never its content (a token, maybe);
  * - a key a letter off a setting's name, or its name in another case (`TIMOUT_SCALE=2`). Other keys (a tool's own
- *   variables) are left alone.
+ *   variables) are left alone;
+ * - a key given twice (`WORKERS=abc`, then `WORKERS=2`): dotenv keeps the last and drops the first.
  */
 export function envFileProblem(names: readonly string[], file = '.env'): string | undefined {
   if (!existsSync(file)) return undefined;
@@ -24,6 +25,8 @@ export function envFileProblem(names: readonly string[], file = '.env'): string 
   // As dotenv reads it: a key, `=` or `: `, then a value; a quoted value runs to its closing quote (not one after a
   // backslash), over several lines if need be, and one never closed is a plain value of its own line.
   const lines = text.split(/\r\n|\r|\n/);
+  // Each key's line: dotenv keeps a key's last value and drops the first without a word.
+  const given = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (/^\s*(?:#.*)?$/.test(line)) continue;
@@ -37,6 +40,9 @@ export function envFileProblem(names: readonly string[], file = '.env'): string 
       const end = closing.test(rest) ? i : lines.findIndex((l, k) => k > i && closing.test(l));
       if (end > i) i = end;
     }
+    const first = given.get(key);
+    if (first !== undefined) return `${file}:${at}: ${key} is set twice (lines ${first} and ${at}): keep one`;
+    given.set(key, at);
     if (names.includes(key)) continue;
     // One letter off, or only the case: two letters off is another word as often as a slip (SANDBOX_HOST, TODO).
     const near = closest(key.toUpperCase(), [...names]);

@@ -21,6 +21,16 @@ export interface BrowserSettings extends Settings {
 }
 
 /**
+ * The settings as .env and the environment give them, .env linted first (envFileProblem): a key a letter off a
+ * setting's name would otherwise leave that setting as it was without a word. A ConfigError names the first problem.
+ */
+export function checkedConfig(): HarnessConfig {
+  const misspelt = envFileProblem(settingNames);
+  if (misspelt) throw new ConfigError(misspelt);
+  return readConfig();
+}
+
+/**
  * Reads .env and the environment once; a bad value, or no browser when one is needed, ends the process with
  * one line and exit code 2. `{ browser: false }` for a run that opens none (the unit project): it then needs
  * no Chromium on the machine.
@@ -29,9 +39,7 @@ export function loadSettings(): BrowserSettings;
 export function loadSettings(needs: { browser: boolean }): Settings & { browser: ResolvedBrowser | undefined };
 export function loadSettings(needs = { browser: true }): Settings & { browser: ResolvedBrowser | undefined } {
   try {
-    const misspelt = envFileProblem(settingNames);
-    if (misspelt) throw new ConfigError(misspelt);
-    const config = readConfig();
+    const config = checkedConfig();
     // Set once in the runner process so every worker, which inherits the environment, uses the same seed
     // and date, and a replay (FAKER_SEED=… TODAY=…) gives back the same run.
     if (config.FAKER_SEED === undefined) process.env.FAKER_SEED = String(Math.floor(Math.random() * 2 ** 31));

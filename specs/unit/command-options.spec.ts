@@ -27,4 +27,16 @@ test.describe('the command lines read their options once each', () => {
   test("parseArgs's own refusals still come through", () => {
     expect(() => parseOptions({ args: ['--nope'], options })).toThrow(/Unknown option '--nope'/);
   });
+
+  test('a value that starts with a dash, or a value forgotten before the next option, is one line naming both and the way to give it', () => {
+    const seed = { ...options, seed: { type: 'string' } } as const;
+    expect(() => parseOptions({ args: ['--seed', '-1'], options: seed })).toThrow(
+      // The message alone: parseArgs's own error is its cause.
+      "Option '--seed' is missing its value: '-1' after it starts with a dash; a value that does is given as --seed=-1",
+    );
+    expect(() => parseOptions({ args: ['--doc', 'a.md', '--doc', '--today', '2026-03-01'], options })).toThrow(
+      "Option '--doc' is missing its value: '--today' after it starts with a dash; a value that does is given as --doc=--today",
+    );
+    expect(parseOptions({ args: ['--seed=-1'], options: seed }).values).toEqual({ seed: '-1' });
+  });
 });

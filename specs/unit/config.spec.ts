@@ -172,6 +172,16 @@ test.describe('harness settings', () => {
     );
   });
 
+  test('a key of .env set twice, whose first value dotenv drops without a word, is one line naming both lines', () => {
+    const file = test.info().outputPath('.env');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, '# the run\nWORKERS=abc\nWORKERS=2\n');
+    expect(envFileProblem(settingNames, file)).toBe(`${file}:3: WORKERS is set twice (lines 2 and 3): keep one`);
+    // Any key, however given: a tool's variable loses its first value all the same.
+    writeFileSync(file, 'NOTE="a\nb"\nDEBUG=pw:api\nexport DEBUG=pw:browser\n');
+    expect(envFileProblem(settingNames, file)).toBe(`${file}:4: DEBUG is set twice (lines 3 and 4): keep one`);
+  });
+
   test('a .env that cannot be read is one line naming it', () => {
     const folder = test.info().outputPath('env-folder');
     mkdirSync(folder, { recursive: true });

@@ -1,0 +1,23 @@
+import { quote } from 'shell-quote';
+
+/**
+ * The command's own options that `npm run <script> --<option>` (the `--` forgotten) gave to npm instead, as one line
+ * saying where they belong; undefined when none did. npm 11 runs the script anyway, without them, after a warning
+ * among its own lines, and exports each as npm_config_<name> (lower case, dashes as underscores), as it exports its
+ * own settings (npm_config_cache, npm_config_user_agent…): so only the command's `names` are looked up, and only when
+ * npm started the process (npm_lifecycle_event, the script's name). An empty value is npm's false (`--no-fresh`,
+ * npm_config_yes=): no option a command reads.
+ */
+export function optionsSentToNpm(names: readonly string[], env: NodeJS.ProcessEnv): string | undefined {
+  const script = env.npm_lifecycle_event;
+  if (!script) return undefined;
+  const sent = names.flatMap((name) => {
+    const value = env[`npm_config_${name.toLowerCase().replaceAll('-', '_')}`];
+    if (!value) return [];
+    // npm's true is a flag given alone, or an option whose value followed as a word: that word reached the command.
+    return [value === 'true' ? `--${name}` : `--${name}=${quote([value])}`];
+  });
+  if (sent.length === 0) return undefined;
+  const given = sent.join(' ');
+  return `${given} went to npm, not to the command: put ${sent.length > 1 ? 'them' : 'it'} after --, as in npm run ${script} -- ${given}`;
+}
