@@ -5,6 +5,8 @@ import { defineConfig, devices, type ReporterDescription } from '@playwright/tes
 import { flakyInAllure } from './harness/reporters/allure-flaky';
 import { chromiumArgs } from './harness/session/browser';
 import { exposeNetwork } from './harness/session/remote-browser';
+import { optionsSentToNpm } from './harness/options-sent-to-npm';
+import { playwrightOptionNames } from './harness/settings/playwright-args';
 import { junitOptions, runOutputs } from './harness/settings/run-outputs';
 import { sharedOutWorkers } from './harness/settings/project-selection';
 import { runScope } from './harness/settings/run-scope';
@@ -44,6 +46,12 @@ const browserProjects = browserKinds.flatMap((kind) => locales.map(({ locale }) 
 // Playwright has no per-project web server or browser: only a run that selects a browser project resolves
 // Chromium and starts the sandbox, so `npm run test:unit` needs neither.
 const run = runScope(browserProjects);
+// `npm test --project=unit` (the -- forgotten): npm took the option for its own, and the run would go on without it.
+const sentToNpm = process.env.npm_lifecycle_event && optionsSentToNpm(playwrightOptionNames(), process.env);
+if (sentToNpm) {
+  process.stderr.write(`Invalid Playwright argument: ${sentToNpm}\n`);
+  process.exit(2);
+}
 const { config, browser, baseURL, seed, today } = loadSettings({ browser: run.browser });
 // A shard writes a blob report, with its Allure results and JUnit file beside it, for `npm run report:merge`.
 const outputs = runOutputs(process.argv, config.BLOB_DIR);

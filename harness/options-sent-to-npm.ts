@@ -19,5 +19,7 @@ export function optionsSentToNpm(names: readonly string[], env: NodeJS.ProcessEn
   });
   if (sent.length === 0) return undefined;
   const given = sent.join(' ');
-  return `${given} went to npm, not to the command: put ${sent.length > 1 ? 'them' : 'it'} after --, as in npm run ${script} -- ${given}`;
+  // Under npx (a script's `npx playwright test`), npm names the event npx: the script's own name is not known.
+  const run = env.npm_command === 'exec' ? 'npm run <script>' : `npm run ${script}`;
+  return `${given} went to npm, not to the command: put ${sent.length > 1 ? 'them' : 'it'} after --, as in ${run} -- ${given}`;
 }

@@ -95,4 +95,18 @@ test.describe('npm run e2e and npm run test:browser, given bad input', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test('a Playwright option npm took for its own (npm run e2e --workers=1, the -- forgotten) is one line and exit 2', () => {
+    const dir = linkedCheckout(['setup.sh']);
+    try {
+      const run = spawnSync('npm', ['run', '-s', 'e2e', '--workers=1'], { cwd: dir, encoding: 'utf8' });
+      expect([run.status, run.stdout]).toEqual([2, '']);
+      // npm's own warning, then the one line.
+      expect(run.stderr.trim().split('\n').at(-1)).toBe(
+        'Invalid Playwright argument: --workers=1 went to npm, not to the command: put it after --, as in npm run <script> -- --workers=1',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
