@@ -47,7 +47,11 @@ const browserProjects = browserKinds.flatMap((kind) => locales.map(({ locale }) 
 // Chromium and starts the sandbox, so `npm run test:unit` needs neither.
 const run = runScope(browserProjects);
 // `npm test --project=unit` (the -- forgotten): npm took the option for its own, and the run would go on without it.
-const sentToNpm = process.env.npm_lifecycle_event && optionsSentToNpm(playwrightOptionNames(), process.env);
+// Asked by the runner (and npm test's check), not again by each worker: the options are read from a cached copy.
+const sentToNpm =
+  !process.env.TEST_WORKER_INDEX &&
+  process.env.npm_lifecycle_event &&
+  optionsSentToNpm(playwrightOptionNames(), process.env, null);
 if (sentToNpm) {
   process.stderr.write(`Invalid Playwright argument: ${sentToNpm}\n`);
   process.exit(2);

@@ -29,6 +29,9 @@ export function parseOptions<T extends ParseArgsConfig>(
   return parsed as ReturnType<typeof parseArgs<T>>;
 }
 
+/** `word` as a shell reads it back: as it is when it can be, else in single quotes. */
+const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`);
+
 /**
  * `parseArgs`'s refusal in one line. All but one are already: a value after an option that starts with a dash
  * (`--seed -1`, or `--doc --locale` where the value was forgotten) takes three, so it is said again naming the
@@ -44,5 +47,11 @@ function oneLine(e: unknown, config: ParseArgsConfig): string {
     ? raw
     : `--${Object.entries(config.options ?? {}).find(([, o]) => `-${o.short}` === raw)?.[0] ?? raw.slice(1)}`;
   const next = args[at + 1] ?? '';
-  return `Option '${raw}' is missing its value: '${next}' after it starts with a dash; a value that does is given as ${long}=${next}`;
+  // Another of the command's options after it: the value was forgotten, not one that starts with a dash.
+  const option = next.replace(/=.*$/, '');
+  const known = Object.entries(config.options ?? {}).some(
+    ([name, o]) => option === `--${name}` || option === `-${o.short}`,
+  );
+  if (known) return `Option '${raw}' is missing its value: ${next} followed it`;
+  return `Option '${raw}' is missing its value: '${next}' after it starts with a dash; a value that does is given as ${shellWord(`${long}=${next}`)}`;
 }

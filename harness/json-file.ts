@@ -1,23 +1,30 @@
 import { readFileSync } from 'node:fs';
-import { parse, type ParseError } from 'jsonc-parser';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { errorCode, firstLine } from './error-code';
 
 /**
- * `file:line:column` of the fault JSON.parse reported in `text`: the position its message names, else where a
- * strict JSON grammar stops (jsonc-parser, comments and trailing commas refused: V8 names no position for those).
- * A fault at the end (a file cut short) is placed after the last character that is not space, not on the empty line
- * a final newline opens.
+ * Where `text` (which JSON.parse refused) stops being JSON, and why, by a strict JSON grammar (jsonc-parser, comments
+ * and trailing commas refused): the same place on every Node, where V8's words and positions differ between
+ * versions, and none for some faults. A fault at the end (a file cut short) is placed after the last character that
+ * is not space, not on the empty line a final newline opens.
  */
-function faultPlace(file: string, text: string, message: string): string {
-  const named = /at position (\d+)/.exec(message)?.[1];
+function faultIn(text: string, refusal: unknown): { line: number; column: number; why: string } {
   const errors: ParseError[] = [];
-  if (named === undefined) parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const contentEnd = text.replace(/[ \t\n\r]+$/, '').length;
-  const at = Math.min(named === undefined ? (errors[0]?.offset ?? contentEnd) : Number(named), contentEnd);
+  const [first] = errors;
+  const at = Math.min(first?.offset ?? contentEnd, contentEnd);
+  // printParseErrorCode names the fault in words run together (CommaExpected): spelt out. A fault the grammar did not
+  // see keeps V8's words, on one line and without the place its version may add.
+  const why = !first
+    ? firstLine(refusal).replace(/ in JSON at position \d+.*$/, '')
+    : printParseErrorCode(first.error) === 'InvalidSymbol'
+      ? 'neither a value nor a name in double quotes'
+      : printParseErrorCode(first.error)
+          .replace(/(?<=[a-z])(?=[A-Z])/g, ' ')
+          .toLowerCase();
   const before = text.slice(0, at);
-  const line = before.split('\n').length;
-  const column = at - before.lastIndexOf('\n');
-  return `${file}:${line}:${column}`;
+  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n'), why };
 }
 
 /**
@@ -35,9 +42,8 @@ export function readJsonFile(file: string, fail: (line: string) => never): unkno
   try {
     return JSON.parse(text);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    // The parser quotes a short file, or the text around the fault, as it is: its line breaks are written as \n.
-    return fail(`${faultPlace(file, text, message)}: not valid JSON (${message.replace(/\r?\n/g, '\\n')})`);
+    const { line, column, why } = faultIn(text, e);
+    return fail(`${file}:${line}:${column}: not valid JSON (${why})`);
   }
 }
 
@@ -57,7 +63,8 @@ export function readJsonLines(file: string, fail: (line: string) => never): unkn
     try {
       return [JSON.parse(line) as unknown];
     } catch (e) {
-      return fail(`${file}:${i + 1}: not valid JSON (${firstLine(e)})`);
+      const { column, why } = faultIn(line, e);
+      return fail(`${file}:${i + 1}:${column}: not valid JSON (${why})`);
     }
   });
 }

@@ -48,7 +48,13 @@ function zipsIn(dir: string): string[] {
 
 /** A shard's blob report folder and its Allure results, or a one-line reason. */
 function shardOutput(folder: string): { blobDir: string; allureResults: string } {
-  const found = statSync(folder, { throwIfNoEntry: false });
+  let found;
+  try {
+    found = statSync(folder, { throwIfNoEntry: false });
+  } catch (e) {
+    // Below a file (ENOTDIR), or not ours to look at (EACCES).
+    badInput(`${folder}: cannot be read (${errorCode(e)})`);
+  }
   if (!found) badInput(`${folder}: no such folder`);
   if (!found.isDirectory()) badInput(`${folder}: a file, not a folder; name the folder of a shard's output`);
   const nested = join(folder, 'blob-report');

@@ -98,14 +98,9 @@ export function installedTestOptions(): TestOption[] | undefined {
   return options;
 }
 
-/** Options of Playwright's that npm has too (`npm docs --browser`, `npm --quiet`): npm's value is npm's own. */
-const NPM_TOO = new Set(['browser', 'quiet', 'help']);
-
 /** The long options of `playwright test` by name without dashes, as npm would take them for its own. */
 export function playwrightOptionNames(): string[] {
-  return (installedTestOptions() ?? []).flatMap((o) =>
-    o.long && !NPM_TOO.has(o.long.slice(2)) ? [o.long.slice(2)] : [],
-  );
+  return (installedTestOptions() ?? []).flatMap((o) => (o.long ? [o.long.slice(2)] : []));
 }
 
 /** Placeholders whose value is a whole number (`--timeout <timeout>`, `--repeat-each <N>`, `--ui-port <port>`). */

@@ -8,16 +8,25 @@ const usage = `(usage: npm run profile [-- --cold] ${passedOn.map((o) => `[--${o
 /** A bad argument: one line, for the profile to print and exit 2 with before `npm test` runs. */
 export class ProfileArgsError extends Error {}
 
+/** Short forms of the options passed on, which take their value as the next word too (`-j 2`, `-g checkout`). */
+const shortForms = ['-j', '-g'];
+
 /**
- * The profile's command line: --cold, its own, and the options for `npm test`. Anything else is refused, a word
- * above all: `npm test` would take `cold` (the dashes forgotten) as a test filter and profile a run of the wrong
- * tests, or of none, for minutes. So is an option of its own that npm took (`npm run profile --cold`).
+ * The profile's command line: --cold, its own, and the arguments for `npm test` (the options above, test filters,
+ * short options), which npm test reads as Playwright does and refuses in one line if they are wrong. Refused here: an
+ * unknown long option, and a word that is the name of one of the profile's options (`cold`: the dashes forgotten,
+ * which npm test would take as a test filter and profile a run of the wrong tests, or of none, for minutes); so is
+ * an option of its own that npm took (`npm run profile --cold`).
  */
-export function profileArgs(args: readonly string[], env: NodeJS.ProcessEnv): { cold: boolean; passOn: string[] } {
+export function profileArgs(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  entry: string | null = process.argv[1] ?? null,
+): { cold: boolean; passOn: string[] } {
   const fail = (line: string): never => {
     throw new ProfileArgsError(`${line} ${usage}`);
   };
-  const sent = optionsSentToNpm(['cold', ...passedOn], env);
+  const sent = optionsSentToNpm(['cold', ...passedOn], env, entry);
   if (sent) fail(sent);
   let cold = false;
   const passOn: string[] = [];
@@ -28,11 +37,10 @@ export function profileArgs(args: readonly string[], env: NodeJS.ProcessEnv): { 
     else if (option && passedOn.includes(option[1] ?? '')) {
       // The next word is its value (--grep checkout), as Playwright reads it.
       passOn.push(...(option[2] || i + 1 === args.length ? [arg] : [arg, args[++i] ?? '']));
-    } else if (arg.startsWith('-')) fail(`unknown option ${arg}`);
-    else {
-      const meant = ['cold', ...passedOn].includes(arg) ? `did you mean --${arg}?` : '--grep=… chooses the tests';
-      fail(`"${arg}" is not an option, and the profile takes no test filter: ${meant}`);
-    }
+    } else if (option) fail(`unknown option ${arg}`);
+    else if (shortForms.includes(arg) && i + 1 < args.length) passOn.push(arg, args[++i] ?? '');
+    else if (['cold', ...passedOn].includes(arg)) fail(`"${arg}" is not an option: did you mean --${arg}?`);
+    else passOn.push(arg);
   }
   return { cold, passOn };
 }

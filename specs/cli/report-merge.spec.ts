@@ -20,11 +20,16 @@ test.describe('npm run report:merge', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('a file is named as a file, not as a folder that does not exist', () => {
+  test('a file is named as a file, not as a folder that does not exist, and a path through a file as unreadable', () => {
     const run = runCli('scripts/report-merge.ts', ['package.json']);
     expect([run.status, run.stderr.split('\n')[0]]).toEqual([
       2,
       "report:merge: package.json: a file, not a folder; name the folder of a shard's output",
+    ]);
+    const through = runCli('scripts/report-merge.ts', ['package.json/shard-1']);
+    expect([through.status, through.stderr.split('\n')[0]]).toEqual([
+      2,
+      'report:merge: package.json/shard-1: cannot be read (ENOTDIR)',
     ]);
   });
 

@@ -28,11 +28,11 @@ test.describe("the bench's --history, checked before anything is measured", () =
     });
   });
 
-  test('a line that is not JSON is named by its number', () => {
+  test('a line that is not JSON is named by its number and column', () => {
     const { dir, shown } = folder();
     writeFileSync(join(dir, 'history.jsonl'), `${run}\n${run}\n{"commit": \n`);
     expect(() => benchOptions(['--history', 'history.jsonl'], dir)).toThrow(
-      new BenchOptionError(`${shown}/history.jsonl:3: not valid JSON (Unexpected end of JSON input)`),
+      new BenchOptionError(`${shown}/history.jsonl:3:11: not valid JSON (value expected)`),
     );
   });
 
