@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { errorCode, firstLine } from './error-code';
 
 /**
@@ -23,8 +23,48 @@ function faultIn(text: string, refusal: unknown): { line: number; column: number
       : printParseErrorCode(first.error)
           .replace(/(?<=[a-z])(?=[A-Z])/g, ' ')
           .toLowerCase();
-  const before = text.slice(0, at);
-  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n'), why };
+  const [line = 1, column = 1] = lineColumn(text, at).split(':').map(Number);
+  return { line, column, why };
+}
+
+/** `line:column` of `offset` in `text`. */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  return `${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`;
+}
+
+/** A key path as JavaScript writes it: `results[0].procedures`, `confirmed["ko-KR"]`. */
+export function keyPathText(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => {
+      if (typeof key === 'number') return `[${key}]`;
+      const name = String(key);
+      return /^[A-Za-z_$][\w$]*$/.test(name) ? `${i === 0 ? '' : '.'}${name}` : `[${JSON.stringify(name)}]`;
+    })
+    .join('');
+}
+
+/**
+ * `file:line:column` of what `path` names in a JSON file that parsed (its key, or its nearest parent there when it
+ * is missing), for a message about its shape: a file written by hand is mended at that line. Just `file` when the
+ * file cannot be read again.
+ */
+export function placeOfKey(file: string, path: readonly PropertyKey[]): string {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return file;
+  }
+  const root = parseTree(text);
+  for (let n = path.length; root && n >= 0; n--) {
+    const node = findNodeAtLocation(
+      root,
+      path.slice(0, n).map((k) => (typeof k === 'number' ? k : String(k))),
+    );
+    if (node) return `${file}:${lineColumn(text, node.parent?.type === 'property' ? node.parent.offset : node.offset)}`;
+  }
+  return file;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { DocPage, RuleReader, Statement } from '../parser';
-import { readJsonFile } from '../../harness/json-file';
+import { keyPathText, placeOfKey, readJsonFile } from '../../harness/json-file';
 import { nearestSentence } from './nearest-sentence';
 
 /**
@@ -25,11 +25,6 @@ export class PinsError extends Error {}
 const pinsSchema = z.object({ confirmed: z.record(z.string(), z.record(z.string(), z.array(z.string()))) });
 
 /** A key path as a reader finds it in the file: `confirmed["ko-KR"]["Select Save."]`. */
-const keyPath = (path: readonly PropertyKey[]) =>
-  path
-    .map((key, i) => (i === 0 ? String(key) : `[${JSON.stringify(typeof key === 'symbol' ? String(key) : key)}]`))
-    .join('');
-
 /**
  * The pins a page's pin file holds, or a PinsError naming the file and the key that is not as the check writes it:
  * the whole file is read now, so a wrong shape never reaches the check or a confirmation as a TypeError.
@@ -47,9 +42,9 @@ export function readPins(file: string): Pins | undefined {
     path.length < 2
       ? 'expected {"confirmed": {"<locale>": {"<sentence>": [rule ids]}}}'
       : path.length === 2
-        ? `${keyPath(path)} must map each sentence to a list of rule ids`
-        : `${keyPath(path.slice(0, 3))} must be a list of rule ids`;
-  throw new PinsError(`${file}: ${what}`);
+        ? `${keyPathText(path)} must map each sentence to a list of rule ids`
+        : `${keyPathText(path.slice(0, 3))} must be a list of rule ids`;
+  throw new PinsError(`${placeOfKey(file, path.slice(0, 3))}: ${what}`);
 }
 
 export function writePins(file: string, pins: Pins): void {

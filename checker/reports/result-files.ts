@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { CheckResult } from '../model';
-import { readJsonFile } from '../../harness/json-file';
+import { keyPathText, placeOfKey, readJsonFile } from '../../harness/json-file';
 
 /**
  * The check results (docs-drift.json) an --out folder holds: the folder's own, a page checked alone, and its page
@@ -68,9 +68,7 @@ function shown(value: unknown): string {
 
 /** What the first fault of a file that is not a check result is: `results[0].procedures[0].steps is missing`. */
 function faultOf(data: unknown, issue: z.core.$ZodIssue): string {
-  const path = issue.path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  const path = keyPathText(issue.path);
   if (path === '') return 'not an object with "doc", "summary" and "results"';
   const value = issue.path.reduce<unknown>(
     (at, key) => (typeof at === 'object' && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined),
@@ -91,7 +89,8 @@ export function readCheckResult(file: string): CheckResult {
   });
   const parsed = checkResultSchema.safeParse(data);
   const issue = parsed.error?.issues[0];
-  if (issue) throw new CheckResultError(`${file}: not a docs check result: ${faultOf(data, issue)}`);
+  if (issue)
+    throw new CheckResultError(`${placeOfKey(file, issue.path)}: not a docs check result: ${faultOf(data, issue)}`);
   // The file as written: the fields the readers pass on without reading (screenshots, fixes, the run) stay.
   return data as CheckResult;
 }

@@ -124,7 +124,8 @@ test.describe('npm run docs:annotate', () => {
     expect(run).toEqual({
       status: 2,
       stdout: '',
-      stderr: `docs:annotate: ${join(dir, 'b.ko-kr', 'docs-drift.json')}: not a docs check result: doc is missing\n`,
+      // The key is missing: the place of the object it is missing from.
+      stderr: `docs:annotate: ${join(dir, 'b.ko-kr', 'docs-drift.json')}:1:1: not a docs check result: doc is missing\n`,
     });
     expect(readFileSync(summary, 'utf8')).toBe('# Earlier steps\n');
   });
@@ -171,7 +172,7 @@ test.describe('npm run docs:annotate', () => {
     writeFileSync(file, '{}');
     const run = runCli('scripts/github-annotations.ts', [file]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`docs:annotate: ${file}: not a docs check result: doc is missing\n`);
+    expect(run.stderr).toBe(`docs:annotate: ${file}:1:1: not a docs check result: doc is missing\n`);
   });
 
   test('a check result that lacks what an annotation says is one line naming the file and the field, exit code 2', () => {
@@ -179,16 +180,19 @@ test.describe('npm run docs:annotate', () => {
     const [english] = result.results as [LocaleResult];
     const { steps: _, ...withoutSteps } = english.procedures[0] as ProcedureResult;
     const rule = { id: 'refund-window', status: 'drift', line: 12 };
-    for (const [language, missing] of [
-      [{ ...english, procedures: [withoutSteps] }, 'results[0].procedures[0].steps is missing'],
-      [{ ...english, rules: [rule] }, 'results[0].rules[0].message is missing'],
+    for (const [language, missing, at] of [
+      [{ ...english, procedures: [withoutSteps] }, 'results[0].procedures[0].steps is missing', '"procedures": ['],
+      [{ ...english, rules: [rule] }, 'results[0].rules[0].message is missing', '"rules": ['],
     ] as const) {
-      writeFileSync(file, JSON.stringify({ ...result, results: [language] }));
+      const text = JSON.stringify({ ...result, results: [language] }, null, 2);
+      writeFileSync(file, text);
+      // The object the key is missing from opens on the line after its list's.
+      const line = text.split('\n').findIndex((l) => l.trim() === at) + 2;
       const run = runCli('scripts/github-annotations.ts', [file]);
       expect(run).toEqual({
         status: 2,
         stdout: '',
-        stderr: `docs:annotate: ${file}: not a docs check result: ${missing}\n`,
+        stderr: `docs:annotate: ${file}:${line}:9: not a docs check result: ${missing}\n`,
       });
     }
   });

@@ -245,21 +245,24 @@ test.describe('docs:check --confirm', () => {
     writeFileSync(page, readFileSync(documentedPagePath, 'utf8'));
     const pins = join(dir, 'page.pins.json');
     // Confirming, a language that maps to no sentences; checking, a sentence that maps to no list of rules.
-    for (const [json, args, line] of [
+    // Each named at its key's line and column.
+    for (const [json, args, key, line] of [
       [
         '{"confirmed": {"ko-KR": "x"}}\n',
         ['--confirm-all'],
+        '"ko-KR"',
         'confirmed["ko-KR"] must map each sentence to a list of rule ids',
       ],
       [
         '{"confirmed": {"ko-KR": {"Select Save.": "refund-window"}}}\n',
         ['--out', join(dir, 'reports')],
+        '"Select Save."',
         'confirmed["ko-KR"]["Select Save."] must be a list of rule ids',
       ],
     ] as const) {
       writeFileSync(pins, json);
       const run = docsCheck('--doc', page, ...args);
-      expect([run.status, run.stderr]).toEqual([2, `docs:check: ${pins}: ${line}\n`]);
+      expect([run.status, run.stderr]).toEqual([2, `docs:check: ${pins}:1:${json.indexOf(key) + 1}: ${line}\n`]);
       expect(readFileSync(pins, 'utf8')).toBe(json);
     }
   });

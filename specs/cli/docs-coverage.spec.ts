@@ -94,7 +94,7 @@ test.describe('npm run docs:coverage', () => {
     const run = coverageCli('--from', dir);
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe(
-      `docs:coverage: ${join(dir, 'docs-drift.json')}: not a docs check result: summary is missing`,
+      `docs:coverage: ${join(dir, 'docs-drift.json')}:1:1: not a docs check result: summary is missing`,
     );
   });
 

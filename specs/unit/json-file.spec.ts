@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { readJsonFile, readJsonLines } from '../../harness/json-file';
+import { keyPathText, placeOfKey, readJsonFile, readJsonLines } from '../../harness/json-file';
 
 // The commands that read JSON (pins, shard weights, durations, the bench's history) answer with the line `fail` gets.
 const fail = (line: string): never => {
@@ -59,5 +59,18 @@ test.describe("a JSON file's fault is named at its line and column, in one line"
     expect(refusal('{\n  "a": [\n')).toBe('faulty.json:2:9: not valid JSON (close bracket expected)');
     expect(refusal('{\n  "a": 1\n\n')).toBe('faulty.json:2:9: not valid JSON (close brace expected)');
     expect(refusal('')).toBe('faulty.json:1:1: not valid JSON (value expected)');
+  });
+});
+
+test.describe('a key of a JSON file that parsed, named for a message about its shape', () => {
+  test("its path as JavaScript writes it, and its line and column, or its parent's when it is missing", () => {
+    expect(keyPathText(['results', 0, 'procedures', 1, 'steps'])).toBe('results[0].procedures[1].steps');
+    expect(keyPathText(['confirmed', 'ko-KR', 'Select Save.'])).toBe('confirmed["ko-KR"]["Select Save."]');
+    const file = test.info().outputPath('shaped.json');
+    writeFileSync(file, '{\n  "confirmed": {\n    "ko-KR": "x"\n  }\n}\n');
+    expect(placeOfKey(file, ['confirmed', 'ko-KR'])).toBe(`${file}:3:5`);
+    expect(placeOfKey(file, ['confirmed', 'en-US'])).toBe(`${file}:2:3`);
+    expect(placeOfKey(file, ['doc'])).toBe(`${file}:1:1`);
+    expect(placeOfKey(test.info().outputPath('gone.json'), ['doc'])).toBe(test.info().outputPath('gone.json'));
   });
 });

@@ -22,7 +22,7 @@ test.describe("the profile's arguments, read before npm test runs", () => {
     );
   });
 
-  test('test filters and short options reach npm test, which reads them as Playwright does', () => {
+  test('filters of test files and short options reach npm test, which reads them as Playwright does', () => {
     expect(profileArgs(['specs/unit', '-j', '2', '-g', 'checkout', '-x'], {})).toEqual({
       cold: false,
       passOn: ['specs/unit', '-j', '2', '-g', 'checkout', '-x'],
