@@ -20,8 +20,8 @@ test.describe('npm run bench', () => {
     const readme = test.info().outputPath('README.md');
     writeFileSync(readme, '# Partner Center\n\nHow to run it.\n');
     const run = runCli('scripts/bench.ts', ['--quick', '--history', readme], { env: stoppingEnv() });
-    // Named from the current folder, at its first line; the parser's own words follow.
-    const named = `bench: ${relative(process.cwd(), readme)}:1: not valid JSON (`;
+    // Named from the current folder, at its first line and column; what was expected there follows.
+    const named = `bench: ${relative(process.cwd(), readme)}:1:1: not valid JSON (`;
     expect([run.status, run.stderr.startsWith(named), run.stderr.split('\n').length], run.stderr).toEqual([2, true, 2]);
     expect(run.stdout).toBe('');
     expect(readFileSync(readme, 'utf8')).toBe('# Partner Center\n\nHow to run it.\n');

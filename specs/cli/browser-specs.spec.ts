@@ -51,13 +51,19 @@ test.describe('npm run e2e and npm run test:browser, given bad input', () => {
   const line =
     'Invalid setting BASE_URL="foo": must be an http(s) URL, e.g. https://partner.example.com (see .env.example)';
 
-  test("stop at Playwright's one line with exit 2: the last Allure report is not rebuilt, nothing is said written", () => {
+  /** A checkout (setup passing at once) holding the last run's Allure results and report. */
+  function checkoutWithLastReport(): string {
     const dir = linkedCheckout(['setup.sh']);
+    mkdirSync(join(dir, 'allure-results'));
+    writeFileSync(join(dir, 'allure-results', 'stale-result.json'), '{}');
+    mkdirSync(join(dir, 'allure-report'));
+    writeFileSync(join(dir, 'allure-report', 'index.html'), 'the last report');
+    return dir;
+  }
+
+  test("stop at Playwright's one line with exit 2: the last Allure report is not rebuilt, nothing is said written", () => {
+    const dir = checkoutWithLastReport();
     try {
-      mkdirSync(join(dir, 'allure-results'));
-      writeFileSync(join(dir, 'allure-results', 'stale-result.json'), '{}');
-      mkdirSync(join(dir, 'allure-report'));
-      writeFileSync(join(dir, 'allure-report', 'index.html'), 'the last report');
       for (const shard of [[], ['--shard=1/2']]) {
         const run = spawnSync('bash', [join(dir, 'scripts/browser-specs.sh'), 'e2e-*', ...shard], {
           encoding: 'utf8',
@@ -72,12 +78,8 @@ test.describe('npm run e2e and npm run test:browser, given bad input', () => {
   });
 
   test('a bad Playwright argument is one line and exit 2 before the run: the last Allure report is not rebuilt', () => {
-    const dir = linkedCheckout(['setup.sh']);
+    const dir = checkoutWithLastReport();
     try {
-      mkdirSync(join(dir, 'allure-results'));
-      writeFileSync(join(dir, 'allure-results', 'stale-result.json'), '{}');
-      mkdirSync(join(dir, 'allure-report'));
-      writeFileSync(join(dir, 'allure-report', 'index.html'), 'the last report');
       for (const [args, said] of [
         [['--workrs=2'], '--workrs is not an option of playwright test (did you mean --workers?)'],
         [['--shard', '3/2'], '--shard must be "current/all", 1-based'],
@@ -97,14 +99,19 @@ test.describe('npm run e2e and npm run test:browser, given bad input', () => {
   });
 
   test('a Playwright option npm took for its own (npm run e2e --workers=1, the -- forgotten) is one line and exit 2', () => {
-    const dir = linkedCheckout(['setup.sh']);
+    const dir = checkoutWithLastReport();
+    // A runner of its own, as a user's: nothing of this worker's run (TEST_WORKER_INDEX…) reaches it.
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !k.startsWith('TEST_') && !k.startsWith('PW_')),
+    );
     try {
-      const run = spawnSync('npm', ['run', '-s', 'e2e', '--workers=1'], { cwd: dir, encoding: 'utf8' });
+      const run = spawnSync('npm', ['run', '-s', 'e2e', '--workers=1'], { cwd: dir, encoding: 'utf8', env });
       expect([run.status, run.stdout]).toEqual([2, '']);
       // npm's own warning, then the one line.
       expect(run.stderr.trim().split('\n').at(-1)).toBe(
         'Invalid Playwright argument: --workers=1 went to npm, not to the command: put it after --, as in npm run <script> -- --workers=1',
       );
+      expect(readFileSync(join(dir, 'allure-report', 'index.html'), 'utf8')).toBe('the last report');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
