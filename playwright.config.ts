@@ -6,7 +6,7 @@ import { flakyInAllure } from './harness/reporters/allure-flaky';
 import { chromiumArgs } from './harness/session/browser';
 import { exposeNetwork } from './harness/session/remote-browser';
 import { optionsSentToNpm } from './harness/options-sent-to-npm';
-import { playwrightOptionNames } from './harness/settings/playwright-args';
+import { playwrightOptionNames } from './harness/settings/playwright-test-options';
 import { junitOptions, runOutputs } from './harness/settings/run-outputs';
 import { sharedOutWorkers } from './harness/settings/project-selection';
 import { runScope } from './harness/settings/run-scope';

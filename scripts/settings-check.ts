@@ -5,7 +5,8 @@
 // too, where Playwright would exit 1 (as a failed run does) after its own message or a stack trace. Prints nothing
 // otherwise.
 import suite from '../playwright.config';
-import { chosenByName, installedTestOptions, readPlaywrightArgs } from '../harness/settings/playwright-args';
+import { chosenByName, readPlaywrightArgs } from '../harness/settings/playwright-args';
+import { installedTestOptions } from '../harness/settings/playwright-test-options';
 import { listedTests } from '../harness/settings/selected-tests';
 
 function refuse(problem: string): never {

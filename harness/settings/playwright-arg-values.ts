@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { TestOption } from './playwright-args';
+import type { TestOption } from './playwright-test-options';
 
 /** A test filter's file part: Playwright reads `file:line[:column]` as a location, the rest of it as a pattern. */
 export function parseLocation(filter: string): string {

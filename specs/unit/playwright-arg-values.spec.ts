@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { installedTestOptions, readPlaywrightArgs, chosenByName } from '../../harness/settings/playwright-args';
+import { chosenByName, readPlaywrightArgs } from '../../harness/settings/playwright-args';
+import { installedTestOptions } from '../../harness/settings/playwright-test-options';
 
 const projects = ['e2e-en-US', 'unit'];
 function read(...args: string[]) {

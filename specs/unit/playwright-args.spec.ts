@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { installedTestOptions, parseTestHelp, readPlaywrightArgs } from '../../harness/settings/playwright-args';
+import { readPlaywrightArgs } from '../../harness/settings/playwright-args';
+import { installedTestOptions, parseTestHelp } from '../../harness/settings/playwright-test-options';
 
 const projects = ['harness-en-US', 'harness-ko-KR', 'e2e-en-US', 'e2e-ko-KR', 'cli', 'unit'];
 function installed() {
