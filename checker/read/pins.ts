@@ -24,7 +24,6 @@ export class PinsError extends Error {}
 
 const pinsSchema = z.object({ confirmed: z.record(z.string(), z.record(z.string(), z.array(z.string()))) });
 
-/** A key path as a reader finds it in the file: `confirmed["ko-KR"]["Select Save."]`. */
 /**
  * The pins a page's pin file holds, or a PinsError naming the file and the key that is not as the check writes it:
  * the whole file is read now, so a wrong shape never reaches the check or a confirmation as a TypeError.
