@@ -69,6 +69,13 @@ const READING = 2;
  * written (node_modules read-only, the disk full) only means reading it again next time.
  */
 export function installedTestOptions(): TestOption[] | undefined {
+  // Once a process: npm test's check reads them, and so does the config it loads.
+  read ??= { options: readInstalledTestOptions() };
+  return read.options;
+}
+let read: { options: TestOption[] | undefined } | undefined;
+
+function readInstalledTestOptions(): TestOption[] | undefined {
   const { version } = require('@playwright/test/package.json') as { version: string };
   const dir = fileURLToPath(new URL('../../node_modules/.cache/playwright-test-options', import.meta.url));
   const file = join(dir, `${version}-${READING}.json`);
